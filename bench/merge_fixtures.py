@@ -1,0 +1,85 @@
+"""Print how many fixture clusters (tests/fixtures/clusters/*) merged exactly right.
+
+    python bench/merge_fixtures.py            # hand-coded events (events.json): measures the merge
+    python bench/merge_fixtures.py --extract  # the real extractor on the report texts: end to end
+
+A cluster is right when its reports group into exactly the expected events and the
+merged event has the expected date, place, toll range and number of sources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from eventwire.ingest import IngestSummary, ingest, ingest_article
+from eventwire.read import read_path
+from eventwire.record import Article, Event
+from eventwire.store import open_store
+
+CLUSTERS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "clusters"
+
+
+def golden_extractor(cluster: Path):
+    """An extractor that returns the hand-coded events of each fixture article."""
+    golden = json.loads((cluster / "events.json").read_text(encoding="utf-8"))
+
+    def extract(article: Article) -> list[Event]:
+        return [Event.from_dict(e) for e in golden.get(article.id, [])]
+
+    return extract
+
+
+def score(cluster: Path, db_url: str, extract=None) -> list[str]:
+    """Problems found in one cluster (empty when it merged exactly right)."""
+    expected = json.loads((cluster / "expected.json").read_text(encoding="utf-8"))
+    with open_store(db_url) as store:
+        summary = ingest(sorted(cluster.glob("*.txt")), store, extract or golden_extractor(cluster))
+        problems = [f"read failure: {f}" for f in summary.failures]
+        reports = {f"{a}#{o}": e for a, o, e in store.rows("SELECT article_id, ordinal, event_id FROM reports")}
+        got = sorted(sorted(k for k, e in reports.items() if e == eid) for eid in set(reports.values()))
+        want = sorted(sorted(g) for g in expected["groups"])
+        if got != want:
+            problems.append(f"groups {got} != expected {want}")
+        merged_key = expected["groups"][0][0]
+        if merged_key in reports:
+            event = store.get_event(reports[merged_key])
+            m = expected["merged"]
+            seen = {
+                "event_date": event.event_date,
+                "fatalities": {"best": event.fatalities.best, "low": event.fatalities.low, "high": event.fatalities.high},
+                "location": event.location.name if event.location else "",
+                "n_sources": len(event.sources),
+                "event_type": event.event_type,
+            }
+            for key, value in m.items():
+                if seen[key] != value:
+                    problems.append(f"merged {key} {seen[key]!r} != expected {value!r}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--extract", action="store_true", help="run the real extractor on the texts")
+    args = parser.parse_args(argv)
+    extract = None
+    if args.extract:
+        from eventwire.pipeline import extract_article as extract
+    clusters = sorted(p for p in CLUSTERS.iterdir() if (p / "expected.json").exists())
+    right = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for cluster in clusters:
+            problems = score(cluster, str(Path(tmp) / f"{cluster.name}.db"), extract)
+            right += not problems
+            print(f"{cluster.name}: {'ok' if not problems else 'WRONG'}")
+            for p in problems:
+                print(f"    {p}")
+    print(f"clusters merged exactly right: {right}/{len(clusters)}")
+    return 0 if right == len(clusters) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

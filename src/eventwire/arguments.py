@@ -1,0 +1,292 @@
+"""Stage 5, arguments: fill one frame per mention sentence.
+
+A frame holds what one sentence says about an act: its triggers, attacker and
+target, casualty counts, time expression, place mentions, attribution and who
+reported it. Offsets are in the parsed (clean) text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire import actors, casualties
+from eventwire.countries import countries_in
+from eventwire.actors import ActorMention
+from eventwire.casualties import Casualty
+from eventwire.dates import TimeExpr
+from eventwire.mentions import Mention, Trigger
+from eventwire.places import PlaceMention
+from eventwire.resources import load
+
+SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
+                 "unleash", "open", "fire", "plant", "detonate", "hurl", "throw", "lob", "use"}
+TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "with"}
+NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
+              "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
+MODALS = {"will", "would", "could", "might", "may", "should", "can"}
+
+_ATTRIBUTION = [
+    ("unclaimed", re.compile(r"\bno\s+(?:group|one|organi[sz]ation|party|militant group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
+                             r"|\b(?:yet|failed)\s+to\s+claim|\b(?:not|n't)\s+(?:been\s+)?claimed|\bunclaimed\b", re.I)),
+    ("denied", re.compile(r"\bden(?:ied|ies|y)\s+(?:any\s+)?(?:involvement|responsibility|role|carrying)", re.I)),
+    ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|killing)", re.I)),
+    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b", re.I)),
+]
+_QUALIFIER_BEFORE = [
+    ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)),
+]
+_SUFFIX = re.compile(r"^[\s-]*(district|province|governorate|state|region|division|upazila|tehsil|county|area|neighbou?rhood|town|village|city|subdistrict|municipality|township|union)\b", re.I)
+_SUFFIX_QUALIFIER = {"district": "district", "province": "province", "governorate": "province", "state": "province",
+                     "region": "province", "division": "province", "upazila": "district", "tehsil": "district",
+                     "county": "district", "subdistrict": "district", "township": "district",
+                     "area": "area", "neighbourhood": "area", "neighborhood": "area"}
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-\u2013\u2014:\n]{0,40})?\s*(?:\([^)]*\))?\s*[-\u2013\u2014:]|^[A-Z][a-z]+,\s+\w+\.?\s+\d{1,2}\s+\([A-Z]+\)")
+_REPORTERS = re.compile(r"\b(?:told|said|says|according to|reported|quoted|confirmed)\b", re.I)
+
+
+@dataclass
+class Frame:
+    """What one sentence says about one act."""
+
+    start: int
+    end: int
+    triggers: list[Trigger]
+    kinds: list[str]
+    attacker: ActorMention | None = None
+    target: ActorMention | None = None
+    casualties: list[Casualty] = field(default_factory=list)
+    time: TimeExpr | None = None
+    places: list[PlaceMention] = field(default_factory=list)
+    attribution: tuple[str, int, int] | None = None
+    reported_by: tuple[str, int, int] | None = None
+    country_hints: list[str] = field(default_factory=list)
+    specific: bool = True  # a particular act, not a trend, plan or generalisation
+    trigger_span: tuple[int, int] = (0, 0)
+
+    def killed(self) -> list[Casualty]:
+        return [c for c in self.casualties if c.what == "killed"]
+
+    def injured(self) -> list[Casualty]:
+        return [c for c in self.casualties if c.what == "injured"]
+
+
+@cache
+def _kind_rank() -> dict[str, int]:
+    return {k: v["rank"] for k, v in load("kinds").items()}
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
+    """Join "Islamic State (ISIS) militants" into one mention, keeping the named group."""
+    merged: list[ActorMention] = []
+    for m in mentions:
+        if merged:
+            prev = merged[-1]
+            gap = text[prev.end - offset:m.start - offset]
+            if re.fullmatch(r"[\s()'s\u2019,]*", gap) and "," not in gap and (prev.named or m.named) and not (prev.named and m.named and prev.name != m.name):
+                keep = prev if prev.named else m
+                merged[-1] = ActorMention(prev.start, m.end, text[prev.start - offset:m.end - offset], keep.name, keep.kind, keep.named)
+                continue
+        merged.append(m)
+    return merged
+
+
+def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
+    """ "attacker", "target" or "" for the head token of an actor mention."""
+    if head.i in victims:
+        return "target"
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        return "attacker"
+    if head.dep_ == "pobj" and head.head.lower_ == "between":
+        return "attacker"
+    if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
+        return "target"
+    gov = head.head
+    if head.dep_ in ("compound", "poss", "amod", "nmod") and gov.i in trigger_heads:
+        return "attacker"
+    if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS):
+        return "attacker"
+    if head.dep_ in ("dobj", "obj", "nsubjpass") and gov.i in trigger_heads:
+        return "target"
+    if head.dep_ == "pobj" and gov.lower_ in TARGET_PREPS:
+        anchor = gov.head
+        if anchor.i in trigger_heads or anchor.head.i in trigger_heads:
+            return "target"
+    return ""
+
+
+def in_reference_clause(token: Token) -> bool:
+    """Inside "hours before the army was targeted": a clause that points at another act."""
+    for tok in (token, *token.ancestors):
+        if tok.dep_ == "advcl" and any(c.lower_ in ("before", "after", "since") for c in tok.children):
+            return True
+    return False
+
+
+def _is_specific(doc: Doc, trigger: Trigger) -> bool:
+    """False for trends, plans and generalisations: "attacks have risen", "threatened to attack"."""
+    head = trigger.head(doc)
+    if head.pos_ == "NOUN" and head.tag_ == "NNS":
+        # Plural act nouns are specific only when counted: "two attacks", "twin blasts".
+        if not any(c.like_num or c.lower_ in ("both", "twin", "multiple", "several", "series") for c in head.lefts):
+            return False
+    for tok in (head, *head.ancestors):
+        if tok.lemma_ in NOT_AN_ACT:
+            return False
+        if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
+            return False
+        if any(c.lower_ in MODALS and c.dep_ == "aux" for c in tok.children):
+            return False
+        if tok.dep_ in ("ROOT",):
+            break
+    return True
+
+
+def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: list[ActorMention],
+            countries: list[tuple[int, int, str]], triggers: list[Trigger]) -> list[PlaceMention]:
+    """Place mentions in a sentence, with the qualifier the words around them give."""
+    spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    spans += [(s, e) for s, e in spotted if sent.start_char <= s and e <= sent.end_char]
+    text = doc.text
+    dateline = _DATELINE.match(text[sent.start_char:sent.end_char]) if sent.start_char == 0 or text[sent.start_char - 1] == "\n" else None
+    out: list[PlaceMention] = []
+    late: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if any(a.named and s < a.end and a.start < e for a in actor_spans):
+            continue
+        if any(cs <= s and e <= ce for cs, ce, _ in countries):
+            continue
+        if any(s < doc[t.end - 1].idx + len(doc[t.end - 1]) and doc[t.start].idx < e for t in triggers):
+            continue
+        name = text[s:e]
+        if name.lower().startswith("the "):
+            s, name = s + 4, name[4:]
+        span = _tokens(doc, s, e)
+        if span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in ("police", "army", "forces", "officials", "official", "government"):
+            continue
+        taken.append((s, e))
+        qualifier = ""
+        after = _SUFFIX.match(text[e:e + 20])
+        if after:
+            qualifier = _SUFFIX_QUALIFIER.get(after.group(1).lower(), "")
+            e += after.end()
+        before = text[max(sent.start_char, s - 40):s]
+        for q, pattern in _QUALIFIER_BEFORE:
+            if pattern.search(before):
+                qualifier = q
+        mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier)
+        in_dateline = dateline is not None and s < sent.start_char + dateline.end()
+        (late if in_dateline else out).append(mention)
+    return out + late
+
+
+def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
+    """Who the sentence says reported it: "an officer from Kirkuk police told Rudaw"."""
+    for tok in sent:
+        if tok.lemma_ in ("tell", "say", "confirm") and tok.pos_ == "VERB":
+            subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            if subj:
+                sub = list(subj[0].subtree)
+                return doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])], sub[0].idx, sub[-1].idx + len(sub[-1])
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" and tok.i + 2 < sent.end:
+            sub = list(tok.nbor(1).subtree)[1:]
+            if sub:
+                return doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])], sub[0].idx, sub[-1].idx + len(sub[-1])
+    return None
+
+
+def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token) -> TimeExpr | None:
+    """The time expression that dates the act, not the report or claim about it."""
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    if not inside:
+        return None
+    subtree = {t.i for t in primary.subtree}
+    act_heads = {primary.i, primary.head.i}
+
+    def score(t: TimeExpr) -> tuple[int, int]:
+        span = _tokens(doc, t.start, t.end)
+        root = span.root if span is not None else primary
+        governed = root.i in subtree or any(a.i in act_heads for a in root.ancestors if a.lemma_ not in ("claim", "say", "tell"))
+        report_verb = any(a.lemma_ in ("claim", "say", "tell", "report", "confirm") for a in [root.head])
+        return (0 if governed and not report_verb else 1, abs(root.i - primary.i))
+
+    return min(inside, key=score)
+
+
+def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[int, int]]) -> Frame:
+    """One frame from one mention sentence."""
+    sent = mention.sent
+    ranks = _kind_rank()
+    triggers = [t for t in mention.triggers if not in_reference_clause(t.head(doc))] or mention.triggers
+    primary = max(triggers, key=lambda t: (ranks.get(t.kind, 0), -t.start))
+    primary_head = primary.head(doc)
+    trigger_heads = {t.head(doc).i for t in triggers}
+    found_casualties = casualties.find(sent)
+    victims = {v.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts)}
+    offset = sent.start_char
+    raw_actors = [ActorMention(a.start + offset, a.end + offset, a.text, a.name, a.kind, a.named)
+                  for a in actors.find(sent.text)]
+    sent_actors = _merge_runs(raw_actors, doc.text, 0)
+    countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
+    attacker = target = None
+    unplaced: list[ActorMention] = []
+    for a in sent_actors:
+        span = _tokens(doc, a.start, a.end)
+        if span is not None and in_reference_clause(span.root):
+            continue
+        role = _role(span.root, trigger_heads, victims) if span is not None else ""
+        if role == "attacker" and (attacker is None or (a.named and not attacker.named)):
+            attacker = a
+        elif role == "target" and target is None:
+            target = a
+        elif not role:
+            unplaced.append(a)
+    for a in unplaced:
+        before = a.end <= doc[primary.start].idx
+        if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
+            attacker = a
+        elif target is None and a is not attacker and not before:
+            target = a
+    if attacker is None and target is not None and target.named and target.armed:
+        # "clashes between ISIS and the army" often parses without a clear agent.
+        others = [a for a in unplaced if a is not target and a.armed]
+        if others:
+            attacker = others[0]
+    frame = Frame(
+        start=sent.start_char, end=sent.end_char, triggers=triggers,
+        kinds=[t.kind for t in triggers], attacker=attacker, target=target,
+        casualties=found_casualties, time=_time(doc, sent, times, primary_head),
+        places=_places(doc, sent, spotted, sent_actors, countries, triggers),
+        reported_by=_reporter(doc, sent),
+        country_hints=[iso for _, _, iso in countries],
+        specific=any(_is_specific(doc, t) for t in triggers),
+        trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
+    )
+    frame.attribution = attribution_in(sent.text, offset)
+    return frame
+
+
+def attribution_in(text: str, offset: int = 0) -> tuple[str, int, int] | None:
+    """How the attacker is known, from claim, suspicion and denial phrases."""
+    for name, pattern in _ATTRIBUTION:
+        m = pattern.search(text)
+        if m:
+            return name, m.start() + offset, m.end() + offset
+    return None
+
+
+def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
+    """The country a demonym right before a role word names: "Iraqi soldiers"."""
+    window_start = max(0, mention.start - 30)
+    hits = [h for h in countries_in(doc.text[window_start:mention.end]) if h[1] + window_start >= mention.start - 2]
+    return hits[-1][2] if hits else None

@@ -1,0 +1,137 @@
+"""Stage 6, assemble: one event per real-world act within an article.
+
+Frames are taken in reading order. A frame joins the latest event it does not
+contradict (date, place, target, weapon); otherwise it starts a new event. A frame
+that is not a specific act (a trend, a plan, a past year) starts nothing, but a
+casualty or attribution statement with no trigger of its own completes the event
+just before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.actors import ActorMention, is_anaphor
+from eventwire.arguments import Frame
+from eventwire.dates import TimeExpr
+
+BACKGROUND_DAYS = 31
+"""An act dated more than this before publication is background, not news."""
+
+WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
+GENERIC_KINDS = {"attack", "kill", "shooting", "clash"}
+
+
+@dataclass
+class Draft:
+    """An event being assembled from the frames that describe it."""
+
+    frames: list[Frame] = field(default_factory=list)
+    date: date | None = None
+    time: TimeExpr | None = None
+    anchored: bool = False  # dated relative to another event ("hours before")
+
+    @property
+    def kinds(self) -> set[str]:
+        return {k for f in self.frames for k in f.kinds}
+
+    def targets(self) -> list[ActorMention]:
+        return [f.target for f in self.frames if f.target is not None]
+
+    def place_keys(self) -> set[str]:
+        return {p.text.split()[0].lower() for f in self.frames for p in f.places}
+
+
+def _is_background(frame: Frame, published: date | None) -> bool:
+    t = frame.time
+    if t is None:
+        return False
+    if t.precision >= 4:
+        return True
+    return bool(published and t.value and (published - t.value).days > BACKGROUND_DAYS)
+
+
+def _target_key(actor: ActorMention) -> str:
+    return actor.name
+
+
+def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
+    if frame_date and draft.date and frame_date != draft.date:
+        return False
+    if frame.time is not None and frame.time.kind == "hours_before":
+        return False
+    fw = set(frame.kinds) & WEAPON_KINDS
+    dw = draft.kinds & WEAPON_KINDS
+    if fw and dw and not fw & dw:
+        return False
+    if fw and not dw and draft.kinds and not draft.kinds <= GENERIC_KINDS:
+        return False
+    if frame.target is not None and draft.targets():
+        keys = {_target_key(t) for t in draft.targets()}
+        if _target_key(frame.target) not in keys and frame.target.armed and any(t.armed for t in draft.targets()):
+            return False
+    fk = {p.text.split()[0].lower() for p in frame.places}
+    dk = draft.place_keys()
+    if fk and dk and not fk & dk and frame_date is not None and draft.date is not None:
+        return False
+    return True
+
+
+def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
+    """Group frames into drafts, one per act."""
+    drafts: list[Draft] = []
+    for frame in frames:
+        if _is_background(frame, published):
+            continue
+        frame_date = frame.time.value if frame.time else None
+        if frame.time is not None and frame.time.kind == "hours_before" and drafts:
+            frame_date = drafts[-1].date
+        if not frame.specific and frame.triggers:
+            if drafts and frame.casualties and frame_date is None:
+                drafts[-1].frames.append(frame)
+            continue
+        target = next((d for d in reversed(drafts) if _compatible(d, frame, frame_date)), None)
+        if target is None:
+            target = Draft(anchored=frame.time is not None and frame.time.kind == "hours_before")
+            drafts.append(target)
+        target.frames.append(frame)
+        if frame_date and target.date is None:
+            target.date, target.time = frame_date, frame.time
+        elif frame.time is not None and target.time is None:
+            target.time = frame.time
+    return drafts
+
+
+def attach_statements(drafts: list[Draft], statements: list[Frame]) -> None:
+    """Give trigger-less casualty or attribution sentences to the event just before them."""
+    for st in statements:
+        before = [d for d in drafts if d.frames[0].start < st.start]
+        if not before:
+            continue
+        draft = max(before, key=lambda d: max(f.start for f in d.frames if f.start < st.start))
+        draft.frames.append(st)
+
+
+def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention]) -> None:
+    """Replace "the terror group" with the group named most recently before it."""
+    for frame in frames:
+        for attr in ("attacker", "target"):
+            actor: ActorMention | None = getattr(frame, attr)
+            if actor is None or actor.named or not is_anaphor(actor.text):
+                continue
+            # A "terror group" is never the state's own forces.
+            previous = [m for start, m in named_before.items() if start < actor.start and m.kind != "state forces"]
+            if previous:
+                group = previous[-1]
+                setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True))
+
+
+def event_date(draft: Draft, published: date | None) -> tuple[date | None, int]:
+    """The draft's date and time precision; undated acts take the publication date."""
+    if draft.date is not None:
+        return draft.date, draft.time.precision if draft.time else 1
+    if published is not None:
+        return published, 1
+    return None, 1
+

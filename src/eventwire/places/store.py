@@ -1,0 +1,162 @@
+"""The gazetteer's SQLite file: where it lives, its schema, and its queries.
+
+Every SQL statement of the gazetteer is here, so the builder, the dump loader
+and the lookups agree on one schema. The file is derived data: it is built on
+first use (see build.py) and never shipped.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .model import Place
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY,          -- GeoNames id, or negative for derived units
+    geonameid INTEGER UNIQUE,
+    kind TEXT NOT NULL,              -- city | admin1 | admin2 | country
+    name TEXT NOT NULL,
+    country TEXT NOT NULL,           -- ISO 3166-1 alpha-2
+    admin1_code TEXT NOT NULL DEFAULT '',
+    admin2_code TEXT NOT NULL DEFAULT '',
+    lat REAL, lon REAL,
+    population INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE name (key TEXT NOT NULL, phon TEXT NOT NULL, place_id INTEGER NOT NULL,
+                   main INTEGER NOT NULL, PRIMARY KEY (key, place_id)) WITHOUT ROWID;
+CREATE INDEX name_phon ON name (phon) WHERE phon != '';
+CREATE INDEX name_place ON name (place_id);
+CREATE TABLE admin1 (country TEXT, code TEXT, name TEXT, place_id INTEGER,
+                     PRIMARY KEY (country, code));
+CREATE TABLE admin2 (country TEXT, admin1_code TEXT, code TEXT, name TEXT, place_id INTEGER,
+                     PRIMARY KEY (country, admin1_code, code));
+CREATE TABLE country (iso TEXT PRIMARY KEY, name TEXT, place_id INTEGER);
+"""
+
+_SELECT = """
+SELECT p.id, p.name, p.kind, p.country, p.admin1_code, IFNULL(a1.name, ''), IFNULL(a2.name, ''),
+       p.lat, p.lon, p.population, p.geonameid, IFNULL(c.name, ''), MAX(n.main)
+FROM name n JOIN place p ON p.id = n.place_id
+LEFT JOIN admin1 a1 ON a1.country = p.country AND a1.code = p.admin1_code
+LEFT JOIN admin2 a2 ON a2.country = p.country AND a2.admin1_code = p.admin1_code
+                    AND a2.code = p.admin2_code
+LEFT JOIN country c ON c.iso = p.country
+WHERE n.{column} = ?
+GROUP BY p.id
+"""
+
+
+def default_path() -> Path:
+    """$EVENTWIRE_GAZETTEER, else a versioned file in the user's cache directory."""
+    env = os.environ.get("EVENTWIRE_GAZETTEER")
+    if env:
+        return Path(env).expanduser()
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return cache / "eventwire" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
+
+
+def connect(path: Path, readonly: bool = True) -> sqlite3.Connection:
+    """Open the store; read-only connections may be shared by threads (reads only)."""
+    if readonly:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(path)
+    conn.execute("PRAGMA cache_size = -65536")
+    return conn
+
+
+def create_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(SCHEMA)
+    conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+
+def is_valid(path: Path) -> bool:
+    """True when ``path`` is a complete store of this schema version."""
+    if not path.is_file():
+        return False
+    try:
+        conn = connect(path)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'complete'").fetchone()
+            version = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return bool(row) and version == (str(SCHEMA_VERSION),)
+
+
+def mark_complete(conn: sqlite3.Connection, **info: str) -> None:
+    info["complete"] = "1"
+    conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", info.items())
+
+
+def places_by(conn: sqlite3.Connection, column: str, key: str) -> list[tuple[Place, bool]]:
+    """Places with a name whose ``column`` ('key' or 'phon') equals ``key``, with is-main-name."""
+    assert column in ("key", "phon")
+    rows = conn.execute(_SELECT.format(column=column), (key,)).fetchall()
+    return [(_place(r), bool(r[12])) for r in rows]
+
+
+def place_by_id(conn: sqlite3.Connection, place_id: int) -> Place | None:
+    row = conn.execute(
+        _SELECT.replace("WHERE n.{column} = ?", "WHERE p.id = ?"), (place_id,)
+    ).fetchone()
+    return _place(row) if row else None
+
+
+def admin1_place(conn: sqlite3.Connection, country: str, code: str) -> Place | None:
+    """The admin1 unit a GeoNames admin1 code stands for, when the store knows it."""
+    row = conn.execute(
+        "SELECT place_id FROM admin1 WHERE country = ? AND code = ?", (country, code)
+    ).fetchone()
+    return place_by_id(conn, row[0]) if row and row[0] is not None else None
+
+
+def _place(r: tuple) -> Place:
+    return Place(
+        id=r[0], name=r[1], kind=r[2], country=r[3], admin1_code=r[4], admin1=r[5],
+        admin2=r[6], latitude=r[7], longitude=r[8], population=r[9] or 0,
+        geonameid=r[10], country_name=r[11],
+    )
+
+
+# --- writing -----------------------------------------------------------------
+
+PlaceRow = tuple[int, int | None, str, str, str, str, str, float | None, float | None, int]
+NameRow = tuple[str, str, int, int]
+
+
+def upsert_places(conn: sqlite3.Connection, rows: Iterable[PlaceRow]) -> None:
+    """Insert or replace places by id (id, geonameid, kind, name, country, a1, a2, lat, lon, pop)."""
+    conn.executemany(
+        """INSERT INTO place (id, geonameid, kind, name, country, admin1_code, admin2_code,
+                              lat, lon, population)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET geonameid = excluded.geonameid, kind = excluded.kind,
+               name = excluded.name, country = excluded.country,
+               admin1_code = excluded.admin1_code, admin2_code = excluded.admin2_code,
+               lat = excluded.lat, lon = excluded.lon, population = excluded.population""",
+        rows,
+    )
+
+
+def insert_names(conn: sqlite3.Connection, rows: Iterable[NameRow]) -> None:
+    """Add (key, phonetic key, place id, is-main) rows; a repeated key keeps the main flag."""
+    conn.executemany(
+        """INSERT INTO name (key, phon, place_id, main) VALUES (?, ?, ?, ?)
+           ON CONFLICT (key, place_id) DO UPDATE SET main = MAX(main, excluded.main)""",
+        rows,
+    )
+
+
+def iter_ids(conn: sqlite3.Connection, sql: str, args: tuple = ()) -> Iterator[int]:
+    for (i,) in conn.execute(sql, args):
+        yield i

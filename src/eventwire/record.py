@@ -1,0 +1,115 @@
+"""The event record: the contract every interface (CLI, store, API, export) shares.
+
+Plain dataclasses passed one way through the pipeline. ``to_dict``/``from_dict``
+give the JSON shape documented in DESIGN.md.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+
+@dataclass
+class Article:
+    """One news report as read: text plus the metadata the pipeline needs."""
+
+    id: str
+    text: str
+    published: date | None = None
+    outlet: str = ""
+    url: str = ""
+    title: str = ""
+    language: str = "en"
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str
+    text: str = ""
+
+
+@dataclass
+class Location:
+    name: str
+    country: str = ""
+    iso: str = ""
+    admin1: str = ""
+    admin2: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int = 3
+    geonameid: int | None = None
+    text: str = ""
+
+
+@dataclass
+class Toll:
+    """A count as a range: ``low`` conservative, ``best`` most likely, ``high`` largest credible."""
+
+    best: int = 0
+    low: int = 0
+    high: int = 0
+
+
+@dataclass
+class Source:
+    article_id: str
+    outlet: str = ""
+    url: str = ""
+    published: str = ""
+    reported_by: str = ""
+
+
+@dataclass
+class Evidence:
+    field: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Event:
+    event_id: str
+    event_type: str
+    sub_event_type: str
+    event_date: str = ""
+    time_precision: int = 1
+    actor1: Actor | None = None
+    actor2: Actor | None = None
+    attribution: str = "reported"
+    location: Location | None = None
+    fatalities: Toll = field(default_factory=Toll)
+    injuries: Toll = field(default_factory=Toll)
+    notes: str = ""
+    sources: list[Source] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Event:
+        def opt(kind: type, value: Any) -> Any:
+            return kind(**value) if value else None
+
+        return cls(
+            event_id=d["event_id"],
+            event_type=d["event_type"],
+            sub_event_type=d["sub_event_type"],
+            event_date=d.get("event_date") or "",
+            time_precision=d.get("time_precision", 1),
+            actor1=opt(Actor, d.get("actor1")),
+            actor2=opt(Actor, d.get("actor2")),
+            attribution=d.get("attribution", "reported"),
+            location=opt(Location, d.get("location")),
+            fatalities=Toll(**(d.get("fatalities") or {})),
+            injuries=Toll(**(d.get("injuries") or {})),
+            notes=d.get("notes", ""),
+            sources=[Source(**s) for s in d.get("sources", [])],
+            evidence=[Evidence(**e) for e in d.get("evidence", [])],
+        )

@@ -1,0 +1,16 @@
+"""Language data kept as files under ``eventwire/data``, loaded once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def load(name: str) -> Any:
+    """The parsed YAML data file ``data/NAME.yaml``."""
+    text = resources.files("eventwire.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)

@@ -1,0 +1,76 @@
+"""Versioned schema migrations, shared by both back ends.
+
+Each migration runs once, in order, inside a transaction, and is recorded in
+``schema_migrations``. Never edit a released migration: append a new one.
+``{real}`` and ``{bigint}`` stand for the column types each back end spells differently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "articles, per-article reports, merged events, aliases",
+        (
+            """CREATE TABLE articles (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL UNIQUE,
+                url TEXT NOT NULL DEFAULT '',
+                outlet TEXT NOT NULL DEFAULT '',
+                title TEXT NOT NULL DEFAULT '',
+                published TEXT,
+                language TEXT NOT NULL DEFAULT 'en',
+                text TEXT NOT NULL,
+                ingested_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE events (
+                event_id TEXT PRIMARY KEY,
+                seq {bigint} NOT NULL UNIQUE,
+                event_date TEXT NOT NULL DEFAULT '',
+                iso TEXT NOT NULL DEFAULT '',
+                country TEXT NOT NULL DEFAULT '',
+                admin1 TEXT NOT NULL DEFAULT '',
+                event_type TEXT NOT NULL DEFAULT '',
+                sub_event_type TEXT NOT NULL DEFAULT '',
+                actor1 TEXT NOT NULL DEFAULT '',
+                actor2 TEXT NOT NULL DEFAULT '',
+                latitude {real},
+                longitude {real},
+                fatalities_best INTEGER NOT NULL DEFAULT 0,
+                n_sources INTEGER NOT NULL DEFAULT 0,
+                record TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX events_date ON events (event_date)",
+            "CREATE INDEX events_place ON events (latitude, longitude)",
+            """CREATE TABLE reports (
+                article_id TEXT NOT NULL REFERENCES articles (id),
+                ordinal INTEGER NOT NULL,
+                event_id TEXT NOT NULL,
+                event_date TEXT NOT NULL DEFAULT '',
+                published TEXT NOT NULL DEFAULT '',
+                record TEXT NOT NULL,
+                PRIMARY KEY (article_id, ordinal)
+            )""",
+            "CREATE INDEX reports_date ON reports (event_date)",
+            "CREATE INDEX reports_event ON reports (event_id)",
+            """CREATE TABLE event_aliases (
+                alias_id TEXT PRIMARY KEY,
+                event_id TEXT NOT NULL
+            )""",
+            "CREATE INDEX event_aliases_target ON event_aliases (event_id)",
+        ),
+    ),
+)
+
+LATEST = MIGRATIONS[-1].version

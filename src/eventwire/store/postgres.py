@@ -1,0 +1,41 @@
+"""The shared back end: PostgreSQL by URL, for many users and many ingesting processes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from eventwire.store.base import Store
+
+WRITE_LOCK = 0x65767731  # "evw1": one advisory lock serialises merges across processes
+
+
+class PostgresStore(Store):
+    """A store in a PostgreSQL database; tables live in the connection's search_path schema."""
+
+    placeholder = "%s"
+    types = {"real": "DOUBLE PRECISION", "bigint": "BIGINT"}
+
+    def __init__(self, url: str) -> None:
+        try:
+            import psycopg
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise RuntimeError("PostgreSQL needs psycopg: pip install 'psycopg[binary]'") from exc
+        self.url = url
+        super().__init__(psycopg.connect(url, autocommit=True))
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self.conn.transaction():
+            # two processes merging at once could each miss the other's report; take turns
+            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+            yield
+
+    def size_bytes(self) -> int:
+        return int(
+            self.scalar(
+                "SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+                " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                " WHERE c.relkind = 'r' AND n.nspname = current_schema()"
+            )
+        )

@@ -1,0 +1,147 @@
+"""The store's contract, run against both back ends: SQLite file and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pg_server import fresh_schema_url
+
+from eventwire.record import Actor, Article, Event, Evidence, Location, Toll
+from eventwire.store import EventFilter, open_store
+from eventwire.store.migrations import LATEST
+
+TOWN = Location(name="Tuz Khurmatu", country="Iraq", iso="IQ", admin1="Salah ad Din",
+                latitude=34.888, longitude=44.633, geo_precision=1)
+FAR = Location(name="Kirkuk", country="Iraq", iso="IQ", admin1="Kirkuk", latitude=35.468, longitude=44.392, geo_precision=1)
+IS = Actor("Islamic State", "rebel group")
+ARMY = Actor("Military Forces of Iraq", "state forces")
+
+
+def event(day: str = "2023-03-13", place: Location = TOWN, killed: int = 3, actor: Actor = IS, article: str = "a") -> Event:
+    return Event(
+        event_id="x", event_type="Battles", sub_event_type="Armed clash", event_date=day,
+        actor1=actor, actor2=ARMY, location=place, fatalities=Toll(killed, killed, killed),
+        evidence=[Evidence("event_date", article, 0, 6, "Monday")],
+    )
+
+
+def article(aid: str, text: str | None = None, published: str = "2023-03-14") -> Article:
+    return Article(id=aid, text=text or f"Report {aid}: militants attacked soldiers.", published=date.fromisoformat(published),
+                   outlet=f"Outlet {aid}", url=f"https://example.org/{aid}")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "eventwire.db")
+    return fresh_schema_url(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def store(db_url):
+    with open_store(db_url) as s:
+        yield s
+
+
+def test_migrations_are_versioned_and_run_once(db_url):
+    with open_store(db_url) as s:
+        assert s.schema_version() == LATEST
+        s.add_article(article("a"), [event()])
+    with open_store(db_url) as s:  # reopening migrates nothing and loses nothing
+        assert s.schema_version() == LATEST
+        assert s.counts()["articles"] == 1
+        assert s.scalar("SELECT COUNT(*) FROM schema_migrations") == LATEST
+
+
+def test_newer_database_is_refused(db_url):
+    with open_store(db_url) as s:
+        with s.transaction():
+            s.execute("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
+                      (LATEST + 1, "from the future", "now"))
+    with pytest.raises(RuntimeError, match="newer"):
+        open_store(db_url)
+
+
+def test_article_text_is_kept_for_evidence(store):
+    text = "Militants attacked soldiers on Monday in Tuz Khurmatu."
+    store.add_article(article("a", text), [event()])
+    assert store.get_article("a").text == text
+    assert store.get_article("a").published == date(2023, 3, 14)
+
+
+def test_same_id_or_same_content_is_skipped(store):
+    assert store.add_article(article("a", "Militants  attacked soldiers."), [event()]).stored
+    assert not store.add_article(article("a", "other text"), [event()]).stored
+    assert not store.add_article(article("b", "militants attacked\nsoldiers."), [event()]).stored
+    assert store.counts() == {"articles": 1, "reports": 1, "events": 1, "event_aliases": 0}
+
+
+def test_reports_of_one_act_merge_and_near_misses_stay_apart(store):
+    store.add_article(article("a"), [event(killed=3, article="a")])
+    result = store.add_article(article("b", published="2023-03-15"), [event(killed=5, article="b")])
+    assert (result.new, result.merged) == (0, 1)
+    store.add_article(article("c"), [event(day="2023-03-15", article="c")])  # same town, two days later
+    store.add_article(article("d"), [event(place=FAR, article="d")])  # same day, 67 km away
+    events = list(store.events())
+    assert len(events) == 3
+    merged = next(e for e in events if len(e.sources) == 2)
+    assert (merged.fatalities.low, merged.fatalities.best, merged.fatalities.high) == (3, 5, 5)
+    assert [s.article_id for s in merged.sources] == ["a", "b"]
+
+
+def test_ids_are_stable_and_bridged_events_leave_an_alias(store):
+    a = store.add_article(article("a"), [event(day="2023-03-13", article="a")]).event_ids[0]
+    b = store.add_article(article("b"), [event(day="2023-03-15", article="b")]).event_ids[0]
+    assert a != b
+    # an undated-in-words report of the 14th is within a day of both: it bridges them
+    bridge = event(day="2023-03-14")
+    bridge.evidence = []
+    c = store.add_article(article("c"), [bridge]).event_ids[0]
+    assert c == a  # the older event survives; its id never changes
+    assert store.resolve(b) == a
+    assert store.get_event(b).event_id == a
+    assert store.aliases() == {b: a}
+    assert store.counts()["events"] == 1
+
+
+def test_filters(store):
+    store.add_article(article("a"), [event(article="a")])
+    store.add_article(article("d"), [event(day="2023-04-01", place=FAR, actor=Actor("Unidentified Armed Group (Iraq)", "rebel group"))])
+    ids = lambda **kw: sorted(e.location.name for e in store.events(EventFilter(**kw)))  # noqa: E731
+    assert ids() == ["Kirkuk", "Tuz Khurmatu"]
+    assert ids(country="iq") == ids(country="Iraq") == ["Kirkuk", "Tuz Khurmatu"]
+    assert ids(country="Nigeria") == []
+    assert ids(since="2023-03-14") == ["Kirkuk"]
+    assert ids(until="2023-03-13") == ["Tuz Khurmatu"]
+    assert ids(type="armed clash") == ids(type="Battles") == ["Kirkuk", "Tuz Khurmatu"]
+    assert ids(actor="islamic") == ["Tuz Khurmatu"]
+    assert ids(actor="military forces") == ["Kirkuk", "Tuz Khurmatu"]
+    assert ids(actor="100%_") == []
+    assert ids(near=(35.47, 44.39, 10)) == ["Kirkuk"]
+    assert ids(near=(35.47, 44.39, 100)) == ["Kirkuk", "Tuz Khurmatu"]
+
+
+def test_a_failed_article_leaves_nothing_behind(store, monkeypatch):
+    import eventwire.store.base as base
+
+    calls = []
+
+    def combine_then_fail(reports, event_id):
+        calls.append(event_id)
+        if len(calls) == 2:  # the article's second event: its first is already written
+            raise ValueError("boom")
+        return real(reports, event_id)
+
+    real = base.combine
+    monkeypatch.setattr(base, "combine", combine_then_fail)
+    with pytest.raises(ValueError):
+        store.add_article(article("a"), [event(), event(place=FAR)])
+    monkeypatch.setattr(base, "combine", real)
+    assert store.counts() == {"articles": 0, "reports": 0, "events": 0, "event_aliases": 0}
+    assert store.add_article(article("a"), [event()]).stored
+
+
+def test_size_is_reported(store):
+    store.add_article(article("a"), [event()])
+    assert store.size_bytes() > 0
