@@ -61,7 +61,7 @@ def events_from_doc(article: Article, cleaned: CleanText, doc: Doc) -> list[Even
     # 4. mentions: sentences with a trigger
     found = mentions.find(doc)
     times = dates.find(doc.text, published)
-    spotted = gazetteer.spot(doc.text)
+    spotted = gazetteer.spot(doc)
     # 5. arguments: one frame per mention; trigger-less sentences may still add a toll or a claim
     frames = [arguments.fill(doc, m, times, spotted) for m in found]
     mention_sents = {m.sent.start for m in found}
@@ -194,15 +194,9 @@ def _actor(doc: Doc, mention: ActorMention, country: str, gazetteer: Gazetteer) 
 
 def _place(frames: list[Frame], context: list[str], hint: str | None,
            gazetteer: Gazetteer) -> tuple[Location | None, PlaceMention | None]:
-    """Resolve each sentence's places; keep the most precise result."""
-    best: tuple[Location, PlaceMention] | None = None
-    for f in frames:
-        if not f.places:
-            continue
-        loc = gazetteer.resolve(f.places, context=context, country_hint=hint)
-        if loc is None:
-            continue
-        if best is None or loc.geo_precision < best[0].geo_precision:
-            mention = next((p for p in f.places if p.text == loc.text), f.places[0])
-            best = (loc, mention)
-    return best if best else (None, None)
+    """The most precise place the sentences about the act give, and the words naming it."""
+    mentions = [p for f in frames for p in f.places]
+    loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
+    if loc is None:
+        return None, None
+    return loc, next((p for p in mentions if p.text == loc.text), mentions[0])

@@ -1,0 +1,283 @@
+"""Find place names in a parsed report and resolve them to coordinates.
+
+Two jobs over the store (store.py): *spot* the proper-noun runs of an article
+that name a known place, and *resolve* the place mentions of one event to the
+candidate that best fits the rest of the article (the countries and provinces
+it names, the other places near it), then to a :class:`Location` with ACLED's
+geo_precision.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from eventwire.record import Location
+
+from . import store
+from .build import ensure_store
+from .model import ADMIN1, ADMIN2, CITY, COUNTRY, Place, PlaceMention
+from .names import norm_key, phonetic_key, rules, split_kind
+
+SPOT_MAX_WORDS = 4
+NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                  "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
+
+
+def _proper(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+@cache
+def _settlement_words() -> frozenset[str]:
+    """Words after a name that say it is a place ("town", "district"), from spelling.yaml."""
+    return frozenset(words[0] for words in rules().suffixes if len(words) == 1)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Capitalised words that never name the place of an act (data/generic_words.txt)."""
+    text = resources.files("eventwire.places").joinpath("data/generic_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    main: bool  # matched the place's main name, not an alternate spelling
+    phonetic: bool  # matched only by the sounds-alike key
+
+
+class Gazetteer:
+    """Lookups over one store file; cheap to share, one connection per thread."""
+
+    _default: Gazetteer | None = None
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The store at the default path, built from package data on first use."""
+        if cls._default is None:
+            cls._default = cls(ensure_store())
+        return cls._default
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = store.connect(self.path)
+        return conn
+
+    # --- lookup --------------------------------------------------------------
+
+    def _lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Every place a name may stand for: exact key first, sounds-alike key second."""
+        key = norm_key(name)
+        if not key or key in generic_words():
+            return ()
+        found = store.places_by(self.conn, "key", key)
+        if found:
+            return tuple(Candidate(p, main, False) for p, main in found)
+        phon = phonetic_key(name)
+        if not phon or len(key) < 5:
+            return ()
+        return tuple(Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon))
+
+    def admin1(self, country: str, code: str) -> Place | None:
+        return store.admin1_place(self.conn, country, code)
+
+    # --- spotting ------------------------------------------------------------
+
+    def spot(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character spans of proper-noun runs that name a place.
+
+        A run the model tags as a person or organisation still counts when the
+        words around it say it is a place ("Dibis town", "in Erbil"); a run
+        with a kind word after it counts even when the gazetteer lacks it, so
+        that resolution can fall back to the unit around it.
+        """
+        other = {i for e in doc.ents if e.label_ in NOT_PLACE_ENTS for i in range(e.start, e.end)}
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(doc):
+            if not _proper(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
+                j += 1
+            kind_after = j < len(doc) and doc[j].lower_ in _settlement_words()
+            locative = i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS
+            tagged_other = any(k in other for k in range(i, j))
+            if kind_after and not doc[i:j].text.lower() in generic_words():
+                spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
+            elif not tagged_other or locative:
+                spans.extend(self._known_in(doc, i, j))
+            i = j
+        return spans
+
+    def _known_in(self, doc: Doc, i: int, j: int) -> Iterable[tuple[int, int]]:
+        """Longest known names inside the token run ``doc[i:j]``, left to right."""
+        k = i
+        while k < j:
+            for end in range(j, k, -1):
+                span = doc[k:end]
+                if span.text.lower() not in generic_words() and self._spottable(span.text):
+                    yield span.start_char, span.end_char
+                    k = end
+                    break
+            else:
+                k += 1
+
+    def _spottable(self, name: str) -> bool:
+        return any(c.place.kind in (CITY, ADMIN1, ADMIN2) and not c.phonetic for c in self.lookup(name))
+
+    # --- resolution ----------------------------------------------------------
+
+    def resolve(self, mentions: Sequence[PlaceMention], context: Iterable[str] = (),
+                country_hint: str | None = None) -> Location | None:
+        """The most precise location the place mentions of one event support.
+
+        ``context`` are the other place names of the article; ``country_hint``
+        the ISO code of the country the article names most. Among equally
+        precise places, one inside a unit another mention names wins ("Dibis
+        town in Kirkuk"). A settlement the gazetteer lacks falls back to the
+        unit around it, with its own name kept in ``text``.
+        """
+        ctx = self._context(context, country_hint)
+        picks: list[Pick] = []
+        unresolved: list[PlaceMention] = []
+        for mention in mentions:
+            pick = self._pick(mention, ctx)
+            if pick is not None:
+                picks.append(pick)
+            elif _is_settlement(mention):
+                unresolved.append(mention)
+        if not picks:
+            return None
+        units = {p.place.id: p.unit for p in picks}
+
+        def contained(p: Pick) -> bool:
+            key = (p.place.country, p.place.admin1_code)
+            return p.place.kind != ADMIN1 and any(u == key for i, u in units.items() if i != p.place.id)
+
+        best = min(picks, key=lambda p: (p.precision, not contained(p), p.unit is not None))
+        if unresolved and not contained(best):
+            lost = unresolved[0].text
+            if best.unit is not None and best.place.kind != ADMIN1:
+                unit = self.admin1(*best.unit)
+                if unit is not None:
+                    return to_location(unit, "", lost)
+            loc = to_location(best.place, best.qualifier, lost)
+            loc.geo_precision = max(loc.geo_precision, 2)
+            return loc
+        return to_location(best.place, best.qualifier, best.mention.text)
+
+    def _pick(self, mention: PlaceMention, ctx: Context) -> Pick | None:
+        """The candidate a mention most likely names, given the article's context."""
+        name, qualifier = split_kind(mention.text)
+        qualifier = mention.qualifier or qualifier
+        cands = [c for c in (self.lookup(name) if name else ())
+                 if c.place.kind != COUNTRY and c.place.latitude is not None]
+        if not cands:
+            return None
+        best = max(cands, key=lambda c: ctx.score(c, qualifier))
+        p = best.place
+        unit = None
+        if p.kind == ADMIN1 or any(c.place.kind == ADMIN1 and (c.place.country, c.place.admin1_code)
+                                   == (p.country, p.admin1_code) for c in cands):
+            unit = (p.country, p.admin1_code)  # names a province, or its namesake capital
+        return Pick(mention, p, qualifier, precision(p, qualifier), unit)
+
+    def _context(self, names: Iterable[str], country_hint: str | None) -> Context:
+        countries: Counter[str] = Counter()
+        provinces: Counter[tuple[str, str]] = Counter()
+        for name in dict.fromkeys(names):
+            cands = [c for c in self.lookup(split_kind(name)[0] or name) if not c.phonetic]
+            for iso in {c.place.country for c in cands}:
+                countries[iso] += 1.0 / len({c.place.country for c in cands})
+            for c in cands:
+                if c.place.kind == ADMIN1 and c.place.admin1_code:
+                    provinces[(c.place.country, c.place.admin1_code)] += 1
+        return Context(countries, provinces, country_hint)
+
+
+@dataclass
+class Pick:
+    """One mention's chosen place."""
+
+    mention: PlaceMention
+    place: Place
+    qualifier: str
+    precision: int
+    unit: tuple[str, str] | None  # (country, admin1 code) when the name stands for a province
+
+
+def _is_settlement(mention: PlaceMention) -> bool:
+    """A mention the words around it mark as a place ("Prde town", "outskirts of X")."""
+    last = mention.text.split()[-1].lower() if mention.text.split() else ""
+    return bool(mention.qualifier) or last in _settlement_words()
+
+
+@dataclass
+class Context:
+    """What the article says about where it is: country and province votes."""
+
+    countries: Counter[str]
+    provinces: Counter[tuple[str, str]]
+    hint: str | None
+
+    def score(self, cand: Candidate, qualifier: str) -> float:
+        p = cand.place
+        s = math.log10(p.population + 10) / 2
+        if p.country == self.hint:
+            s += 3.0
+        s += min(self.countries.get(p.country, 0.0), 3.0)
+        if p.kind != ADMIN1 and self.provinces.get((p.country, p.admin1_code)):
+            s += 2.0
+        if cand.main:
+            s += 0.3
+        if cand.phonetic:
+            s -= 1.5
+        if qualifier == "province":
+            s += 4.0 if p.kind == ADMIN1 else 0.0
+        elif qualifier == "district":
+            s += 2.0 if p.kind in (ADMIN2, ADMIN1) else 0.0
+        elif p.kind == CITY:
+            s += 0.5  # a bare name is a town before it is a province
+        return s
+
+
+def precision(place: Place, qualifier: str) -> int:
+    """ACLED's geo_precision for a resolved place and the words around it."""
+    if place.kind in (ADMIN1, COUNTRY):
+        return 3
+    if place.kind == ADMIN2 or qualifier in ("near", "district", "area"):
+        return 2
+    return 1
+
+
+def to_location(place: Place, qualifier: str, text: str) -> Location:
+    admin1 = place.admin1
+    if not admin1 and place.kind == ADMIN1:
+        admin1 = place.name
+    return Location(
+        name=place.name, country=place.country_name, iso=place.country, admin1=admin1,
+        admin2=place.admin2 if place.kind != ADMIN2 else place.name,
+        latitude=place.latitude, longitude=place.longitude,
+        geo_precision=precision(place, qualifier), geonameid=place.geonameid, text=text,
+    )
