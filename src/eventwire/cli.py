@@ -48,8 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _registrars() -> list:
     """Subcommands that other parts of the package contribute."""
     from eventwire.places.cli import register_cli as places_cli
+    from eventwire.store.cli import register_cli as store_cli
 
-    return [places_cli]
+    return [places_cli, store_cli]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
