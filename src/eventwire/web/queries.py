@@ -1,0 +1,125 @@
+"""The SQL behind the API, over the store's ``events`` table and its filter clause.
+
+Everything narrows in SQL first; only ``near`` needs an exact distance test in Python.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from eventwire.store import Store
+from eventwire.store.geo import distance_km
+from eventwire.store.query import sql_where
+from eventwire.web.params import Query
+
+
+def _like(text: str) -> str:
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def where(q: Query) -> tuple[str, list]:
+    """`` WHERE …`` for the store's filter plus province and free text."""
+    clause, params = sql_where(q.where)
+    parts = [clause[len(" WHERE "):]] if clause else []
+    if q.admin1:
+        parts.append("LOWER(admin1) = ?")
+        params.append(q.admin1.lower())
+    if q.text:
+        parts.append("LOWER(record) LIKE ? ESCAPE '\\'")
+        params.append(_like(q.text))
+    return (" WHERE " + " AND ".join(parts) if parts else ""), params
+
+
+def _near_ok(q: Query, lat: float | None, lon: float | None) -> bool:
+    if q.where.near is None:
+        return True
+    if lat is None or lon is None:
+        return False
+    la, lo, km = q.where.near
+    return distance_km(la, lo, lat, lon) <= km
+
+
+def page(store: Store, q: Query, sort: str, descending: bool, limit: int, offset: int) -> tuple[int, list[dict]]:
+    """One page of matching events (full records) and how many match in all."""
+    clause, params = where(q)
+    order = f" ORDER BY {sort} {'DESC' if descending else 'ASC'}, event_id {'DESC' if descending else 'ASC'}"
+    if q.where.near is None:
+        total = int(store.scalar(f"SELECT COUNT(*) FROM events{clause}", params) or 0)
+        rows = store.rows(f"SELECT record FROM events{clause}{order} LIMIT ? OFFSET ?", [*params, limit, offset])
+        return total, [json.loads(r) for (r,) in rows]
+    rows = store.rows(f"SELECT event_id, latitude, longitude FROM events{clause}{order}", params)
+    ids = [eid for eid, lat, lon in rows if _near_ok(q, lat, lon)]
+    chosen = ids[offset:offset + limit]
+    if not chosen:
+        return len(ids), []
+    marks = ",".join("?" * len(chosen))
+    records = dict(store.rows(f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", chosen))
+    return len(ids), [json.loads(records[i]) for i in chosen if i in records]
+
+
+def points(store: Store, q: Query, limit: int) -> tuple[int, list[list[Any]]]:
+    """Compact map points ``[id, lat, lon, type, fatalities, date]``, deadliest first, at most ``limit``."""
+    clause, params = where(q)
+    clause += (" AND " if clause else " WHERE ") + "latitude IS NOT NULL AND longitude IS NOT NULL"
+    rows = store.rows(
+        "SELECT event_id, latitude, longitude, event_type, fatalities_best, event_date FROM events"
+        f"{clause} ORDER BY fatalities_best DESC, event_date DESC, event_id", params)
+    rows = [r for r in rows if _near_ok(q, r[1], r[2])]
+    return len(rows), [[r[0], round(r[1], 4), round(r[2], 4), r[3], r[4], r[5]] for r in rows[:limit]]
+
+
+GROUPS = {"day": ("event_date",), "week": ("event_date",), "admin1": ("country", "admin1"), "type": ("event_type",)}
+
+
+def aggregate(store: Store, q: Query, by: str) -> list[dict[str, Any]]:
+    """Event and fatality counts per day, ISO week (Monday), province or event type."""
+    cols = GROUPS[by]
+    clause, params = where(q)
+    keys = ", ".join(cols)
+    if q.where.near is None:
+        rows = store.rows(f"SELECT {keys}, COUNT(*), SUM(fatalities_best) FROM events{clause} GROUP BY {keys}", params)
+    else:
+        tally: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+        for *key, lat, lon, dead in store.rows(
+                f"SELECT {keys}, latitude, longitude, fatalities_best FROM events{clause}", params):
+            if _near_ok(q, lat, lon):
+                tally[tuple(key)][0] += 1
+                tally[tuple(key)][1] += dead or 0
+        rows = [(*k, n, d) for k, (n, d) in tally.items()]
+    if by == "week":
+        weeks: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for day, n, dead in rows:
+            weeks[_week(day)][0] += n
+            weeks[_week(day)][1] += int(dead or 0)
+        rows = [(w, n, d) for w, (n, d) in weeks.items()]
+    out = [{**dict(zip(("period",) if by in ("day", "week") else cols, key)), "events": int(n),
+            "fatalities": int(dead or 0)} for *key, n, dead in rows]
+    if by in ("day", "week"):
+        return sorted((r for r in out if r["period"]), key=lambda r: r["period"])
+    return sorted(out, key=lambda r: (-r["events"], *(str(r[c]) for c in cols)))
+
+
+def _week(day: str) -> str:
+    try:
+        d = date.fromisoformat(day[:10])
+    except ValueError:
+        return ""
+    return (d - timedelta(days=d.weekday())).isoformat()
+
+
+def facets(store: Store) -> dict[str, Any]:
+    """What the dashboard's filter menus offer: countries, provinces, types and the date span."""
+    countries = [{"iso": iso, "country": c, "events": n}
+                 for iso, c, n in store.rows("SELECT iso, country, COUNT(*) FROM events WHERE country <> ''"
+                                             " GROUP BY iso, country ORDER BY country")]
+    admin1 = [{"country": c, "admin1": a, "events": n}
+              for c, a, n in store.rows("SELECT country, admin1, COUNT(*) FROM events WHERE admin1 <> ''"
+                                        " GROUP BY country, admin1 ORDER BY country, admin1")]
+    types = [{"event_type": t, "events": n}
+             for t, n in store.rows("SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY event_type")]
+    first, last = store.execute("SELECT MIN(event_date), MAX(event_date) FROM events WHERE event_date <> ''").fetchone()
+    return {"countries": countries, "admin1": admin1, "types": types, "first_date": first, "last_date": last}

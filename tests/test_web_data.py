@@ -1,0 +1,68 @@
+"""A small store for the web tests, written through the store interface (no extraction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
+from eventwire.store import open_store
+
+KIRKUK = (
+    "Two Iraqi soldiers were killed on Tuesday when ISIS militants attacked army forces from two sides in Dibis town.\n"
+    "Katyusha rockets landed near Peshmerga bases on the outskirts of Prde at around 7 pm.\n"
+    "ISIS claimed an attack that killed four Peshmerga in Kirkuk late on Sunday.\n"
+    "Ten Peshmerga and three civilians were killed in an attack on two villages near Makhmour on Thursday.\n"
+)
+FOLLOW_UP = "Iraqi officials said two soldiers died when Islamic State fighters stormed an army post in Dibis.\n"
+HOSTILE = "Gunmen <script>alert('x')</script> attacked a checkpoint in Deir ez-Zor, killing five people.\n"
+
+
+def _ev(article: Article, field: str, words: str) -> Evidence:
+    start = article.text.index(words)
+    return Evidence(field=field, article_id=article.id, start=start, end=start + len(words), text=words)
+
+
+def _event(article: Article, n: int, day: str, kind: tuple[str, str], place: tuple[str, str, str, str, float, float],
+           actors: tuple[str, str], dead: int, spans: dict[str, str]) -> Event:
+    name, admin1, country, iso, lat, lon = place
+    return Event(
+        event_id=f"{article.id}-{n}", event_type=kind[0], sub_event_type=kind[1], event_date=day,
+        actor1=Actor(actors[0], "rebel group"), actor2=Actor(actors[1], "state forces") if actors[1] else None,
+        location=Location(name=name, admin1=admin1, country=country, iso=iso, latitude=lat, longitude=lon,
+                          geo_precision=1),
+        fatalities=Toll(dead, dead, dead), notes=f"{actors[0]} event in {name} ({admin1}), {dead} killed.",
+        sources=[Source(article_id=article.id, outlet=article.outlet, published=str(article.published))],
+        evidence=[_ev(article, field, words) for field, words in spans.items()],
+    )
+
+
+def make_store(path: str) -> None:
+    """Five events in Iraq and Syria from three reports; one event is reported by two of them."""
+    rudaw = Article(id="rudaw-1", text=KIRKUK, published=date(2021, 12, 7), outlet="Rudaw", title="Attacks in Kirkuk")
+    follow = Article(id="ina-1", text=FOLLOW_UP, published=date(2021, 12, 8), outlet="INA", title="Dibis attack")
+    hostile = Article(id="sy-1", text=HOSTILE, published=date(2021, 11, 20), outlet="Wire", title="<b>Checkpoint</b>")
+    battle, shelling = ("Battles", "Armed clash"), ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    with open_store(path) as store:
+        store.add_article(rudaw, [
+            _event(rudaw, 1, "2021-12-07", battle, ("Dibis", "Kirkuk", "Iraq", "IQ", 35.65, 44.07),
+                   ("Islamic State", "Military Forces of Iraq"), 2,
+                   {"fatalities": "Two Iraqi soldiers were killed", "actor1": "ISIS militants",
+                    "location": "Dibis town", "event_date": "Tuesday"}),
+            _event(rudaw, 2, "2021-12-07", shelling, ("Prde", "Kirkuk", "Iraq", "IQ", 35.75, 44.14),
+                   ("Islamic State", "Peshmerga"), 0, {"event_type": "Katyusha rockets", "location": "Prde"}),
+            _event(rudaw, 3, "2021-12-05", battle, ("Kirkuk", "Kirkuk", "Iraq", "IQ", 35.47, 44.39),
+                   ("Islamic State", "Peshmerga"), 4, {"fatalities": "killed four Peshmerga", "location": "Kirkuk"}),
+            _event(rudaw, 4, "2021-12-02", battle, ("Makhmour", "Erbil", "Iraq", "IQ", 35.78, 43.58),
+                   ("Islamic State", "Peshmerga"), 13,
+                   {"fatalities": "Ten Peshmerga and three civilians were killed", "location": "Makhmour"}),
+        ])
+        store.add_article(follow, [
+            _event(follow, 1, "2021-12-07", battle, ("Dibis", "Kirkuk", "Iraq", "IQ", 35.65, 44.07),
+                   ("Islamic State", "Military Forces of Iraq"), 2,
+                   {"fatalities": "two soldiers died", "location": "Dibis"}),
+        ])
+        store.add_article(hostile, [
+            _event(hostile, 1, "2021-11-20", ("Violence against civilians", "Attack"),
+                   ("Deir ez-Zor", "Deir ez-Zor", "Syria", "SY", 35.33, 40.14), ("Unidentified Armed Group", ""), 5,
+                   {"fatalities": "killing five people", "actor1": "Gunmen"}),
+        ])
