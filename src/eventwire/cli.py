@@ -49,8 +49,9 @@ def _registrars() -> list:
     """Subcommands that other parts of the package contribute."""
     from eventwire.places.cli import register_cli as places_cli
     from eventwire.store.cli import register_cli as store_cli
+    from eventwire.web.cli import register_cli as web_cli
 
-    return [places_cli, store_cli]
+    return [places_cli, store_cli, web_cli]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
