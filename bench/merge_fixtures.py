@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from eventwire.ingest import IngestSummary, ingest, ingest_article
@@ -33,6 +34,11 @@ def golden_extractor(cluster: Path):
     return extract
 
 
+def ascii_fold(name: str) -> str:
+    """A place name without diacritics: the gazetteer's Ţūz Khūrmātū is the fixture's Tuz Khurmatu."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
 def score(cluster: Path, db_url: str, extract=None) -> list[str]:
     """Problems found in one cluster (empty when it merged exactly right)."""
     expected = json.loads((cluster / "expected.json").read_text(encoding="utf-8"))
@@ -51,7 +57,7 @@ def score(cluster: Path, db_url: str, extract=None) -> list[str]:
             seen = {
                 "event_date": event.event_date,
                 "fatalities": {"best": event.fatalities.best, "low": event.fatalities.low, "high": event.fatalities.high},
-                "location": event.location.name if event.location else "",
+                "location": ascii_fold(event.location.name) if event.location else "",
                 "n_sources": len(event.sources),
                 "event_type": event.event_type,
             }

@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from eventwire.record import Article, Event, Source
-from eventwire.store.merge import Report, combine, same_event
+from eventwire.store.merge import MAX_SPAN_DAYS, Earliest, Report, attachment_score, combine, date_range, is_vague, same_event
 from eventwire.store.migrations import LATEST, MIGRATIONS
 from eventwire.store.query import EventFilter, sql_where
 
@@ -49,10 +49,6 @@ def _dumps(event: Event) -> str:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _shift(day: str, days: int) -> str:
-    return (date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat()
 
 
 class Store(ABC):
@@ -188,46 +184,96 @@ class Store(ABC):
 
     # --- merging --------------------------------------------------------------------
 
-    def _candidates(self, report: Report) -> list[tuple[Report, str]]:
-        """Stored reports from other articles within a day of this one, with their event ids."""
-        day = report.event.event_date
-        if not day:
-            return []
-        try:
-            lo, hi = _shift(day, -1), _shift(day, 1)
-        except ValueError:
-            return []
+    def _overlapping(self, span: tuple[date, date], vague: bool) -> list[tuple[Report, str]]:
+        """Stored precise (or vague) reports whose span of days overlaps ``span``, with their event ids."""
+        lo, hi = span
         rows = self.rows(
             "SELECT article_id, ordinal, published, record, event_id FROM reports"
-            " WHERE event_date >= ? AND event_date <= ? AND article_id <> ?",
-            (lo, hi, report.article_id),
+            " WHERE date_lo >= ? AND date_lo <= ? AND date_hi >= ? AND vague = ?",
+            ((lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(), hi.isoformat(), lo.isoformat(), int(vague)),
         )
         return [(Report(a, o, p, Event.from_dict(json.loads(rec))), eid) for a, o, p, rec, eid in rows]
 
+    def _new_event(self, report: Report) -> str:
+        event_id = new_event_id(report.article_id, report.ordinal)
+        seq = int(self.scalar("SELECT COALESCE(MAX(seq), 0) FROM events") or 0) + 1
+        self.execute("INSERT INTO events (event_id, seq, record, updated_at) VALUES (?, ?, ?, ?)",
+                     (event_id, seq, "{}", _now()))
+        return event_id
+
     def _place_report(self, report: Report) -> tuple[str, bool]:
-        """Insert one report and put it in its event: a new one, or the stored act(s) it matches."""
-        matched = sorted({eid for other, eid in self._candidates(report) if same_event(report, other)})
-        if not matched:
-            event_id = new_event_id(report.article_id, report.ordinal)
-            seq = int(self.scalar("SELECT COALESCE(MAX(seq), 0) FROM events") or 0) + 1
-            self.execute(
-                "INSERT INTO events (event_id, seq, record, updated_at) VALUES (?, ?, ?, ?)",
-                (event_id, seq, "{}", _now()),
-            )
+        """Insert one report and put it in its event: a new one, or the stored act(s) it matches.
+
+        Precise reports link to every precise report they match (the events merge);
+        a vague one joins only the event it fits best, and precise reports arriving
+        later may draw it to a better one, so the grouping is the same in any order.
+        """
+        span = date_range(report.event, report.published)
+        vague = span is not None and is_vague(report.event)
+        if span is None:
+            event_id, joined = self._new_event(report), False
+        elif vague:
+            best = self._best_event(report, span)
+            event_id, joined = best or self._new_event(report), best is not None
         else:
-            marks = ",".join("?" * len(matched))
-            # the oldest event survives, so no stored id is ever renumbered
-            event_id = self.scalar(f"SELECT event_id FROM events WHERE event_id IN ({marks}) ORDER BY seq LIMIT 1", matched)
-            for other in matched:
-                if other != event_id:
-                    self._absorb(event_id, other)
+            matched = sorted({eid for other, eid in self._overlapping(span, vague=False) if same_event(report, other)})
+            joined = bool(matched)
+            if not matched:
+                event_id = self._new_event(report)
+            else:
+                marks = ",".join("?" * len(matched))
+                # the oldest event survives, so no stored id is ever renumbered
+                event_id = self.scalar(
+                    f"SELECT event_id FROM events WHERE event_id IN ({marks}) ORDER BY seq LIMIT 1", matched)
+                for other in matched:
+                    if other != event_id:
+                        self._absorb(event_id, other)
         self.execute(
-            "INSERT INTO reports (article_id, ordinal, event_id, event_date, published, record) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO reports (article_id, ordinal, event_id, event_date, published, record, date_lo, date_hi, vague)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (report.article_id, report.ordinal, event_id, (report.event.event_date or "")[:10], report.published,
-             _dumps(report.event)),
+             _dumps(report.event), span[0].isoformat() if span else "", span[1].isoformat() if span else "",
+             int(vague)),
         )
+        if span is not None and not vague:
+            self._reattach_vague(event_id)
         self._refresh(event_id)
-        return event_id, bool(matched)
+        return event_id, joined
+
+    def _best_event(self, report: Report, span: tuple[date, date]) -> str | None:
+        """The event of precise reports a vague report fits best (ties: the event told first), or None."""
+        by_event: dict[str, list[Report]] = {}
+        for other, eid in self._overlapping(span, vague=False):
+            if same_event(report, other):
+                by_event.setdefault(eid, []).append(other)
+        if not by_event:
+            return None
+        return max(by_event, key=lambda eid: (attachment_score(report, by_event[eid]),
+                                              Earliest(min(r.key for r in by_event[eid]))))
+
+    def _reattach_vague(self, event_id: str) -> None:
+        """After an event of precise reports grew, move each vague report that now fits it better."""
+        precise = [Report(a, o, p, Event.from_dict(json.loads(rec))) for a, o, p, rec in self.rows(
+            "SELECT article_id, ordinal, published, record FROM reports WHERE event_id = ? AND vague = 0", (event_id,))]
+        lo, hi = self.execute("SELECT MIN(date_lo), MAX(date_hi) FROM reports WHERE event_id = ? AND vague = 0",
+                              (event_id,)).fetchone()
+        if not precise or not lo:
+            return
+        for vague, current in self._overlapping((date.fromisoformat(lo), date.fromisoformat(hi)), vague=True):
+            if not any(same_event(vague, r) for r in precise):
+                continue
+            span = date_range(vague.event, vague.published)
+            best = self._best_event(vague, span) if span else None
+            if best is None or best == current:
+                continue
+            self.execute("UPDATE reports SET event_id = ? WHERE article_id = ? AND ordinal = ?",
+                         (best, vague.article_id, vague.ordinal))
+            if self.scalar("SELECT 1 FROM reports WHERE event_id = ?", (current,)):
+                self._refresh(current)
+            else:
+                self._absorb(best, current)
+            if best != event_id:
+                self._refresh(best)
 
     def _absorb(self, survivor: str, other: str) -> None:
         """A new report bridged two stored events: fold ``other`` into ``survivor``, keep its id as an alias."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from eventwire.record import Actor, Event, Evidence, Location, Source, Toll
 from eventwire.store.geo import distance_km
@@ -22,8 +22,7 @@ from eventwire.store.geo import distance_km
 RADIUS_KM = {1: 10.0, 2: 25.0}
 """How far apart two reported places may be and still be one act, by the vaguer geo_precision."""
 
-INTERCHANGEABLE_TYPES = {"Battles", "Explosions/Remote violence"}
-"""Outlets code an attack with rockets or a bomb on soldiers either way; merged only if actors agree."""
+REMOTE = "Explosions/Remote violence"
 
 ATTRIBUTION_RANK = {"claimed": 5, "suspected": 4, "denied": 3, "unclaimed": 2, "reported": 1}
 """A claim reported by any outlet is news the others lacked; it outranks their silence."""
@@ -34,6 +33,9 @@ VAGUE_WORDS = re.compile(
     re.IGNORECASE,
 )
 """Words that mark a toll as an estimate rather than a count."""
+
+MAX_SPAN_DAYS = 31
+"""The longest span of days one report allows (a month): how far back to look for overlapping spans."""
 
 DATE_FIELDS = {"event_date", "date", "time", "when"}
 
@@ -55,6 +57,21 @@ class Report:
 
 # --- deciding -----------------------------------------------------------------------
 
+PROVINCE_KM = 150.0
+"""A province-level place (geo_precision 3) without an admin1 to compare is this close to a town in it."""
+
+DISTINCT_SUB_TYPES = {"Abduction/forced disappearance", "Sexual violence", "Chemical weapon"}
+"""Acts no outlet would mistake for another kind: they merge only with the same sub-event type."""
+
+TYPE_FAMILIES = (
+    {"Battles", "Explosions/Remote violence", "Violence against civilians"},
+    {"Protests", "Riots"},
+)
+"""Types outlets (and extractors) swap for one act: soldiers or villagers, gunfire or a bomb."""
+
+NIGHT_WORDS = re.compile(r"\b(night|overnight|late|evening)\b", re.IGNORECASE)
+DAWN_WORDS = re.compile(r"\b(early|dawn|pre-dawn|morning)\b", re.IGNORECASE)
+
 
 def identified(actor: Actor | None) -> bool:
     """False for a missing or unnamed attacker, which is compatible with any named one."""
@@ -65,6 +82,11 @@ def identified(actor: Actor | None) -> bool:
 
 def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+def _key(name: str) -> str:
+    """A name with case, spaces and punctuation dropped: Al-Shabaab = Al Shabaab."""
+    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 def _parse(day: str) -> date | None:
@@ -81,13 +103,44 @@ def date_uncertain(event: Event) -> bool:
     return not any(ev.field in DATE_FIELDS for ev in event.evidence)
 
 
-def close_in_time(a: Event, b: Event) -> bool:
-    """Same day, or one day apart when either date is vague or unsupported."""
-    da, db = _parse(a.event_date), _parse(b.event_date)
-    if da is None or db is None:
+def _date_words(event: Event) -> str:
+    return " ".join(ev.text for ev in event.evidence if ev.field in DATE_FIELDS)
+
+
+def date_range(event: Event, published: str = "") -> tuple[date, date] | None:
+    """The days the act may have happened on, by what the report says.
+
+    A day named in words is that day (a night attack may be dated the next day by
+    another outlet, an early-morning one the day before); a date the report gives no
+    words for is the publication day or the day before; a week or a month covers it
+    all. Nothing happens after the report about it was published.
+    """
+    day = _parse(event.event_date)
+    if day is None:
+        return None
+    if event.time_precision >= 3:
+        nxt = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        lo, hi = day, nxt - timedelta(days=1)
+    elif event.time_precision == 2:
+        lo, hi = day, day + timedelta(days=6)
+    elif date_uncertain(event):
+        lo, hi = day - timedelta(days=1), day + timedelta(days=1)
+    else:
+        words = _date_words(event)
+        lo = day - timedelta(days=1) if DAWN_WORDS.search(words) else day
+        hi = day + timedelta(days=1) if NIGHT_WORDS.search(words) else day
+    pub = _parse(published)
+    if pub is not None and lo <= pub < hi:
+        hi = pub
+    return lo, hi
+
+
+def close_in_time(a: Event, b: Event, pub_a: str = "", pub_b: str = "") -> bool:
+    """The days each report allows overlap."""
+    ra, rb = date_range(a, pub_a), date_range(b, pub_b)
+    if ra is None or rb is None:
         return False
-    gap = abs((da - db).days)
-    return gap == 0 or (gap == 1 and (date_uncertain(a) or date_uncertain(b)))
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 def _same_country(a: Location, b: Location) -> bool:
@@ -96,48 +149,82 @@ def _same_country(a: Location, b: Location) -> bool:
     return bool(a.country) and _norm(a.country) == _norm(b.country)
 
 
+def _has_point(loc: Location) -> bool:
+    return loc.latitude is not None and loc.longitude is not None
+
+
 def close_in_place(a: Location | None, b: Location | None) -> bool:
     """Within the vaguer place's radius; for province-level places, the same province."""
     if a is None or b is None:
         return False
+    if a.iso and b.iso and a.iso.upper() != b.iso.upper():
+        return False
     precision = max(a.geo_precision, b.geo_precision)
+    both_points = _has_point(a) and _has_point(b)
     if precision >= 3:
-        return _same_country(a, b) and bool(a.admin1) and _norm(a.admin1) == _norm(b.admin1)
-    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        if not _same_country(a, b):
+            return False
+        if a.admin1 and b.admin1:
+            return _key(a.admin1) == _key(b.admin1)
+        return both_points and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= PROVINCE_KM
+    if both_points:
         km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
         return km <= RADIUS_KM.get(precision, RADIUS_KM[2])
-    return _same_country(a, b) and bool(a.name) and _norm(a.name) == _norm(b.name)
+    return _same_country(a, b) and bool(a.name) and _key(a.name) == _key(b.name)
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
-    return identified(a) and identified(b) and _norm(a.name) == _norm(b.name)
+    return identified(a) and identified(b) and _key(a.name) == _key(b.name)
 
 
 def compatible_actors(a: Event, b: Event) -> bool:
-    """The same named attacker, or at least one side's attacker not named."""
-    if identified(a.actor1) and identified(b.actor1):
-        return same_actor(a.actor1, b.actor1)
-    return True
+    """The same named attacker, at least one attacker not named, or a battle told from the other side."""
+    if not (identified(a.actor1) and identified(b.actor1)):
+        return True
+    if same_actor(a.actor1, b.actor1):
+        return True
+    return same_actor(a.actor1, b.actor2) and same_actor(a.actor2, b.actor1)
 
 
 def compatible_type(a: Event, b: Event) -> bool:
+    """The same type, or types of one family, unless one act is of a kind nobody mistakes."""
+    subs = {a.sub_event_type, b.sub_event_type}
+    if subs & DISTINCT_SUB_TYPES and len(subs) > 1:
+        return False
     if a.event_type == b.event_type:
         return True
-    both = {a.event_type, b.event_type}
-    return both <= INTERCHANGEABLE_TYPES and same_actor(a.actor1, b.actor1)
+    return any({a.event_type, b.event_type} <= family for family in TYPE_FAMILIES)
 
 
 def same_event(a: Report, b: Report) -> bool:
-    """True when two reports from different articles tell of the same real-world act."""
+    """True when two reports from different articles tell of the same real-world act.
+
+    Symmetric, and it looks at the two reports only, so grouping reports by it does
+    not depend on the order they arrive in.
+    """
     if a.article_id == b.article_id:
         return False  # the extractor already split one article's events apart
     ea, eb = a.event, b.event
     return (
-        close_in_time(ea, eb)
+        close_in_time(ea, eb, a.published, b.published)
         and close_in_place(ea.location, eb.location)
         and compatible_type(ea, eb)
         and compatible_actors(ea, eb)
     )
+
+
+def is_vague(event: Event) -> bool:
+    """Dated only to a week or month, or placed only in a province: such a report joins the
+    best-matching event of precise reports but never links two of them (no chaining)."""
+    return event.time_precision >= 2 or (event.location is not None and event.location.geo_precision >= 3)
+
+
+def attachment_score(vague: Report, reports: list[Report]) -> tuple[int, int]:
+    """How well a vague report fits an event: matching reports, counting agreeing type and attacker."""
+    matching = [r for r in reports if same_event(vague, r)]
+    agree = sum((r.event.event_type == vague.event.event_type) + same_actor(r.event.actor1, vague.event.actor1)
+                for r in matching)
+    return len(matching), agree
 
 
 # --- combining ----------------------------------------------------------------------
@@ -154,12 +241,21 @@ def toll_specificity(event: Event, name: str) -> int:
     return 2 if toll.low == toll.high else 1
 
 
+def reports_toll(event: Event, name: str) -> bool:
+    """Whether the report gives this toll at all: silence about deaths is not a report of none."""
+    toll: Toll = getattr(event, name)
+    return toll.best > 0 or toll.high > 0 or any(ev.field == name for ev in event.evidence)
+
+
 def combine_toll(reports: list[Report], name: str) -> Toll:
-    """low = min of lows, high = max of highs, best from the most specific, then latest report."""
-    tolls = [getattr(r.event, name) for r in reports]
-    low = min(t.low for t in tolls)
+    """low = the lowest reported toll, high = the highest, best from the most specific, then latest report."""
+    told = [r for r in reports if reports_toll(r.event, name)]
+    if not told:
+        return Toll()
+    tolls = [getattr(r.event, name) for r in told]
+    low = min(min(t.low, t.best) for t in tolls)
     high = max(max(t.high, t.best, t.low) for t in tolls)
-    chosen = max(reports, key=lambda r: (toll_specificity(r.event, name), r.key))
+    chosen = max(told, key=lambda r: (toll_specificity(r.event, name), r.key))
     best = min(max(getattr(chosen.event, name).best, low), high)
     return Toll(best=best, low=low, high=high)
 
@@ -170,20 +266,20 @@ def _vote(reports: list[Report], value, rank=lambda v: 0):
     first_seen: dict = {}
     for r in sorted(reports, key=lambda r: r.key):
         first_seen.setdefault(value(r), r.key)
-    return max(counts, key=lambda v: (rank(v), counts[v], _Reversed(first_seen[v])))
+    return max(counts, key=lambda v: (rank(v), counts[v], Earliest(first_seen[v])))
 
 
-class _Reversed:
-    """Orders keys backwards so ``max`` prefers the smallest (canonically first)."""
+class Earliest:
+    """Orders keys backwards, so ``max`` prefers the smallest (canonically first: told first)."""
 
     def __init__(self, key: tuple) -> None:
         self.key = key
 
-    def __lt__(self, other: _Reversed) -> bool:
+    def __lt__(self, other: Earliest) -> bool:
         return self.key > other.key
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Reversed) and self.key == other.key
+        return isinstance(other, Earliest) and self.key == other.key
 
 
 def _place_id(loc: Location | None) -> str:
@@ -224,10 +320,10 @@ def combine(reports: list[Report], event_id: str) -> Event:
     else:
         location = None
 
-    event_type = _vote(reports, lambda r: r.event.event_type, rank=lambda t: 0)
-    if {r.event.event_type for r in reports} == INTERCHANGEABLE_TYPES:
-        # the remote weapon wins over the target (TAXONOMY), whatever the vote
-        event_type = "Explosions/Remote violence"
+    event_type = _vote(reports, lambda r: r.event.event_type)
+    if any(r.event.event_type == REMOTE for r in reports) and event_type in TYPE_FAMILIES[0]:
+        # one outlet named the bomb or the rockets: the remote weapon wins over the target (TAXONOMY)
+        event_type = REMOTE
     typed = [r for r in reports if r.event.event_type == event_type]
     sub_event_type = _vote(typed, lambda r: r.event.sub_event_type)
 

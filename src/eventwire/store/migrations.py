@@ -71,6 +71,17 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX event_aliases_target ON event_aliases (event_id)",
         ),
     ),
+    Migration(
+        2,
+        "the span of days each report allows and whether it is vague, for merge candidates",
+        (
+            "ALTER TABLE reports ADD COLUMN date_lo TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE reports ADD COLUMN date_hi TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE reports ADD COLUMN vague INTEGER NOT NULL DEFAULT 0",
+            "UPDATE reports SET date_lo = event_date, date_hi = event_date",
+            "CREATE INDEX reports_span ON reports (date_lo, date_hi)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version
