@@ -1,8 +1,13 @@
 """Stage 2, clean: drop repeated paragraphs and blocks, keep offsets into the original.
 
 Scraped pages often carry the body twice, or a teaser paragraph again further down.
-Each paragraph whose normalised text was seen before is dropped. The kept text is a
-concatenation of original slices, so :meth:`CleanText.original` maps any offset back.
+A paragraph (a non-blank line) is a repeat when its normalised words (case, spacing,
+punctuation and quote styles ignored) already appeared in the text kept so far: as a
+whole paragraph, or as a run of words inside it, so a second copy wrapped or split
+into lines differently is caught too. Short lines ("Photo", a headline of a few
+words) are only dropped when they sit inside a repeated block or repeat the line
+just before them. The kept text is a concatenation of original slices, so
+:meth:`CleanText.original` maps any offset back.
 """
 
 from __future__ import annotations
@@ -16,23 +21,32 @@ _NORM = re.compile(r"[\W_]+")
 _SAME_LENGTH = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
                               "\u2013": "-", "\u2014": "-", "\t": " ", "\r": " "})
 MIN_REPEAT_CHARS = 25
-"""Shorter repeated lines ("Photo", a byline) are kept: dropping them loses nothing and
-checking them would drop legitimate short repeats such as list items."""
+"""Shorter lines are dropped only inside a repeated block: on their own, repeated short
+lines may be legitimate (list items, "Photo")."""
+MAX_SEARCH_CHARS = 400_000
+"""Past this much kept text only whole-paragraph repeats are looked for (keeps cleaning linear)."""
 
 
 @dataclass
 class CleanText:
+    """The cleaned text and the map from its offsets to the original's."""
+
     text: str
     clean_starts: list[int]
     original_starts: list[int]
 
     def original(self, offset: int) -> int:
         """Offset in the original text of the character at ``offset`` in the clean text."""
-        i = bisect.bisect_right(self.clean_starts, offset) - 1
-        return self.original_starts[max(i, 0)] + offset - self.clean_starts[max(i, 0)]
+        i = max(bisect.bisect_right(self.clean_starts, offset) - 1, 0)
+        if not self.clean_starts:
+            return offset
+        return self.original_starts[i] + offset - self.clean_starts[i]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.original(start), self.original(end - 1) + 1 if end > start else self.original(start)
+        """The original span of the clean span ``start:end``."""
+        if end <= start:
+            return self.original(start), self.original(start)
+        return self.original(start), self.original(end - 1) + 1
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -41,25 +55,58 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def normalise(paragraph: str) -> str:
+    """Lower-case words separated by single spaces: what two copies of a paragraph share."""
     return _NORM.sub(" ", paragraph.lower()).strip()
+
+
+def repeats(keys: list[str]) -> list[bool]:
+    """For each paragraph's normalised key, whether it repeats text that came before."""
+    seen: set[str] = set()
+    stream = " "  # kept words, space-separated and space-ended, for run-of-words search
+    repeated = [False] * len(keys)
+    earlier = [False] * len(keys)  # short keys: seen before, pending their neighbours
+    for i, key in enumerate(keys):
+        if not key:
+            continue
+        found = key in seen or (len(stream) <= MAX_SEARCH_CHARS and f" {key} " in stream)
+        if len(key) >= MIN_REPEAT_CHARS:
+            repeated[i] = found
+        else:
+            earlier[i] = found
+        if not found:
+            seen.add(key)
+            stream += key + " "
+    for i, key in enumerate(keys):
+        if earlier[i] and (_next_long(keys, repeated, i, -1) or _next_long(keys, repeated, i, 1)
+                           or (i > 0 and keys[i - 1] == key)):
+            repeated[i] = True
+    return repeated
+
+
+def _next_long(keys: list[str], repeated: list[bool], i: int, step: int) -> bool:
+    """Whether the nearest long paragraph before (step -1) or after (step 1) ``i`` is a repeat."""
+    j = i + step
+    while 0 <= j < len(keys) and len(keys[j]) < MIN_REPEAT_CHARS:
+        j += step
+    return 0 <= j < len(keys) and repeated[j]
 
 
 def clean(text: str) -> CleanText:
     """Keep each distinct paragraph once, in order, joined by newlines."""
-    seen: set[str] = set()
+    spans = paragraphs(text)
+    dropped = repeats([normalise(text[s:e]) for s, e in spans])
     parts: list[str] = []
     clean_starts: list[int] = []
     original_starts: list[int] = []
     length = 0
-    for start, end in paragraphs(text):
-        key = normalise(text[start:end])
-        if len(key) >= MIN_REPEAT_CHARS:
-            if key in seen:
-                continue
-            seen.add(key)
-        # Leading spaces are skipped so every paragraph starts at a word.
+    for (start, end), drop in zip(spans, dropped):
+        if drop:
+            continue
+        # Leading and trailing spaces are skipped so every paragraph starts and ends at a word.
         while text[start].isspace():
             start += 1
+        while text[end - 1].isspace():
+            end -= 1
         if parts:
             parts.append("\n")
             length += 1

@@ -4,41 +4,62 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from eventwire import output
 from eventwire.pipeline import extract_article
 from eventwire.read import ReadError, parse_date, read_paths
+from eventwire.record import Article, Event
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    """Print the events of each report; a bad report is named on stderr and skipped."""
+    """Print the events of each report; a bad report is named on stderr and the batch goes on.
+
+    Exit status: 0 when every input was read and extracted, 1 when any failed, 2 for a bad
+    ``--published`` (it would misdate every report, so nothing is read).
+    """
     if args.published:
         try:
             parse_date(args.published)
         except ValueError as exc:
             print(f"eventwire: --published: {exc}", file=sys.stderr)
             return 2
-    events, failed = [], 0
-    for item in read_paths(args.files, published=args.published, outlet=args.outlet, url=args.url):
-        if isinstance(item, ReadError):
-            print(f"eventwire: {item}", file=sys.stderr)
-            failed += 1
-            continue
-        events.extend(extract_article(item))
-    output.write(events, args.format, sys.stdout)
-    return 1 if failed else 0
+    failures: list[str] = []
+    items = read_paths(args.files, published=args.published, outlet=args.outlet, url=args.url)
+    output.write(_events(items, failures), args.format, sys.stdout)
+    return 1 if failures else 0
+
+
+def _events(items: Iterable[Article | ReadError], failures: list[str]) -> Iterator[Event]:
+    """The events of each readable article; each failure is printed on stderr and noted."""
+    for item in items:
+        if isinstance(item, Article):
+            try:
+                events = extract_article(item)
+            except Exception as exc:  # one report's failure must not stop the batch
+                item = ReadError(item.source or item.id, f"extraction failed ({type(exc).__name__}: {exc})")
+            else:
+                yield from events
+                continue
+        sys.stdout.flush()
+        print(f"eventwire: {item}", file=sys.stderr, flush=True)
+        failures.append(str(item))
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="print the events of news reports (no database)")
-    p.add_argument("files", nargs="+", help="text files (NAME.meta.json beside them) or JSON Lines")
-    p.add_argument("--published", help="publication date YYYY-MM-DD, for relative dates")
-    p.add_argument("--outlet", help="outlet name")
-    p.add_argument("--url", help="report URL")
-    p.add_argument("--format", choices=output.FORMATS, default="jsonl")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="text files (metadata in NAME.meta.json beside NAME.txt), JSON Lines of articles "
+                        "(.jsonl), JSON, HTML pages or RSS/Atom feeds")
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date, the anchor of relative dates ('on Tuesday'); overrides the files'")
+    p.add_argument("--outlet", metavar="NAME", help="outlet name; overrides the files'")
+    p.add_argument("--url", metavar="URL", help="report URL; overrides the files'")
+    p.add_argument("--format", choices=output.FORMATS, default="jsonl",
+                   help="jsonl (default): one full record a line; json: an array; csv: flat columns; "
+                        "table: one readable line an event")
     p.set_defaults(func=cmd_extract)
     for register in _registrars():
         register(sub)

@@ -1,9 +1,14 @@
-"""Printing events: JSON Lines, a JSON array, flat CSV or a readable table."""
+"""Printing events: JSON Lines, a JSON array, flat CSV or a readable table.
+
+Every format streams: events are written as they come, so a long batch shows its
+first results at once and a failure halfway loses nothing already printed.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Iterable
 from typing import TextIO
 
 from eventwire.record import Event
@@ -12,9 +17,14 @@ FORMATS = ("jsonl", "json", "csv", "table")
 CSV_COLUMNS = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                "attribution", "location", "admin1", "country", "latitude", "longitude", "geo_precision",
                "fatalities", "fatalities_low", "fatalities_high", "injuries", "article_ids", "notes"]
+TABLE_COLUMNS = [("date", "event_date", 10), ("type", "sub_event_type", 33), ("where", "place", 24),
+                 ("killed", "killed", 6), ("actor 1", "actor1", 28), ("actor 2", "actor2", 28),
+                 ("article", "article_ids", 0)]
+"""(heading, key of :func:`flat` or :func:`_table_row`, width; 0 = last column, unpadded)."""
 
 
 def flat(event: Event) -> dict[str, object]:
+    """One event as a flat row (the CSV columns)."""
     loc = event.location
     return {
         "event_id": event.event_id, "event_date": event.event_date, "time_precision": event.time_precision,
@@ -30,19 +40,57 @@ def flat(event: Event) -> dict[str, object]:
     }
 
 
-def write(events: list[Event], fmt: str, out: TextIO) -> None:
-    if fmt == "jsonl":
-        for e in events:
-            out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
-    elif fmt == "json":
-        json.dump([e.to_dict() for e in events], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+def _table_row(event: Event) -> dict[str, str]:
+    row = {k: "" if v is None else str(v) for k, v in flat(event).items()}
+    loc = event.location
+    row["place"] = ", ".join(dict.fromkeys(p for p in (loc.name, loc.admin1, loc.country) if p)) if loc else ""
+    toll = event.fatalities
+    row["killed"] = str(toll.best) if toll.low == toll.high else f"{toll.low}-{toll.high}"
+    row["sub_event_type"] = row["sub_event_type"] or row["event_type"]
+    row["event_date"] = row["event_date"] or "?"
+    row["actor2"] = row["actor2"] or "-"
+    return row
+
+
+def _cells(values: list[str]) -> str:
+    out = []
+    for (_, _, width), value in zip(TABLE_COLUMNS, values):
+        if width:
+            value = value if len(value) <= width else value[: width - 1] + "…"
+            out.append(value.rjust(width) if width == 6 else value.ljust(width))
+        else:
+            out.append(value)
+    return "  ".join(out).rstrip()
+
+
+def write(events: Iterable[Event], fmt: str, out: TextIO) -> int:
+    """Write ``events`` to ``out`` in format ``fmt``; return how many were written."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    count = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(flat(e) for e in events)
-    else:
-        for e in events:
-            row = flat(e)
-            out.write(f"{row['event_date'] or '?':10}  {row['event_type'][:26]:26}  {row['location'][:18]:18}  "
-                      f"{row['fatalities']:>4}  {row['actor1']} -> {row['actor2'] or '-'}\n")
+    elif fmt == "table":
+        out.write(_cells([h for h, _, _ in TABLE_COLUMNS]) + "\n")
+        out.write(_cells(["-" * (w or len(h)) for h, _, w in TABLE_COLUMNS]) + "\n")
+    elif fmt == "json":
+        out.write("[")
+    for event in events:
+        if fmt == "jsonl":
+            out.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt == "json":
+            body = json.dumps(event.to_dict(), ensure_ascii=False, indent=2)
+            out.write(("," if count else "") + "\n  " + body.replace("\n", "\n  "))
+        elif fmt == "csv":
+            writer.writerow(flat(event))
+        else:
+            row = _table_row(event)
+            out.write(_cells([row[key] for _, key, _ in TABLE_COLUMNS]) + "\n")
+        count += 1
+        out.flush()
+    if fmt == "json":
+        out.write("\n]\n" if count else "]\n")
+    elif fmt == "table":
+        out.write(f"({count} event{'' if count == 1 else 's'})\n")
+    return count

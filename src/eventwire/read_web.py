@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import html as htmllib
-import json
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
@@ -150,10 +149,13 @@ def extract_page(page: str) -> tuple[str, dict[str, str]]:
 
 def read_html(path: Path, overrides: dict) -> Iterator[Item]:
     """One HTML page as one article, boilerplate removed; ``NAME.meta.json`` beside it wins."""
-    from eventwire.read import ReadError, decode, make_article
+    from eventwire.read import ReadError, decode, make_article, read_bytes, read_meta, sidecar_of
 
     source = str(path)
-    data = path.read_bytes()
+    data = read_bytes(path)
+    if isinstance(data, ReadError):
+        yield data
+        return
     page = decode(data, source)
     if isinstance(page, ReadError):
         if "UTF-8" not in page.problem:
@@ -166,16 +168,11 @@ def read_html(path: Path, overrides: dict) -> Iterator[Item]:
         return
     found = {"title": meta.get("title", ""), "published": _date(meta.get("date")), "url": meta.get("url", ""),
              "outlet": meta.get("sitename", "")}
-    sidecar = path.with_name(path.stem + ".meta.json")
-    if sidecar.exists():
-        try:
-            extra = json.loads(sidecar.read_text(encoding="utf-8"))
-            if not isinstance(extra, dict):
-                raise ValueError("not a JSON object")
-        except (ValueError, UnicodeDecodeError) as exc:
-            yield ReadError(str(sidecar), f"malformed metadata ({exc})")
-            return
-        found.update(extra)
+    extra = read_meta(sidecar_of(path))
+    if isinstance(extra, ReadError):
+        yield extra
+        return
+    found.update(extra)
     yield make_article({k: v for k, v in found.items() if v}, text, source, path.stem, overrides)
 
 
@@ -220,10 +217,11 @@ def _text(node: ET.Element | None) -> str:
 
 def read_feed(path: Path, overrides: dict) -> Iterator[Item]:
     """RSS 2.0, RSS 1.0 (RDF) or Atom: one article per item, text from its content or summary."""
-    from eventwire.read import ReadError, decode, make_article
+    from eventwire.read import ReadError, decode, make_article, read_bytes
 
     source = str(path)
-    data = decode(path.read_bytes(), source)
+    raw = read_bytes(path)
+    data = raw if isinstance(raw, ReadError) else decode(raw, source)
     if isinstance(data, ReadError):
         yield data
         return

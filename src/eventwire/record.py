@@ -6,7 +6,7 @@ give the JSON shape documented in DESIGN.md.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -22,6 +22,8 @@ class Article:
     url: str = ""
     title: str = ""
     language: str = "en"
+    source: str = ""
+    """Where it was read from (a path, or ``path:line`` in JSON Lines), for messages."""
 
 
 @dataclass
@@ -90,26 +92,38 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The JSON shape of DESIGN.md, keys in its order."""
+        d = asdict(self)
+        return {key: d[key] for key in EVENT_KEYS}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        def opt(kind: type, value: Any) -> Any:
-            return kind(**value) if value else None
-
+        """The inverse of :meth:`to_dict`; unknown keys are ignored, missing ones take defaults."""
         return cls(
             event_id=d["event_id"],
             event_type=d["event_type"],
-            sub_event_type=d["sub_event_type"],
+            sub_event_type=d.get("sub_event_type") or "",
             event_date=d.get("event_date") or "",
             time_precision=d.get("time_precision", 1),
-            actor1=opt(Actor, d.get("actor1")),
-            actor2=opt(Actor, d.get("actor2")),
-            attribution=d.get("attribution", "reported"),
-            location=opt(Location, d.get("location")),
-            fatalities=Toll(**(d.get("fatalities") or {})),
-            injuries=Toll(**(d.get("injuries") or {})),
-            notes=d.get("notes", ""),
-            sources=[Source(**s) for s in d.get("sources", [])],
-            evidence=[Evidence(**e) for e in d.get("evidence", [])],
+            actor1=_build(Actor, d.get("actor1")),
+            actor2=_build(Actor, d.get("actor2")),
+            attribution=d.get("attribution") or "reported",
+            location=_build(Location, d.get("location")),
+            fatalities=_build(Toll, d.get("fatalities")) or Toll(),
+            injuries=_build(Toll, d.get("injuries")) or Toll(),
+            notes=d.get("notes") or "",
+            sources=[_build(Source, s) for s in d.get("sources") or []],
+            evidence=[_build(Evidence, e) for e in d.get("evidence") or []],
         )
+
+
+EVENT_KEYS = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+              "attribution", "location", "fatalities", "injuries", "notes", "sources", "evidence"]
+
+
+def _build(kind: type, value: dict[str, Any] | None) -> Any:
+    """A record part from its dict, keeping only the fields ``kind`` knows."""
+    if not value:
+        return None
+    known = {f.name for f in fields(kind)}
+    return kind(**{k: v for k, v in value.items() if k in known})
