@@ -1,0 +1,225 @@
+"""Print extraction accuracy, field by field, on ACLED-coded development data.
+
+    python bench/dev_accuracy.py                      # both files
+    python bench/dev_accuracy.py --file acled_asia_2015.csv --limit 300
+    python bench/dev_accuracy.py --failures fatalities  # print mismatches to study
+
+Each row of ``../shared/dev/*.csv`` is one event coded by a person: its notes are
+the text, its event date the publication date. Of the events we extract from a
+row, the one that best agrees with the coder is compared field by field.
+
+Fatalities are compared as ``fatalities.low`` of that one event against the row's
+figure: ACLED's figure is the conservative one, which is what ``low`` means, and a
+row is one event, so summing over all our events would credit deaths of other acts
+(background, earlier attacks) to this one. ``best`` and the sum are printed too, to
+show how much a split or a vague word costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from eventwire import extract_many
+from eventwire.actors import canonical_name
+from eventwire.places.geo import distance_km
+from eventwire.record import Article, Event
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "dev"
+FILES = ["acled_asia_2015.csv", "acled_africa_2016.csv"]
+FIELDS = ["type", "fatalities", "actor1", "location", "noevent"]
+
+# Pre-2019 ACLED event types and the top-level types they count as today.
+OLD_TYPES = {
+    "battle-no change of territory": {"Battles"},
+    "battle-government regains territory": {"Battles"},
+    "battle-non-state actors overtake territory": {"Battles"},
+    "remote violence": {"Explosions/Remote violence"},
+    "violence against civilians": {"Violence against civilians"},
+    "riots/protests": {"Protests", "Riots"},
+    "strategic development": {"Strategic developments"},
+    "non-violent transfer of territory": {"Strategic developments"},
+}
+
+
+@dataclass
+class Row:
+    """One coded event: the text and the coder's answers."""
+
+    n: int
+    notes: str
+    published: date | None
+    types: set[str]
+    actor1: str
+    fatalities: int
+    lat: float | None
+    lon: float | None
+    geo_precision: str
+
+
+def _date(value: str) -> date | None:
+    for fmt in ("%d-%B-%Y", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(value.strip(), fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _float(value: str) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def read_rows(path: Path) -> list[Row]:
+    rows = []
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        for n, raw in enumerate(csv.DictReader(fh), 1):
+            r = {k.upper(): (v or "") for k, v in raw.items()}
+            fat = r.get("FATALITIES", "").strip()
+            rows.append(Row(
+                n=n, notes=r.get("NOTES", ""), published=_date(r.get("EVENT_DATE", "")),
+                types=OLD_TYPES.get(r.get("EVENT_TYPE", "").strip().lower(), set()),
+                actor1=r.get("ACTOR1", ""), fatalities=int(fat) if fat.isdigit() else 0,
+                lat=_float(r.get("LATITUDE")), lon=_float(r.get("LONGITUDE")),
+                geo_precision=r.get("GEO_PRECISION", "").strip() or "?"))
+    return rows
+
+
+def _actor_key(name: str) -> str:
+    """ACLED's name variants folded: regime years, a trailing "Militia" of party wings."""
+    name = re.sub(r"\(\d{4}-\d{0,4}\)", "", name)
+    name = re.sub(r"\s+Militia$", "", name.strip())
+    return canonical_name(name)
+
+
+def actor_matches(ours: str, theirs: str) -> bool:
+    a, b = _actor_key(ours), _actor_key(theirs)
+    if not a or not b:
+        return False
+    if a == b or b.startswith(a + " "):  # "Military Forces of Libya Presidential Guard"
+        return True
+    # A named group the coder qualified with its country: "Southern Muslim Separatists (Thailand)".
+    bare = re.sub(r"\s*\([^)]*\)$", "", theirs.strip())
+    return "(" not in ours and _actor_key(bare) == a
+
+
+def distance(event: Event, row: Row) -> float | None:
+    loc = event.location
+    if loc is None or loc.latitude is None or row.lat is None or row.lon is None:
+        return None
+    return distance_km(loc.latitude, loc.longitude, row.lat, row.lon)
+
+
+def checks(event: Event, row: Row) -> dict[str, bool]:
+    d = distance(event, row)
+    return {
+        "type": event.event_type in row.types,
+        "fatalities": event.fatalities.low == row.fatalities,
+        "actor1": event.actor1 is not None and actor_matches(event.actor1.name, row.actor1),
+        "location": d is not None and d <= 25,
+    }
+
+
+def best_match(events: list[Event], row: Row) -> Event | None:
+    """The event that agrees with the coder on most fields; the first on a tie."""
+    if not events:
+        return None
+    return max(events, key=lambda e: sum(checks(e, row).values()))
+
+
+def describe(event: Event | None) -> str:
+    if event is None:
+        return "(no event)"
+    loc = event.location
+    where = f"{loc.name} [{loc.geo_precision}] ({loc.latitude},{loc.longitude})" if loc else "-"
+    return (f"{event.event_type}/{event.sub_event_type}; {event.actor1.name if event.actor1 else '-'}"
+            f" -> {event.actor2.name if event.actor2 else '-'}; killed {event.fatalities.low}"
+            f"/{event.fatalities.best}; {where}; {event.event_date}")
+
+
+def evaluate(path: Path, limit: int | None, failures: str | None, batch: int) -> None:
+    rows = read_rows(path)[:limit] if limit else read_rows(path)
+    started = time.time()
+    articles = [Article(id=f"{path.stem}-{r.n}", text=r.notes, published=r.published) for r in rows]
+    results = extract_many(articles, batch_size=batch)
+    seconds = time.time() - started
+
+    hits: Counter[str] = Counter()
+    near: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # precision -> [rows, <=25km, <=10km]
+    noevent = placed3 = events_total = best_hits = sum_hits = 0
+    for row, events in zip(rows, results):
+        events_total += len(events)
+        event = best_match(events, row)
+        bucket = near[row.geo_precision]
+        bucket[0] += 1
+        if event is None:
+            noevent += 1
+            if failures == "noevent":
+                print(f"--- row {row.n}: {row.notes[:600]!r}\n")
+            continue
+        got = checks(event, row)
+        hits.update(k for k, v in got.items() if v)
+        best_hits += event.fatalities.best == row.fatalities
+        sum_hits += sum(e.fatalities.low for e in events) == row.fatalities
+        d = distance(event, row)
+        bucket[1] += d is not None and d <= 25
+        bucket[2] += d is not None and d <= 10
+        placed3 += event.location is not None and event.location.geo_precision == 3
+        if failures in got and not got[failures]:
+            wanted = {"type": "/".join(sorted(row.types)), "fatalities": row.fatalities,
+                      "actor1": row.actor1, "location": f"({row.lat},{row.lon}) prec {row.geo_precision}"}
+            print(f"--- row {row.n}: want {wanted[failures]}\n    got  {describe(event)}"
+                  f"\n    {row.notes[:700]!r}\n")
+
+    n = len(rows)
+    found = n - noevent
+
+    def share(k: int, of: int) -> str:
+        return f"{k / of:.3f} ({k}/{of})" if of else "-"
+
+    print(f"== {path.name}: {n} rows, {events_total} events, {seconds:.0f}s")
+    print(f"  no event found            {share(noevent, n)}")
+    print(f"  event type                {share(hits['type'], n)}")
+    print(f"  fatalities exact (low)    {share(hits['fatalities'], n)}")
+    print(f"    (best)                  {share(best_hits, n)}")
+    print(f"    (sum of low, all events){share(sum_hits, n)}")
+    print(f"  actor1                    {share(hits['actor1'], n)}")
+    print(f"  location within 25 km     {share(sum(b[1] for b in near.values()), n)}")
+    print(f"  location within 10 km     {share(sum(b[2] for b in near.values()), n)}")
+    for p in sorted(near):
+        rows_p, k25, k10 = near[p]
+        print(f"    coder precision {p}: 25 km {share(k25, rows_p)}  10 km {share(k10, rows_p)}")
+    print(f"  placed at precision 3     {share(placed3, found)}")
+    print(f"  events per row            {events_total / n:.2f}" if n else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", choices=FILES, help="one file only")
+    parser.add_argument("--limit", type=int, help="first N rows of each file")
+    parser.add_argument("--failures", choices=FIELDS, help="print the rows a field gets wrong")
+    parser.add_argument("--batch", type=int, default=64)
+    args = parser.parse_args(argv)
+    if not DEV.is_dir():
+        print(f"skipped: no development data at {DEV}")
+        return 0
+    for name in [args.file] if args.file else FILES:
+        if not (DEV / name).exists():
+            print(f"skipped: {name} not found in {DEV}")
+            continue
+        evaluate(DEV / name, args.limit, args.failures, args.batch)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
