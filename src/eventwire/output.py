@@ -48,6 +48,7 @@ def _table_row(event: Event) -> dict[str, str]:
     row["killed"] = str(toll.best) if toll.low == toll.high else f"{toll.low}-{toll.high}"
     row["sub_event_type"] = row["sub_event_type"] or row["event_type"]
     row["event_date"] = row["event_date"] or "?"
+    row["actor1"] = row["actor1"] or "-"
     row["actor2"] = row["actor2"] or "-"
     return row
 
