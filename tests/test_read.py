@@ -180,3 +180,20 @@ def test_rss_feed_gives_one_article_an_item(tmp_path: Path) -> None:
     assert first.text == "Market attacked\n\nGunmen killed three traders."
     assert str(second) == f"{path}:item 2: feed item has no text"
     assert "malformed XML" in error(write(tmp_path / "broken.xml", "<rss><channel>"))
+
+
+def test_deeply_nested_json_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "deep.jsonl", "[" * 100_000 + "\n" + json.dumps({"id": "ok", "text": REPORT}))
+    items = list(read_path(path))
+    assert str(items[0]).startswith(f"{path}:1: malformed JSON line")
+    assert items[1].id == "ok"
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "locked.txt", REPORT)
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    assert error(path) == f"{path}: cannot read (Permission denied)"

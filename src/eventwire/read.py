@@ -119,7 +119,7 @@ def read_meta(sidecar: Path) -> dict | ReadError:
         meta = json.loads(sidecar.read_text(encoding="utf-8"))
     except UnicodeDecodeError:
         return ReadError(str(sidecar), "malformed metadata (not UTF-8 text)")
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         return ReadError(str(sidecar), f"malformed metadata (not JSON: {exc})")
     if not isinstance(meta, dict):
         return ReadError(str(sidecar), "malformed metadata (not a JSON object of id, outlet, url, published, title)")
@@ -153,8 +153,11 @@ def read_jsonl(path: Path, overrides: dict) -> Iterator[Item]:
         source = f"{path}:{number}"
         try:
             row = json.loads(line)
-        except ValueError as exc:
-            yield ReadError(source, f"malformed JSON line ({exc.msg})")
+        except json.JSONDecodeError as exc:
+            yield ReadError(source, f"malformed JSON line ({exc.msg}, column {exc.colno})")
+            continue
+        except RecursionError:
+            yield ReadError(source, "malformed JSON line (nested too deeply)")
             continue
         yield from_row(row, source, f"{path.stem}-{number}", overrides)
 
@@ -180,7 +183,7 @@ def read_json(path: Path, overrides: dict) -> Iterator[Item]:
         return
     try:
         value = json.loads(data)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         yield ReadError(str(path), f"malformed JSON ({exc})")
         return
     if isinstance(value, list):
@@ -210,6 +213,8 @@ def read_path(path: str | Path, **overrides: object) -> Iterator[Item]:
         yield from NAMED_READERS.get(path.suffix.lower(), read_text_file)(path, overrides)
     except OSError as exc:
         yield ReadError(str(path), f"cannot read ({exc.strerror or exc})")
+    except Exception as exc:  # a reader's bug must not stop the batch: name the input instead
+        yield ReadError(str(path), f"cannot read ({type(exc).__name__}: {exc})")
 
 
 def read_paths(paths: list[str | Path], **overrides: object) -> Iterator[Item]:
