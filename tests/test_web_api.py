@@ -1,0 +1,187 @@
+"""The REST API of ``eventwire serve``, through Starlette's test client over a small store."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("starlette")
+pytest.importorskip("httpx")
+from starlette.testclient import TestClient  # noqa: E402
+
+from eventwire.record import Event  # noqa: E402
+from eventwire.web import create_app  # noqa: E402
+from eventwire.web.app import STATIC  # noqa: E402
+from eventwire.web.cli import _loopback  # noqa: E402
+from test_web_data import make_store  # noqa: E402
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = str(tmp_path_factory.mktemp("web") / "events.db")
+    make_store(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(db: str) -> TestClient:
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+def ids(response) -> list[str]:
+    return [e["event_id"] for e in response.json()["events"]]
+
+
+def test_lists_every_event_newest_first_with_merged_sources(client: TestClient) -> None:
+    body = client.get("/api/events").json()
+    assert body["total"] == 5 and body["next_offset"] is None
+    dates = [e["event_date"] for e in body["events"]]
+    assert dates == sorted(dates, reverse=True)
+    dibis = [e for e in body["events"] if e["location"]["name"] == "Dibis"]
+    assert len(dibis) == 1 and {s["article_id"] for s in dibis[0]["sources"]} == {"rudaw-1", "ina-1"}
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("country=IQ", 4), ("country=syria", 1), ("admin1=Kirkuk", 3), ("since=2021-12-05", 3),
+    ("until=2021-12-02", 2), ("type=Battles", 3), ("type=Shelling/artillery/missile attack", 1),
+    ("actor=peshmerga", 3), ("near=35.47,44.39,40", 3), ("q=katyusha", 1), ("q=gunmen", 1),
+    ("country=IQ&since=2021-12-06&type=Battles", 1),
+])
+def test_filters(client: TestClient, query: str, expected: int) -> None:
+    response = client.get(f"/api/events?{query}")
+    assert response.status_code == 200, response.text
+    assert response.json()["total"] == expected
+
+
+def test_paging_and_sorting(client: TestClient) -> None:
+    first = client.get("/api/events?limit=2&sort=-fatalities").json()
+    assert first["next_offset"] == 2 and [e["fatalities"]["best"] for e in first["events"]] == [13, 5]
+    rest = client.get("/api/events?limit=2&offset=2&sort=-fatalities").json()
+    assert len(set(ids(client.get("/api/events?limit=2&sort=-fatalities"))) | {e["event_id"] for e in rest["events"]}) == 4
+    ascending = client.get("/api/events?sort=date").json()["events"]
+    assert ascending[0]["event_date"] == "2021-11-20"
+
+
+@pytest.mark.parametrize("query, param", [
+    ("since=2021-13-01", "since"), ("until=yesterday", "until"), ("since=2021-12-07&until=2021-12-01", "since"),
+    ("near=35,44", "near"), ("near=95,44,10", "near"), ("limit=0", "limit"), ("limit=abc", "limit"),
+    ("limit=501", "limit"), ("offset=-1", "offset"), ("sort=colour", "sort"), ("colour=red", "colour"),
+])
+def test_bad_parameters_are_clear_400s(client: TestClient, query: str, param: str) -> None:
+    response = client.get(f"/api/events?{query}")
+    assert response.status_code == 400
+    assert response.json()["param"] == param and response.json()["error"]
+
+
+def test_one_event_with_sources_evidence_and_articles(client: TestClient) -> None:
+    dibis = next(e for e in client.get("/api/events?q=dibis").json()["events"])
+    body = client.get(f"/api/events/{dibis['event_id']}").json()
+    event = Event.from_dict(body["event"])
+    assert {a["id"] for a in body["articles"]} == {"rudaw-1", "ina-1"} and all(a["stored"] for a in body["articles"])
+    article = client.get("/api/articles/rudaw-1").json()
+    for ev in event.evidence:
+        if ev.article_id == "rudaw-1":
+            assert article["text"][ev.start:ev.end] == ev.text
+    assert dibis["event_id"] in article["event_ids"]
+
+
+def test_missing_things_are_404(client: TestClient) -> None:
+    assert client.get("/api/events/ev-nope").status_code == 404
+    assert client.get("/api/articles/nope").json()["param"] == "article_id"
+    assert client.get("/api/stats/year").status_code == 404
+    assert client.get("/api/nothing").status_code == 404
+
+
+def test_points_and_aggregates(client: TestClient) -> None:
+    points = client.get("/api/points?country=IQ").json()
+    assert points["total"] == 4 and points["points"][0][4] == 13  # deadliest first
+    day = client.get("/api/stats/day").json()
+    assert day["events"] == 5 and day["fatalities"] == 24
+    assert [r["period"] for r in day["rows"]] == ["2021-11-20", "2021-12-02", "2021-12-05", "2021-12-07"]
+    week = client.get("/api/stats/week?country=IQ").json()["rows"]
+    assert week == [{"period": "2021-11-29", "events": 2, "fatalities": 17},
+                    {"period": "2021-12-06", "events": 2, "fatalities": 2}]
+    admin1 = client.get("/api/stats/admin1").json()["rows"]
+    assert admin1[0] == {"country": "Iraq", "admin1": "Kirkuk", "events": 3, "fatalities": 6}
+    types = {r["event_type"]: r["events"] for r in client.get("/api/stats/type").json()["rows"]}
+    assert types == {"Battles": 3, "Explosions/Remote violence": 1, "Violence against civilians": 1}
+    near = client.get("/api/stats/type?near=35.65,44.07,5").json()
+    assert near["events"] == 1 and near["fatalities"] == 2
+    facets = client.get("/api/facets").json()
+    assert [c["iso"] for c in facets["countries"]] == ["IQ", "SY"] and facets["first_date"] == "2021-11-20"
+
+
+def test_openapi_describes_every_route(client: TestClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    assert {"/api/events", "/api/events/{event_id}", "/api/articles/{article_id}", "/api/stats/{by}",
+            "/api/points", "/api/reports"} <= set(spec["paths"])
+
+
+def test_read_only_without_a_token(client: TestClient) -> None:
+    response = client.post("/api/reports", json={"text": "Gunmen killed two people."})
+    assert response.status_code == 403 and "read-only" in response.json()["error"]
+
+
+@pytest.fixture()
+def writable(tmp_path: Path) -> TestClient:
+    def fake_extract(article):
+        return [Event(event_id="x", event_type="Battles", sub_event_type="Armed clash", event_date="2022-01-01")]
+
+    with TestClient(create_app(str(tmp_path / "w.db"), token="s3cret", extract=fake_extract, max_body=2000)) as c:
+        yield c
+
+
+def test_post_needs_the_token_and_stores_the_report(writable: TestClient) -> None:
+    report = {"text": "Gunmen killed two people.", "published": "2022-01-01", "outlet": "Test"}
+    assert writable.post("/api/reports", json=report).status_code == 401
+    assert writable.post("/api/reports", json=report, headers={"authorization": "Bearer wrong"}).status_code == 401
+    auth = {"authorization": "Bearer s3cret"}
+    response = writable.post("/api/reports", json=report, headers=auth)
+    assert response.status_code == 201 and response.json()["new"] == 1
+    again = writable.post("/api/reports", json=report, headers=auth)
+    assert again.status_code == 200 and again.json()["stored"] is False
+    assert writable.get("/api/events").json()["total"] == 1
+
+
+@pytest.mark.parametrize("body, headers, status", [
+    (b"{not json", {}, 400), (b"[1, 2]", {}, 400), (b'{"text": ""}', {}, 400), (b'{"text": 5}', {}, 400),
+    (b'{"text": "x", "published": "soon"}', {}, 400), (b'{"text": "x", "extra": "y"}', {}, 400),
+    (b'{"text": "' + b"a" * 3000 + b'"}', {}, 413), (b'{"text": "x"}', {"content-type": "text/plain"}, 415),
+    (b"\xff\xfe", {}, 400),
+])
+def test_post_rejects_bad_bodies(writable: TestClient, body: bytes, headers: dict, status: int) -> None:
+    sent = {"authorization": "Bearer s3cret", "content-type": "application/json", **headers}
+    response = writable.post("/api/reports", content=body, headers=sent)
+    assert response.status_code == status, response.text
+    assert response.json()["error"]
+
+
+def test_dashboard_is_served_with_a_same_origin_policy(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "<svg id=\"map\"" in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert client.get("/static/main.js").status_code == 200
+    assert client.get("/static/basemap/countries.json").status_code == 200
+    assert client.get("/static/basemap/admin1/IQ.json").status_code == 200
+
+
+def test_dashboard_loads_nothing_from_elsewhere() -> None:
+    for path in STATIC.rglob("*"):
+        if path.suffix in (".html", ".js", ".css"):
+            text = path.read_text(encoding="utf-8")
+            assert not re.search(r"""(src|href)=["']?(https?:)?//|@import|url\(\s*["']?(https?:)?//|fetch\(\s*["'`]https?:""",
+                                 text), path
+
+
+def test_binds_to_loopback_by_default() -> None:
+    from eventwire.cli import build_parser
+
+    args = build_parser().parse_args(["serve"])
+    assert args.host == "127.0.0.1" and _loopback(args.host)
+    assert not _loopback("0.0.0.0") and _loopback("::1") and _loopback("localhost")
