@@ -1,0 +1,168 @@
+"""The dashboard in headless Chromium: markers, timeline, table, a filter, an event's highlighted evidence.
+
+Needs Debian's ``chromium`` and ``chromium-driver`` (``.ci/run`` installs them) and Selenium; skips without.
+Screenshots go to ``test-artifacts/``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+webdriver = pytest.importorskip("selenium.webdriver")
+uvicorn = pytest.importorskip("uvicorn")
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+from eventwire.web import create_app  # noqa: E402
+from test_web_data import make_store  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="chromium and chromium-driver are not installed")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = str(tmp_path_factory.mktemp("browser") / "events.db")
+    make_store(db)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the test server did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[webdriver.Chrome]:
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    profile = tempfile.mkdtemp(prefix="eventwire-chromium-")
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", "--window-size=1400,900", f"--user-data-dir={profile}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+    shutil.rmtree(profile, ignore_errors=True)
+
+
+def ready(driver: webdriver.Chrome, after: int = 0) -> int:
+    """Wait until the dashboard has finished its next refresh; returns its refresh count."""
+    def done(d: webdriver.Chrome) -> int | bool:
+        n = int(d.execute_script("return +document.body.dataset.ready || 0"))
+        return n if n > after and not d.execute_script("return document.body.dataset.loading") else False
+
+    return WebDriverWait(driver, 20).until(done)
+
+
+def count(driver: webdriver.Chrome, css: str) -> int:
+    return len(driver.find_elements(By.CSS_SELECTOR, css))
+
+
+def rows(driver: webdriver.Chrome) -> list[str]:
+    return [r.text for r in driver.find_elements(By.CSS_SELECTOR, "#events tbody tr")]
+
+
+def shoot(driver: webdriver.Chrome, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    driver.save_screenshot(str(ARTIFACTS / name))
+
+
+def test_dashboard_map_timeline_table_filter_and_evidence(browser: webdriver.Chrome, base_url: str) -> None:
+    browser.get(base_url + "/")
+    n = ready(browser)
+    # map: one marker per event, sized by fatalities and coloured by type, over the Natural Earth outlines
+    assert count(browser, "#map circle.marker") == 5
+    assert count(browser, "#map .countries path") > 150 and count(browser, "#map .admin1 path[data-iso=IQ]") > 10
+    radius = {c.get_attribute("data-fatalities"): float(c.get_attribute("r"))
+              for c in browser.find_elements(By.CSS_SELECTOR, "#map circle.marker")}
+    assert radius["13"] > radius["2"] > radius["0"]
+    fills = {c.get_attribute("data-type"): c.get_attribute("fill")
+             for c in browser.find_elements(By.CSS_SELECTOR, "#map circle.marker")}
+    assert fills["Battles"] != fills["Violence against civilians"]
+    # timeline: a bar per day with events, and the fatalities line
+    assert count(browser, "#timeline rect.bar:not([data-events='0'])") == 4
+    assert count(browser, "#timeline path.dead-line") == 1
+    # table: every event, newest first
+    assert len(rows(browser)) == 5 and rows(browser)[0].startswith("2021-12-07")
+    assert "5 events, 24 killed" in browser.find_element(By.ID, "status").text
+    shoot(browser, "dashboard.png")
+
+    # a filter drives map, timeline and table together, and lands in the URL
+    Select(browser.find_element(By.NAME, "country")).select_by_value("IQ")
+    n = ready(browser, n)
+    assert "country=IQ" in browser.current_url
+    assert count(browser, "#map circle.marker") == 4 and len(rows(browser)) == 4
+    assert count(browser, "#timeline rect.bar:not([data-events='0'])") == 3
+
+    # sorting by fatalities
+    browser.find_element(By.CSS_SELECTOR, "th[data-sort=fatalities]").click()
+    n = ready(browser, n)
+    assert "sort=-fatalities" in browser.current_url and "Makhmour" in rows(browser)[0]
+
+    # text filter
+    box = browser.find_element(By.NAME, "q")
+    box.send_keys("dibis")
+    browser.find_element(By.CSS_SELECTOR, "#filters button[type=submit]").click()
+    n = ready(browser, n)
+    assert len(rows(browser)) == 1 and "Dibis" in rows(browser)[0]
+
+    # the event view: the record, both merged sources, and the evidence highlighted by field
+    browser.find_element(By.CSS_SELECTOR, "#events tbody tr").click()
+    n = ready(browser, n)
+    assert "event=ev-" in browser.current_url
+    panel = browser.find_element(By.ID, "event")
+    assert panel.is_displayed()
+    assert count(browser, "#event .report") == 2 and count(browser, "#event .sources li") == 2
+    marks = {(m.get_attribute("data-field"), m.text) for m in browser.find_elements(By.CSS_SELECTOR, "#event .report-text mark")}
+    assert ("fatalities", "Two Iraqi soldiers were killed") in marks
+    assert ("location", "Dibis town") in marks and ("actor1", "ISIS militants") in marks
+    assert ("fatalities", "two soldiers died") in marks
+    shoot(browser, "event.png")
+
+    # everything the page loaded came from this server
+    urls = browser.execute_script("return performance.getEntriesByType('resource').map(e => e.name)")
+    assert urls and all(u.startswith(base_url) for u in urls)
+
+
+def test_shared_url_restores_the_view_and_report_text_is_escaped(browser: webdriver.Chrome, base_url: str) -> None:
+    browser.get(base_url + "/?country=SY")
+    ready(browser)
+    assert count(browser, "#map circle.marker") == 1
+    browser.find_element(By.CSS_SELECTOR, "#map circle.marker").click()
+    ready(browser, 1)
+    shared = browser.current_url
+    browser.get("about:blank")
+    browser.get(shared)
+    ready(browser)
+    assert Select(browser.find_element(By.NAME, "country")).first_selected_option.get_attribute("value") == "SY"
+    text = browser.find_element(By.CSS_SELECTOR, "#event .report-text")
+    assert "<script>alert('x')</script>" in text.text
+    assert count(browser, "#event .report-text script") == 0 and "<b>Checkpoint</b>" in browser.find_element(
+        By.CSS_SELECTOR, "#event .report h3").text
+    assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#event mark[data-field=fatalities]")][-1] == \
+        "killing five people"
