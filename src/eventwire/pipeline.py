@@ -44,10 +44,12 @@ def extract_article(article: Article) -> list[Event]:
     return events_from_doc(article, cleaned, doc)
 
 
-def extract_many(articles: list[Article], batch_size: int = 32) -> list[list[Event]]:
-    """Like :func:`extract_article` over many articles, parsing in batches."""
+def extract_many(articles: list[Article], batch_size: int = 64) -> list[list[Event]]:
+    """Like :func:`extract_article` over many articles, parsing in batches: the same events, faster."""
+    from eventwire import prefilter  # exact inversion of the trigger table: skips what cannot match
+
     cleaned = [clean(a.text) for a in articles]
-    wanted = [i for i, c in enumerate(cleaned) if mentions.may_mention(c.text)]
+    wanted = [i for i, c in enumerate(cleaned) if prefilter.may_mention(c.text)]
     results: list[list[Event]] = [[] for _ in articles]
     docs = nlp().pipe((cleaned[i].text for i in wanted), batch_size=batch_size)
     for i, doc in zip(wanted, docs):
