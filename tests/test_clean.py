@@ -129,3 +129,15 @@ def test_seed_report_body_kept_once() -> None:
     assert cleaned.text.count("killing two Iraqi soldiers") == 1
     assert len(cleaned.text) < 0.6 * len(text)
     assert_maps_back(text)
+
+
+def test_teaser_cut_off_with_an_ellipsis_is_a_repeat() -> None:
+    teaser = BODY[0][:57] + "\u2026"  # cut inside a word
+    text = lines(HEADLINE, *BODY, "Related:", teaser, BODY[1][:40] + "...")
+    assert clean(text).text == clean(lines(HEADLINE, *BODY, "Related:")).text
+
+
+def test_edited_repeat_is_kept() -> None:
+    """A later paragraph that changes a figure is news, not a copy."""
+    edited = BODY[0].replace("three", "four")
+    assert edited in clean(lines(*BODY, edited)).text

@@ -6,7 +6,8 @@ punctuation and quote styles ignored) already appeared in the text kept so far: 
 whole paragraph, or as a run of words inside it, so a second copy wrapped or split
 into lines differently is caught too. Short lines ("Photo", a headline of a few
 words) are only dropped when they sit inside a repeated block or repeat the line
-just before them. The kept text is a concatenation of original slices, so
+just before them; a teaser cut off with an ellipsis is matched without its cut word.
+The kept text is a concatenation of original slices, so
 :meth:`CleanText.original` maps any offset back.
 """
 
@@ -59,6 +60,14 @@ def normalise(paragraph: str) -> str:
     return _NORM.sub(" ", paragraph.lower()).strip()
 
 
+def match_key(paragraph: str) -> str:
+    """The words to look for in earlier text; a teaser cut off with an ellipsis loses its cut word."""
+    key = normalise(paragraph)
+    if paragraph.rstrip().endswith(("...", "\u2026")) and " " in key:
+        key = key.rsplit(" ", 1)[0]
+    return key
+
+
 def repeats(keys: list[str]) -> list[bool]:
     """For each paragraph's normalised key, whether it repeats text that came before."""
     seen: set[str] = set()
@@ -94,7 +103,7 @@ def _next_long(keys: list[str], repeated: list[bool], i: int, step: int) -> bool
 def clean(text: str) -> CleanText:
     """Keep each distinct paragraph once, in order, joined by newlines."""
     spans = paragraphs(text)
-    dropped = repeats([normalise(text[s:e]) for s, e in spans])
+    dropped = repeats([match_key(text[s:e]) for s, e in spans])
     parts: list[str] = []
     clean_starts: list[int] = []
     original_starts: list[int] = []
