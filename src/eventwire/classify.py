@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Token
+
+from eventwire import actors
 from eventwire.actors import ActorMention
 from eventwire.resources import load
+
+# Sides that can fight back: an attack on them is a battle, not violence against civilians.
+COMBATANT_KINDS = {"state forces", "rebel group", "identity militia", "external forces"}
+# Weapons that, used in a two-sided fight ("gunfight", "exchange of fire"), are part of the battle.
+FIGHT_WEAPONS = {"shelling", "grenade", "bomb", "incendiary"}
+TWO_SIDED = {"clash"}
 
 
 @cache
@@ -13,17 +22,48 @@ def _kinds() -> dict[str, dict]:
     return load("kinds")
 
 
+def rank(kind: str) -> int:
+    return _kinds().get(kind, {}).get("rank", 0)
+
+
+def victims_armed(victims: list[Token]) -> bool:
+    """Whether a victim phrase names fighters: "two personnel of the Assam Rifles", "three policemen"."""
+    for v in victims:
+        for member in (v, *v.conjuncts):
+            words = list(member.subtree)
+            phrase = member.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+            if any(a.kind in COMBATANT_KINDS for a in actors.find(phrase)):
+                return True
+    return False
+
+
+def _combatant(target: ActorMention | None, kinds: set[str]) -> bool:
+    if target is None:
+        return False
+    if target.kind == "political militia":
+        # A party's members are civilians unless they were fighting.
+        return bool(kinds & TWO_SIDED)
+    return target.kind in COMBATANT_KINDS
+
+
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
                armed_victims: bool) -> tuple[str, str]:
-    """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target."""
+    """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
+    except in a two-sided fight, where thrown or fired weapons are part of the battle."""
     table = _kinds()
-    kind = max((k for k in kinds if k in table), key=lambda k: table[k]["rank"])
+    kinds = {k for k in kinds if k in table}
+    if "incendiary" in kinds:
+        kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
+    armed = armed_victims or _combatant(target, kinds)
+    stronger = {k for k in kinds if rank(k) > rank("clash")}
+    if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
+        return "Battles", "Armed clash"
+    kind = max(kinds, key=rank)
     spec = table[kind]
     if "type" in spec:
         if kind == "takeover" and attacker is not None and attacker.kind == "state forces":
             return spec["type"], spec["state_sub"]
         return spec["type"], spec["sub"]
-    armed = armed_victims or (target is not None and target.armed)
     if not armed and "clash" in kinds:
         armed = True
     return tuple(spec["armed"] if armed else spec["unarmed"])  # type: ignore[return-value]

@@ -141,8 +141,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
         name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", kind="rebel group")
     actor2 = _actor(doc, target, country, gazetteer) if target else None
     kinds = draft.kinds
-    armed_victims = any(v.lower_ in ("soldiers", "troops", "policemen", "militants", "fighters")
-                        for f in acts for c in f.casualties for v in c.victims)
+    armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
@@ -156,7 +155,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
             break
     reporter = next((f.reported_by for f in frames if f.reported_by), None)
     # 10. the record, every field with its words
-    primary = max(acts, key=lambda f: max(classify._kinds()[k]["rank"] for k in f.kinds))
+    primary = max(acts, key=lambda f: max(classify.rank(k) for k in f.kinds))
     cite("event_type", *primary.trigger_span)
     if draft.time is not None and when is not None:
         cite("event_date", draft.time.start, draft.time.end)
