@@ -174,3 +174,15 @@ def test_seed_report_evidence_points_into_the_scraped_text(capsys: pytest.Captur
     found = [Event.from_dict(d) for d in events(capsys.readouterr().out)]
     assert found and {s.article_id for e in found for s in e.sources} == {"000_b542ad107430a3c2"}
     assert_evidence_in_original(found, SEED.read_text(encoding="utf-8"))
+
+
+def test_report_from_standard_input(tmp_path: Path) -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "eventwire", "extract", "-", "--published", "2024-03-18"],
+                          input=text, capture_output=True, text=True, timeout=300)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    found = events(proc.stdout)
+    assert found and {e["sources"][0]["article_id"] for e in found} == {"stdin"}
+    empty = subprocess.run([sys.executable, "-m", "eventwire", "extract", "-"], input="", capture_output=True,
+                           text=True, timeout=300)
+    assert (empty.returncode, empty.stdout, empty.stderr) == (1, "", "eventwire: <stdin>: empty input: no text to read\n")

@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print the events of news reports (no database)")
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="text files (metadata in NAME.meta.json beside NAME.txt), JSON Lines of articles "
-                        "(.jsonl), JSON, HTML pages or RSS/Atom feeds")
+                        "(.jsonl), JSON, HTML pages or RSS/Atom feeds; - reads a text report from standard input")
     p.add_argument("--published", metavar="YYYY-MM-DD",
                    help="publication date, the anchor of relative dates ('on Tuesday'); overrides the files'")
     p.add_argument("--outlet", metavar="NAME", help="outlet name; overrides the files'")

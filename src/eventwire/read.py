@@ -11,6 +11,7 @@ over metadata found in the files.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -200,8 +201,18 @@ NAMED_READERS: dict[str, Reader] = {**READERS, ".json": read_json}
 """Readers for files named one by one: ``.json`` too (folders hold other JSON, e.g. golden outputs)."""
 
 
+def read_stdin(overrides: dict) -> Iterator[Item]:
+    """A plain-text report piped in (the path ``-``); its id is ``stdin`` unless the metadata gives one."""
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    text = decode(data, "<stdin>")
+    yield text if isinstance(text, ReadError) else make_article({}, text, "<stdin>", "stdin", overrides)
+
+
 def read_path(path: str | Path, **overrides: object) -> Iterator[Item]:
-    """Articles from one file, dispatched on its suffix; plain text otherwise."""
+    """Articles from one file, dispatched on its suffix; plain text otherwise; ``-`` is standard input."""
+    if str(path) == "-":
+        yield from read_stdin(overrides)
+        return
     path = Path(path)
     if not path.exists():
         yield ReadError(str(path), "no such file")
