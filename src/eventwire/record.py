@@ -1,7 +1,7 @@
 """The event record: the contract every interface (CLI, store, API, export) shares.
 
 Plain dataclasses passed one way through the pipeline. ``to_dict``/``from_dict``
-give the JSON shape documented in DESIGN.md.
+give the JSON shape described in README.md.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ class Article:
 
 @dataclass
 class Actor:
+    """A side of an event: canonical ``name``, ``kind`` (state forces, rebel group, civilians…), the report's words."""
+
     name: str
     kind: str
     text: str = ""
@@ -35,6 +37,8 @@ class Actor:
 
 @dataclass
 class Location:
+    """Where: gazetteer names and coordinates; ``geo_precision`` 1 town, 2 near/district, 3 province (ACLED's scale)."""
+
     name: str
     country: str = ""
     iso: str = ""
@@ -58,6 +62,8 @@ class Toll:
 
 @dataclass
 class Source:
+    """One article that reports the event, and whom it cites (``reported_by``)."""
+
     article_id: str
     outlet: str = ""
     url: str = ""
@@ -67,6 +73,8 @@ class Source:
 
 @dataclass
 class Evidence:
+    """The words behind one field: ``start:end`` indexes the article's original text."""
+
     field: str
     article_id: str
     start: int
@@ -76,6 +84,8 @@ class Evidence:
 
 @dataclass
 class Event:
+    """One real-world event: the record every interface shares (README.md, "The event record")."""
+
     event_id: str
     event_type: str
     sub_event_type: str
@@ -92,7 +102,7 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON shape of DESIGN.md, keys in its order."""
+        """The JSON record, keys in the documented order."""
         d = asdict(self)
         return {key: d[key] for key in EVENT_KEYS}
 
