@@ -26,7 +26,7 @@ RECORD = {
     "evidence": [{"field": "fatalities", "article_id": "tillaberi", "start": 80, "end": 101,
                   "text": "killing three traders"}],
 }
-DESIGN_KEYS = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+RECORD_KEYS = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
                "attribution", "location", "fatalities", "injuries", "notes", "sources", "evidence"]
 
 
@@ -46,7 +46,7 @@ def test_from_dict_builds_the_parts() -> None:
 
 
 def test_keys_in_the_documented_order() -> None:
-    assert list(Event.from_dict(RECORD).to_dict()) == DESIGN_KEYS
+    assert list(Event.from_dict(RECORD).to_dict()) == RECORD_KEYS
     location_keys = {"name", "admin1", "country", "iso", "latitude", "longitude", "geo_precision", "geonameid", "text"}
     assert location_keys <= set(RECORD["location"])
     assert set(RECORD["fatalities"]) == {"best", "low", "high"}
