@@ -1,0 +1,52 @@
+"""Dask (distributed): extraction on a cluster's workers, the model loaded once per worker.
+
+``DaskEngine(None, 2)`` starts a local cluster of two single-threaded worker
+processes; ``DaskEngine("tcp://scheduler:8786")`` joins a running one (every worker
+needs eventwire installed: ``pip install 'eventwire[dask]'``). A worker plugin
+loads the model when each worker starts, including workers that join later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from eventwire.parallel import Outcome, extract_chunk, ordered, warm_up
+from eventwire.record import Article
+
+try:
+    from distributed import Client, LocalCluster, WorkerPlugin
+except ImportError as exc:  # pragma: no cover - depends on the optional extra
+    raise ImportError("the dask engine needs the 'dask' extra: pip install 'eventwire[dask]'") from exc
+
+
+class WarmUp(WorkerPlugin):
+    """Loads the spaCy model once in each worker process, before its first task."""
+
+    name = "eventwire-warm-up"
+
+    def setup(self, worker) -> None:  # noqa: ANN001 - distributed's Worker
+        warm_up()
+
+
+class DaskEngine:
+    """A Dask cluster as an :class:`eventwire.parallel.Mapper`."""
+
+    def __init__(self, address: str | None = None, workers: int = 2) -> None:
+        self.cluster = None
+        if address is None:
+            self.cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+            address = self.cluster.scheduler_address
+        self.client = Client(address)
+        self.client.register_plugin(WarmUp())
+        self.workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
+
+    def map_chunks(self, chunks: Iterable[list[Article]]) -> Iterator[list[Outcome]]:
+        # pure=False: two identical chunks are still two tasks; results come back in submission order
+        return ordered(lambda c: self.client.submit(extract_chunk, c, pure=False), chunks,
+                       in_flight=3 * self.workers)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
