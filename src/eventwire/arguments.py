@@ -186,6 +186,7 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
                 qualifier = q
         mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier)
         in_dateline = dateline is not None and s < sent.start_char + dateline.end()
+        mention.weak = in_dateline
         (late if in_dateline else out).append(mention)
     return out + late
 

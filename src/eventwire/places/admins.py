@@ -49,6 +49,7 @@ class AdminUnit:
     lon: float | None = None
     population: int = 0
     names: set[str] = field(default_factory=set)  # every spelling to index
+    code: str = ""  # admin2 code in the store, when not the ISO suffix
 
 
 def ascii_name(text: str) -> str:

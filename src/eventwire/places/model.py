@@ -8,6 +8,7 @@ CITY = "city"
 ADMIN1 = "admin1"
 ADMIN2 = "admin2"
 COUNTRY = "country"
+AREA = "area"  # a section of a town (GeoNames PPLX): a neighbourhood
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,4 @@ class PlaceMention:
     start: int  # character span of text in the article
     end: int
     qualifier: str = ""  # "" | "near" | "district" | "province" | "area"
+    weak: bool = False  # a dateline or outlet place: used only when the text names nothing else

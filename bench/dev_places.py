@@ -1,0 +1,98 @@
+"""Print how close the extractor's places come to coders' coordinates, per precision.
+
+    python bench/dev_places.py                     # both dev files under ../shared/dev
+    python bench/dev_places.py FILE.csv --limit 300 --misses 20
+
+For each coded row the report text (NOTES) is extracted; the first event with a
+location is compared with the row's LATITUDE/LONGITUDE. Rows are split by the
+coders' GEO_PRECISION. "p3 share" is the share of placed rows the extractor put
+at precision 3. Skips cleanly when the dev data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from datetime import datetime
+from collections import defaultdict
+from pathlib import Path
+
+from eventwire.pipeline import extract_many
+from eventwire.places import distance_km
+from eventwire.record import Article
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "dev"
+FILES = ["acled_asia_2015.csv", "acled_africa_2016.csv"]
+
+
+def rows_of(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [{k.upper(): v for k, v in r.items()} for r in csv.DictReader(f)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*", type=Path)
+    ap.add_argument("--limit", type=int, default=0, help="rows per file (0: all)")
+    ap.add_argument("--misses", type=int, default=0, help="print this many misses (> 25 km)")
+    args = ap.parse_args(argv)
+    files = args.files or [DEV / f for f in FILES]
+    files = [f for f in files if f.is_file()]
+    if not files:
+        print("no dev data found; skipped", file=sys.stderr)
+        return 0
+    for path in files:
+        rows = rows_of(path)
+        if args.limit:
+            rows = rows[: args.limit]
+        arts = [Article(id=f"r{i}", text=r["NOTES"], published=_date(r["EVENT_DATE"]),
+                        outlet=r.get("SOURCE", "")) for i, r in enumerate(rows)]
+        t0 = time.perf_counter()
+        results = extract_many(arts)
+        secs = time.perf_counter() - t0
+        stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # n, placed, 10, 25, p3
+        misses = []
+        for row, events in zip(rows, results):
+            loc = next((e.location for e in events if e.location and e.location.latitude is not None), None)
+            s = stats[row["GEO_PRECISION"]]
+            s[0] += 1
+            if loc is None:
+                misses.append((row, None, None))
+                continue
+            s[1] += 1
+            d = distance_km(float(row["LATITUDE"]), float(row["LONGITUDE"]), loc.latitude, loc.longitude)
+            s[2] += d <= 10
+            s[3] += d <= 25
+            s[4] += loc.geo_precision == 3
+            if d > 25:
+                misses.append((row, loc, d))
+        print(f"{path.name}: {len(rows)} rows in {secs:.0f}s")
+        print("  coder_prec  rows  placed  within10  within25  p3_share")
+        tot = [0] * 5
+        for prec in sorted(stats):
+            s = stats[prec]
+            tot = [a + b for a, b in zip(tot, s)] if prec in ("1", "2") else tot
+            print(f"  {prec:>10} {s[0]:5d} {s[1] / s[0]:7.2f} {s[2] / s[0]:9.2f} {s[3] / s[0]:9.2f}"
+                  f" {s[4] / max(s[1], 1):9.2f}")
+        if tot[0]:
+            print(f"  {'1+2':>10} {tot[0]:5d} {tot[1] / tot[0]:7.2f} {tot[2] / tot[0]:9.2f} {tot[3] / tot[0]:9.2f}"
+                  f" {tot[4] / max(tot[1], 1):9.2f}")
+        for row, loc, d in misses[: args.misses]:
+            got = f"{loc.name} [{loc.text}] p{loc.geo_precision} {d:.0f} km" if loc else "none"
+            print(f"  - {row['LOCATION']} ({row['ADMIN1']}, p{row['GEO_PRECISION']}) got {got}")
+    return 0
+
+
+def _date(text: str):
+    for fmt in ("%Y-%m-%d", "%d-%B-%Y", "%d %B %Y"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            pass
+    return None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
