@@ -122,6 +122,17 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
     return ""
 
 
+def _phrase(noun: Token) -> list[Token]:
+    """A victim noun with its modifiers, not its clauses: "three of the attackers"."""
+    out = [noun]
+    stack = [c for c in noun.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc", "appos")]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc"))
+    return out
+
+
 def in_reference_clause(token: Token) -> bool:
     """Inside "hours before the army was targeted": a clause that points at another act."""
     for tok in (token, *token.ancestors):
@@ -233,7 +244,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
     found_casualties = casualties.find(sent)
-    victims = {v.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts)}
+    victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in _phrase(v)}
     offset = sent.start_char
     raw_actors = [ActorMention(a.start + offset, a.end + offset, a.text, a.name, a.kind, a.named)
                   for a in actors.find(sent.text)]

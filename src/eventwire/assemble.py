@@ -56,6 +56,14 @@ def _target_key(actor: ActorMention) -> str:
     return actor.name
 
 
+def _hits_back(draft: Draft, target: ActorMention) -> bool:
+    """ "Three of the attackers were also killed": the act's own attackers, now its victims."""
+    attackers = [f.attacker for f in draft.frames if f.attacker is not None]
+    if any(a.name == target.name for a in attackers):
+        return True
+    return not target.named and target.kind != "state forces" and any(a.armed and a.kind != "state forces" for a in attackers)
+
+
 def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
     if frame_date and draft.date and frame_date != draft.date:
         return False
@@ -67,7 +75,7 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
         return False
     if fw and not dw and draft.kinds and not draft.kinds <= GENERIC_KINDS:
         return False
-    if frame.target is not None and draft.targets():
+    if frame.target is not None and draft.targets() and not _hits_back(draft, frame.target):
         keys = {_target_key(t) for t in draft.targets()}
         if _target_key(frame.target) not in keys and frame.target.armed and any(t.armed for t in draft.targets()):
             return False

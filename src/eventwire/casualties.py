@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from eventwire import actors
 from eventwire.numbers import Count, parse_count, value
 
 DEATH_VERBS = {"kill", "murder", "slay", "behead", "lynch", "assassinate", "execute", "massacre",
@@ -28,6 +29,7 @@ _NONE_KILLED = re.compile(r"\bno\s+(?:one|body|person|people)\s+(?:was|were|has 
                           r"|\bno\s+(?:casualties|deaths?|fatalities|loss\s+of\s+(?:life|lives)|one\s+died)"
                           r"|\bwithout\s+(?:any\s+)?casualties", re.I)
 _NONE_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:hurt|injured)|casualties)|\bor\s+injuries\s+were", re.I)
+GENERIC_VICTIMS = {"people", "person", "persons", "others", "individuals"}
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 
 
@@ -41,6 +43,18 @@ class Casualty:
     end: int
     victims: list[Token]
 
+    @property
+    def group(self) -> str:
+        """Which side the victims belong to ("" when the words do not say): counts of
+        different sides add up, counts of the same side repeat one another."""
+        for v in self.victims:
+            words = [t for t in v.subtree if t.dep_ not in ("relcl", "acl")] or [v]
+            phrase = v.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+            for a in actors.find(phrase):
+                if a.text.lower() not in GENERIC_VICTIMS:
+                    return a.name
+        return ""
+
 
 def count_of(noun: Token) -> Count | None:
     """How many people one victim noun stands for, from its number words."""
@@ -49,9 +63,9 @@ def count_of(noun: Token) -> Count | None:
         return parse_count(words)
     if noun.lower_ in _PEOPLE_PRONOUNS:
         return Count(1, 1, 1)
-    for child in noun.lefts:
-        if child.dep_ in ("nummod", "quantmod") or child.like_num:
-            return parse_count([t.text for t in child.subtree])
+    number = _number_before(noun)
+    if number is not None:
+        return parse_count([t.text for t in number.subtree])
     for child in noun.lefts:
         if child.dep_ in ("det", "amod", "advmod", "nmod", "poss"):
             found = parse_count([child.text])
@@ -62,6 +76,20 @@ def count_of(noun: Token) -> Count | None:
         return parse_count([t.text for t in noun.head.head.subtree if t.i < noun.head.i])
     if noun.ent_type_ == "PERSON" or (noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN")):
         return Count(1, 1, 1)
+    return None
+
+
+_MODIFIERS = {"compound", "nmod", "amod", "nummod", "quantmod", "det", "poss", "advmod"}
+
+
+def _number_before(noun: Token) -> Token | None:
+    """The number word among a noun's left modifiers, however deep: "Two [CRPF] personnel"."""
+    stack = [c for c in noun.lefts if c.dep_ in _MODIFIERS]
+    while stack:
+        tok = stack.pop(0)
+        if tok.dep_ in ("nummod", "quantmod") or tok.like_num or value(tok.text) is not None and tok.pos_ == "NUM":
+            return tok
+        stack.extend(c for c in tok.lefts if c.dep_ in _MODIFIERS)
     return None
 
 
@@ -101,6 +129,8 @@ def _victims_of_verb(verb: Token) -> list[Token]:
 
 def _has_death_complement(verb: Token) -> bool:
     near = [*verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    if verb.lemma_ == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return True  # "gunned down"
     return any(t.lower_ in ("dead", "death", "lifeless") for t in near)
 
 

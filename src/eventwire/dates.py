@@ -36,6 +36,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_DURATION = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?[\w-]+\s+$", re.I)
+
+
 @dataclass
 class TimeExpr:
     """A time expression in a text; ``value`` is None when it cannot be resolved."""
@@ -111,6 +114,8 @@ def find(text: str, published: date | None) -> list[TimeExpr]:
                 continue
             if kind == "mdy" and m.group(1).lower().startswith("may") and not m.group(1)[0].isupper():
                 continue  # the verb "may"
+            if kind == "hours_before" and _DURATION.search(text[max(0, m.start() - 30):m.start()]):
+                continue  # "fought for two hours before": how long, not when
             groups = (m.group(0).lower(),) if kind in ("last_week", "last_month") else m.groups()
             value, precision = resolve(kind, groups, published)
             taken.append((m.start(), m.end()))

@@ -92,20 +92,30 @@ def _statement(doc: Doc, sent) -> Frame | None:
 
 
 def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
-    """Largest count any sentence gives (victim groups summed within a sentence)."""
-    per_frame = []
+    """Deaths (or injuries) of one act: sides named apart add up ("five soldiers ... three of
+    the attackers" is 8); repeated counts of one side are one figure, the largest; a count
+    that names no side ("13 people") is a total of its own."""
+    per_group: dict[str, tuple[Toll, list[tuple[int, int]]]] = {}
     for f in frames:
         counts = [c for c in f.casualties if c.what == what]
-        if counts:
-            low = sum(c.count.low for c in counts)
-            best = sum(c.count.best for c in counts)
-            high = sum(c.count.high for c in counts)
-            per_frame.append((best, low, high, [(c.start, c.end) for c in counts]))
-    if not per_frame:
+        sums: dict[str, tuple[Toll, list[tuple[int, int]]]] = {}
+        for c in counts:
+            toll, spans = sums.get(c.group, (Toll(), []))
+            sums[c.group] = (Toll(best=toll.best + c.count.best, low=toll.low + c.count.low,
+                                  high=toll.high + c.count.high), spans + [(c.start, c.end)])
+        for group, (toll, spans) in sums.items():
+            if group not in per_group or toll.best > per_group[group][0].best:
+                per_group[group] = (toll, spans)
+    if not per_group:
         return Toll(), []
-    best, low, high, spans = max(per_frame, key=lambda x: x[0])
-    nonzero = [p for p in per_frame if p[0] > 0] or per_frame
-    return Toll(best=best, low=min(p[1] for p in nonzero), high=max(p[2] for p in per_frame)), spans
+    generic = per_group.pop("", None)
+    named = list(per_group.values())
+    total = Toll(best=sum(t.best for t, _ in named), low=sum(t.low for t, _ in named),
+                 high=sum(t.high for t, _ in named))
+    spans = [s for _, sp in named for s in sp]
+    if generic is not None and (not named or generic[0].best > total.best):
+        return generic
+    return total, spans
 
 
 def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
