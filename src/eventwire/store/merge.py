@@ -339,7 +339,7 @@ def combine(reports: list[Report], event_id: str) -> Event:
         event_date=event_date,
         time_precision=min(r.event.time_precision for r in certain),
         actor1=_pick_actor(reports, "actor1"),
-        actor2=_pick_actor(reports, "actor2"),
+        actor2=_pick_actor(typed, "actor2") or _pick_actor(reports, "actor2"),  # the side the type was coded on
         attribution=attribution,
         location=location,
         fatalities=fatalities,

@@ -1,0 +1,206 @@
+"""Merge across articles, on hand-coded events of the fixture clusters (no extractor involved).
+
+Each cluster in tests/fixtures/clusters is one invented attack told by three outlets
+(different tolls, spellings, weekday dates) plus near-misses that are other events.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pg_server import fresh_schema_url
+
+from eventwire.record import Actor, Article, Event, Evidence, Location, Toll
+from eventwire.store import open_store
+from eventwire.store.merge import Report, close_in_place, close_in_time, combine, compatible_type, date_range
+
+CLUSTERS = Path(__file__).parent / "fixtures" / "clusters"
+NAMES = sorted(p.name for p in CLUSTERS.iterdir() if (p / "expected.json").exists())
+
+
+def load(name: str) -> tuple[list[tuple[Article, list[Event]]], dict]:
+    """The cluster's articles with their hand-coded events, and what the merge should make of them."""
+    folder = CLUSTERS / name
+    golden = json.loads((folder / "events.json").read_text(encoding="utf-8"))
+    items = []
+    for meta_path in sorted(folder.glob("*.meta.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        text = (folder / (meta_path.name[: -len(".meta.json")] + ".txt")).read_text(encoding="utf-8")
+        article = Article(id=meta["id"], text=text, published=date.fromisoformat(meta["published"]),
+                          outlet=meta["outlet"], url=meta["url"], title=meta["title"])
+        items.append((article, [Event.from_dict(e) for e in golden[article.id]]))
+    return items, json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+
+
+def ingest_in_order(url: str, items) -> tuple[list[list[str]], dict[str, dict]]:
+    """Store the articles in the given order; return the report groups and each group's merged record."""
+    with open_store(url) as store:
+        for article, events in items:
+            store.add_article(article, events)
+        rows = store.rows("SELECT article_id, ordinal, event_id FROM reports")
+        groups: dict[str, list[str]] = {}
+        for a, o, e in rows:
+            groups.setdefault(e, []).append(f"{a}#{o}")
+        records = {}
+        for eid, keys in groups.items():
+            record = store.get_event(eid).to_dict()
+            record.pop("event_id")
+            records[",".join(sorted(keys))] = record
+        assert store.counts()["events"] == len(groups)
+    return sorted(sorted(g) for g in groups.values()), records
+
+
+def orders(items, n: int = 8):
+    """The given order, its reverse and a few shuffles (all orders for small clusters)."""
+    if len(items) <= 4:
+        return [list(p) for p in itertools.permutations(items)]
+    rng = random.Random(7)
+    out = [list(items), list(reversed(items))]
+    for _ in range(n - 2):
+        shuffled = list(items)
+        rng.shuffle(shuffled)
+        out.append(shuffled)
+    return out
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_cluster_merges_exactly_right_in_any_order(name, tmp_path):
+    items, expected = load(name)
+    want = sorted(sorted(g) for g in expected["groups"])
+    first_records = None
+    for i, order in enumerate(orders(items)):
+        groups, records = ingest_in_order(str(tmp_path / f"{i}.db"), order)
+        assert groups == want, f"order {[a.id for a, _ in order]}"
+        first_records = first_records or records
+        assert records == first_records, "the same reports in another order gave other records"
+    merged = first_records[",".join(sorted(expected["groups"][0]))]
+    m = expected["merged"]
+    assert merged["event_date"] == m["event_date"]
+    assert merged["fatalities"] == m["fatalities"]
+    assert len(merged["sources"]) == m["n_sources"]
+    assert merged["location"]["name"] == m["location"]
+    if "event_type" in m:
+        assert merged["event_type"] == m["event_type"]
+    # every source's evidence is kept
+    sources = {s["article_id"] for s in merged["sources"]}
+    assert {e["article_id"] for e in merged["evidence"]} == sources
+
+
+def test_cluster_merges_on_postgres_too(pg_url):
+    items, expected = load("tuz")
+    groups, _ = ingest_in_order(fresh_schema_url(pg_url), items)
+    assert groups == sorted(sorted(g) for g in expected["groups"])
+
+
+# --- the rules, one by one --------------------------------------------------------
+
+TOWN = Location(name="Tuz Khurmatu", country="Iraq", iso="IQ", latitude=34.888, longitude=44.633, geo_precision=1)
+IS = Actor("Islamic State", "rebel group")
+ARMY = Actor("Military Forces of Iraq", "state forces")
+
+
+def ev(day="2023-03-13", words="on Monday", precision=1, place=TOWN, etype="Battles", sub="Armed clash",
+       actor=IS, killed=3, article="a") -> Event:
+    evidence = [Evidence("event_date", article, 0, len(words), words)] if words else []
+    if killed:
+        evidence.append(Evidence("fatalities", article, 10, 20, f"killing {killed}"))
+    return Event(event_id="x", event_type=etype, sub_event_type=sub, event_date=day, time_precision=precision,
+                 actor1=actor, actor2=ARMY, location=place, fatalities=Toll(killed, killed, killed), evidence=evidence)
+
+
+def test_date_spans():
+    d = date.fromisoformat
+    assert date_range(ev(words="on Monday")) == (d("2023-03-13"), d("2023-03-13"))
+    assert date_range(ev(words="late on Monday night")) == (d("2023-03-13"), d("2023-03-14"))
+    assert date_range(ev(words="early on Monday")) == (d("2023-03-12"), d("2023-03-13"))
+    assert date_range(ev(words="")) == (d("2023-03-12"), d("2023-03-14"))  # no words: a guess
+    assert date_range(ev(words=""), "2023-03-13") == (d("2023-03-12"), d("2023-03-13"))  # not after publication
+    assert date_range(ev(day="2023-03-13", words="last week", precision=2)) == (d("2023-03-13"), d("2023-03-19"))
+    assert date_range(ev(day="2023-02-01", words="last month", precision=3)) == (d("2023-02-01"), d("2023-02-28"))
+    assert date_range(ev(day="")) is None
+
+
+def test_time_near_misses():
+    assert close_in_time(ev(), ev())
+    assert not close_in_time(ev(), ev(day="2023-03-14", words="on Tuesday"))  # another day
+    assert close_in_time(ev(words="on Monday night"), ev(day="2023-03-14", words="early on Tuesday"))
+
+
+def test_place_radius_and_precision():
+    nearby = replace(TOWN, latitude=34.93, longitude=44.68)  # ~6 km
+    far = replace(TOWN, name="Other", latitude=35.33, longitude=44.633)  # ~49 km
+    assert close_in_place(TOWN, nearby)
+    assert not close_in_place(TOWN, far)
+    assert close_in_place(replace(TOWN, geo_precision=2), replace(nearby, latitude=35.05))  # ~18 km, "near X"
+    province = Location(name="Salah ad Din", country="Iraq", iso="IQ", admin1="Salah ad Din", latitude=34.5,
+                        longitude=43.5, geo_precision=3)
+    assert close_in_place(replace(TOWN, admin1="Salah ad Din"), province)
+    assert not close_in_place(replace(TOWN, admin1="Kirkuk"), province)
+    assert not close_in_place(TOWN, replace(TOWN, iso="IR", country="Iran"))
+    assert not close_in_place(TOWN, None)
+    # no coordinates: the same name (spelling aside) in the same country
+    assert close_in_place(replace(TOWN, latitude=None, longitude=None, name="Al-Qaim"),
+                          replace(TOWN, latitude=None, longitude=None, name="al qaim"))
+
+
+def test_types_of_one_family_merge_but_distinct_acts_do_not():
+    assert compatible_type(ev(), ev(etype="Violence against civilians", sub="Attack"))
+    assert compatible_type(ev(), ev(etype="Explosions/Remote violence", sub="Suicide bomb"))
+    assert not compatible_type(ev(), ev(etype="Protests", sub="Peaceful protest"))
+    kidnap = ev(etype="Violence against civilians", sub="Abduction/forced disappearance")
+    assert not compatible_type(ev(etype="Violence against civilians", sub="Attack"), kidnap)
+
+
+def _store_groups(url: str, reports: list[tuple[str, str, Event]]) -> list[list[str]]:
+    with open_store(url) as store:
+        for aid, published, event in reports:
+            store.add_article(Article(aid, f"text of {aid}", date.fromisoformat(published)), [event])
+        rows = store.rows("SELECT article_id, event_id FROM reports")
+    groups: dict[str, list[str]] = {}
+    for a, e in rows:
+        groups.setdefault(e, []).append(a)
+    return sorted(sorted(g) for g in groups.values())
+
+
+def test_named_attackers_must_agree(tmp_path):
+    other = Actor("Asaib Ahl al-Haq", "militia")
+    reports = [("a", "2023-03-14", ev(article="a")), ("b", "2023-03-14", ev(actor=other, article="b"))]
+    assert _store_groups(str(tmp_path / "x.db"), reports) == [["a"], ["b"]]
+    # a report naming no attacker fits either; the three become one act with a disputed attacker
+    unnamed = ("c", "2023-03-14", ev(actor=Actor("Unidentified Armed Group (Iraq)", "rebel group"), article="c"))
+    assert _store_groups(str(tmp_path / "y.db"), [*reports, unnamed]) == [["a", "b", "c"]]
+    # told from the other side (the army attacked), a battle is still the same battle
+    swapped = replace(ev(actor=ARMY, article="s"), actor2=IS)
+    assert _store_groups(str(tmp_path / "z.db"), [reports[0], ("s", "2023-03-14", swapped)]) == [["a", "s"]]
+
+
+def test_a_vague_report_joins_one_event_and_never_bridges_two(tmp_path):
+    """"Last week's attack in the province" fits Monday's and Wednesday's attacks; it joins the better told one."""
+    monday = [("a", "2023-03-14", ev(article="a")), ("b", "2023-03-15", ev(article="b", killed=4))]
+    wednesday = [("d", "2023-03-16", ev(day="2023-03-15", words="on Wednesday", article="d", killed=1))]
+    province = Location(name="Salah ad Din", country="Iraq", iso="IQ", admin1="", latitude=34.5, longitude=43.9,
+                        geo_precision=3)
+    vague = [("v", "2023-03-21", ev(day="2023-03-13", words="last week", precision=2, place=province, article="v"))]
+    everything = monday + wednesday + vague
+    want = [["a", "b", "v"], ["d"]]
+    for i, order in enumerate(itertools.permutations(everything)):
+        assert _store_groups(str(tmp_path / f"{i}.db"), list(order)) == want
+
+
+def test_combined_toll_ignores_reports_silent_about_deaths():
+    told = Report("a", 0, "2023-03-14", ev(killed=3, article="a"))
+    later = Report("b", 0, "2023-03-15", ev(killed=5, article="b"))
+    silent = Report("c", 0, "2023-03-16", ev(killed=0, article="c"))
+    vague_word = Report("d", 0, "2023-03-17", ev(killed=12, article="d"))
+    vague_word.event.evidence[-1].text = "killing dozens"
+    merged = combine([silent, later, told, vague_word], "ev-1")
+    # low: lowest report; high: highest; best: the latest precise count, not the later estimate
+    assert (merged.fatalities.low, merged.fatalities.best, merged.fatalities.high) == (3, 5, 12)
+    assert [s.article_id for s in merged.sources] == ["a", "b", "c", "d"]
+    assert combine([silent], "ev-2").fatalities == Toll(0, 0, 0)
