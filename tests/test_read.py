@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -149,6 +149,7 @@ def test_parse_date() -> None:
     assert parse_date("2021-12-07") == date(2021, 12, 7)
     assert parse_date("2021-12-07T19:00:00+03:00") == date(2021, 12, 7)
     assert parse_date(date(2021, 12, 7)) == date(2021, 12, 7)
+    assert type(parse_date(datetime(2021, 12, 7, 19, 0))) is date
     assert parse_date(None) is None and parse_date("") is None
     for bad in ("2021-02-30", "07/12/2021", "yesterday"):
         with pytest.raises(ValueError, match="expected YYYY-MM-DD"):

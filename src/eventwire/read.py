@@ -14,7 +14,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from eventwire.read_web import WEB_READERS
@@ -42,6 +42,8 @@ def parse_date(value: str | date | None) -> date | None:
     """Parse an ISO date (``YYYY-MM-DD``, a longer ISO timestamp is cut to its date)."""
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):
+        return value.date()
     if isinstance(value, date):
         return value
     try:
