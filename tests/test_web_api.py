@@ -20,11 +20,17 @@ from test_web_data import make_store  # noqa: E402
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    path = str(tmp_path_factory.mktemp("web") / "events.db")
-    make_store(path)
-    return path
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The same small store in a SQLite file and in PostgreSQL (skipped where it is not installed)."""
+    if request.param == "sqlite":
+        url = str(tmp_path_factory.mktemp("web") / "events.db")
+    else:
+        from pg_server import fresh_schema_url
+
+        url = fresh_schema_url(request.getfixturevalue("pg_url"))
+    make_store(url)
+    return url
 
 
 @pytest.fixture(scope="module")

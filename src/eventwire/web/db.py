@@ -20,6 +20,7 @@ class StorePool:
         store = getattr(self._local, "store", None)
         if store is None:
             store = open_store(self.url)
+            _tune(store)
             self._local.store = store
             with self._lock:
                 self._all.append(store)
@@ -33,3 +34,11 @@ class StorePool:
                 except Exception:  # noqa: BLE001 - a connection owned by another thread; it dies with it
                     pass
             self._all.clear()
+
+
+def _tune(store: Store) -> None:
+    """Reading SQLite through a memory map makes the scans behind filters and counts several times faster."""
+    from eventwire.store.sqlite import SQLiteStore
+
+    if isinstance(store, SQLiteStore):
+        store.conn.execute("PRAGMA mmap_size = 1073741824")
