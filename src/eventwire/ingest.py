@@ -85,6 +85,15 @@ class Progress:
         self.stream.write(f"\r[{bar}] files {self.files}/{self.total}  articles {self.articles}")
         self.stream.flush()
 
+    def note(self, line: str) -> None:
+        """A message above the bar as it happens (a file skipped and why); the summary lists them all anyway."""
+        if not self.enabled:
+            return
+        self.stream.write("\r\x1b[K" + line + "\n")
+        self.stream.flush()
+        self._drawn = 0.0
+        self.update()
+
     def close(self) -> None:
         if self.enabled:
             self.update(force=True)
@@ -93,16 +102,46 @@ class Progress:
 
 
 def iter_items(paths: Iterable[str | Path], on_file: Callable[[int], None] | None = None) -> Iterator[Article | ReadError]:
-    """Articles and read errors from files, folders (recursively), JSON Lines and feeds."""
+    """Articles and read errors from files, folders (recursively), JSON Lines and feeds.
+
+    A reader that breaks on a file ends that file with a :class:`ReadError`; the rest goes on.
+    """
     done = 0
     for item in iter_files(paths):
         if isinstance(item, ReadError):
             yield item
         else:
-            yield from read_path(item)
+            try:
+                yield from read_path(item)
+            except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop a batch
+                yield ReadError(str(item), f"cannot read ({type(exc).__name__}: {exc})")
         done += 1
         if on_file:
             on_file(done)
+
+
+@dataclass
+class Extracted:
+    """What the per-article step made of one article: its events, or why it failed."""
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    error: str = ""
+
+
+def extract_events(article: Article, extract: Extractor) -> Extracted:
+    """The per-article step, article -> events, with no store involved: safe to run in worker processes."""
+    try:
+        events = list(extract(article))
+    except Exception as exc:  # noqa: BLE001 - one report's failure must not stop a batch
+        return Extracted(article, error=f"{_name(article)}: extraction failed ({type(exc).__name__}: {exc})")
+    return Extracted(article, events)
+
+
+def _name(article: Article) -> str:
+    """The input an article came from (path, path:line or feed item), for messages."""
+    where = getattr(article, "source", "") or article.url
+    return f"{where} (article {article.id})" if where else f"article {article.id}"
 
 
 def ingest(
@@ -122,9 +161,13 @@ def ingest(
         for item in iter_items(paths, on_file=lambda n: progress.update(files=n)):
             if isinstance(item, ReadError):
                 summary.failures.append(str(item))
+                progress.note(f"skipped {item}")
                 continue
             summary.read += 1
+            failed = summary.failed
             ingest_article(item, store, extract, summary)
+            if summary.failed > failed:
+                progress.note(f"skipped {summary.failures[-1]}")
             progress.update(articles=summary.read)
     finally:
         progress.close()
@@ -133,20 +176,22 @@ def ingest(
 
 
 def ingest_article(article: Article, store: Store, extract: Extractor, summary: IngestSummary) -> None:
-    """Store one article with its events, counting the outcome into ``summary``."""
-    name = article.url or article.id
+    """Store one article with its events (skipped when already stored), counting the outcome into ``summary``."""
     if store.has_article(article.id, article.text):
         summary.skipped += 1
         return
-    try:
-        events = extract(article)
-    except Exception as exc:  # noqa: BLE001 - one report's failure must not stop a batch
-        summary.failures.append(f"{name}: extraction failed ({type(exc).__name__}: {exc})")
+    store_extracted(extract_events(article, extract), store, summary)
+
+
+def store_extracted(done: Extracted, store: Store, summary: IngestSummary) -> None:
+    """Store what :func:`extract_events` made of one article; database errors stop the batch, bad events do not."""
+    if done.error:
+        summary.failures.append(done.error)
         return
     try:
-        result = store.add_article(article, events)
+        result = store.add_article(done.article, done.events)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:  # a malformed event; database errors stop
-        summary.failures.append(f"{name}: could not store its events ({type(exc).__name__}: {exc})")
+        summary.failures.append(f"{_name(done.article)}: could not store its events ({type(exc).__name__}: {exc})")
         return
     if not result.stored:  # another process stored it meanwhile
         summary.skipped += 1

@@ -1,0 +1,196 @@
+"""Ingest: many inputs of every format into the store, once each; bad inputs named and skipped.
+
+Most tests use a stand-in extractor (one event per article) so they test reading,
+storing and resuming quickly; one test runs the real extractor end to end.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from pg_server import fresh_schema_url
+
+from eventwire.ingest import Progress, extract_events, ingest
+from eventwire.record import Actor, Article, Event, Evidence, Location, Toll
+from eventwire.store import open_store
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TOWN = Location(name="Tuz Khurmatu", country="Iraq", iso="IQ", latitude=34.888, longitude=44.633, geo_precision=1)
+
+
+def stub_extract(article: Article) -> list[Event]:
+    """One event per article, the day before publication: stands in for the pipeline."""
+    day = (article.published - timedelta(days=1)).isoformat() if article.published else "2023-03-13"
+    return [Event(event_id="x", event_type="Battles", sub_event_type="Armed clash", event_date=day,
+                  actor1=Actor("Islamic State", "rebel group"), location=TOWN, fatalities=Toll(1, 1, 1),
+                  evidence=[Evidence("event_date", article.id, 0, 9, "yesterday")])]
+
+
+def quiet() -> Progress:
+    return Progress(1, stream=io.StringIO(), enabled=False)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return str(tmp_path / "eventwire.db")
+    return fresh_schema_url(request.getfixturevalue("pg_url"))
+
+
+def write(folder: Path, name: str, data: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+@pytest.fixture
+def batch(tmp_path) -> Path:
+    """A folder of good and bad inputs of every kind ingest reads."""
+    folder = tmp_path / "in"
+    write(folder, "one.txt", "Militants attacked soldiers in Tuz Khurmatu on Monday, killing one.")
+    write(folder, "one.meta.json", json.dumps({"id": "one", "outlet": "Ledger", "published": "2023-03-14"}))
+    lines = [
+        json.dumps({"id": "j1", "text": "Gunmen killed two people in Kirkuk.", "published": "2023-03-14"}),
+        "{not json",
+        json.dumps({"id": "j3", "text": "   "}),
+        json.dumps({"id": "j4", "title": "no text field"}),
+        json.dumps({"id": "j5", "text": "A bomb exploded in Mosul, killing three.", "published": "2023-03-15"}),
+    ]
+    write(folder, "wire.jsonl", "\n".join(lines) + "\n")
+    write(folder, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    write(folder, "latin1.txt", "Attaque à Kirkouk, déclaré lundi".encode("latin-1"))
+    write(folder, "empty.txt", b"")
+    write(folder, "broken.rss", "<rss><channel><item><title>cut off")
+    for name in ("northern-ledger.rss", "tigris-daily.atom", "frontline-wire.html"):
+        shutil.copy(FIXTURES / "feeds" / name, folder / name)
+    write(folder, ".hidden.txt", "never read")
+    write(folder, "picture.png", b"\x89PNG\r\n")
+    return folder
+
+
+def test_a_mixed_batch_reads_the_good_and_names_each_bad_input(batch, db_url):
+    with open_store(db_url) as store:
+        summary = ingest([batch, batch / "missing.txt"], store, stub_extract, quiet())
+        counts = store.counts()
+        texts = [store.get_article(a).text for (a,) in store.rows("SELECT id FROM articles ORDER BY id")]
+    # one.txt, j1, j5, two RSS items, one Atom entry, one HTML page
+    assert summary.read == summary.stored == counts["articles"] == 7
+    failures = "\n".join(summary.failures)
+    for bad in ("wire.jsonl:2", "wire.jsonl:3", "wire.jsonl:4", "binary.txt", "latin1.txt", "empty.txt",
+                "broken.rss", "northern-ledger.rss:item 3", "missing.txt"):
+        assert bad in failures, f"{bad} not named in:\n{failures}"
+    assert summary.failed == 9
+    assert "malformed JSON" in failures and "binary" in failures and "UTF-8" in failures and "empty" in failures
+    assert not any("Subscribe" in t or "Copyright" in t or "analytics" in t for t in texts)  # boilerplate removed
+    assert any(t.startswith("Toll from Tuz Khormatu attack rises to five") for t in texts)
+
+
+def test_ingest_is_idempotent_and_a_bad_batch_loses_nothing(batch, db_url):
+    with open_store(db_url) as store:
+        first = ingest([batch], store, stub_extract, quiet())
+        before = store.counts()
+        again = ingest([batch], store, stub_extract, quiet())
+        assert (again.stored, again.skipped, again.events_new, again.events_merged) == (0, first.stored, 0, 0)
+        assert store.counts() == before
+        # the same text under another name and id is the same article
+        copy = write(batch.parent / "more", "copy.txt", (batch / "one.txt").read_text() + "\n\n")
+        bad = write(batch.parent / "more", "bad.jsonl", "{oops\n")
+        third = ingest([copy, bad], store, stub_extract, quiet())
+        assert (third.skipped, third.failed) == (1, 1)
+        assert store.counts() == before
+
+
+def test_an_interrupted_ingest_finishes_on_rerun_without_duplicates(tmp_path):
+    folder = tmp_path / "in"
+    for i in range(6):
+        write(folder, f"r{i}.txt", f"Report {i}: militants attacked soldiers in Tuz Khurmatu on Monday.")
+    seen = []
+
+    def interrupted(article: Article) -> list[Event]:
+        seen.append(article.id)
+        if len(seen) == 4:
+            raise KeyboardInterrupt
+        return stub_extract(article)
+
+    db = str(tmp_path / "e.db")
+    with open_store(db) as store, pytest.raises(KeyboardInterrupt):
+        ingest([folder], store, interrupted, quiet())
+    with open_store(db) as store:
+        assert store.counts()["articles"] == 3
+        summary = ingest([folder], store, stub_extract, quiet())
+        assert (summary.skipped, summary.stored) == (3, 3)
+        assert store.counts()["articles"] == store.counts()["reports"] == 6
+        assert store.counts()["events"] == 1  # six reports of one act
+
+
+def test_an_extractor_failure_is_named_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    for name in ("a", "b", "c"):
+        write(folder, f"{name}.txt", f"Report {name} of an attack.")
+
+    def flaky(article: Article) -> list[Event]:
+        if article.id == "b":
+            raise ValueError("parser crashed")
+        return stub_extract(article)
+
+    with open_store(str(tmp_path / "e.db")) as store:
+        summary = ingest([folder], store, flaky, quiet())
+        assert summary.stored == 2 and summary.failed == 1
+        assert "b.txt" in summary.failures[0] and "parser crashed" in summary.failures[0]
+        assert not store.has_article("b")  # not stored: a re-run retries it
+        again = ingest([folder], store, stub_extract, quiet())
+        assert (again.stored, again.skipped) == (1, 2)
+
+
+def test_the_per_article_step_needs_no_store():
+    article = Article("a", "text", None)
+    assert extract_events(article, stub_extract).events
+    failed = extract_events(article, lambda a: 1 / 0)
+    assert failed.events == [] and "ZeroDivisionError" in failed.error
+
+
+def test_progress_bar_and_notes_on_a_terminal(tmp_path):
+    write(tmp_path, "a.txt", "Report a.")
+    write(tmp_path, "b.txt", b"")
+    stream = io.StringIO()
+    with open_store(str(tmp_path / "e.db")) as store:
+        ingest([tmp_path / "a.txt", tmp_path / "b.txt"], store, stub_extract, Progress(2, stream=stream, enabled=True))
+    shown = stream.getvalue()
+    assert "files 2/2" in shown and "articles 1" in shown and "skipped" in shown and "b.txt" in shown
+
+
+def test_cli_ingest_prints_a_summary(batch, tmp_path, monkeypatch, capsys):
+    import eventwire.ingest
+    from eventwire.cli import main
+
+    monkeypatch.setattr(eventwire.ingest, "default_extractor", lambda: stub_extract)
+    db = str(tmp_path / "cli.db")
+    assert main(["ingest", str(batch), "--db", db]) == 1  # some inputs failed
+    err = capsys.readouterr().err
+    assert "articles read: 7" in err and "failed: 8" in err and "events new:" in err and "empty.txt" in err
+    assert main(["ingest", str(batch / "one.txt"), "--db", db]) == 0
+    assert "skipped (already stored): 1" in capsys.readouterr().err
+
+
+def test_end_to_end_a_cluster_of_reports_becomes_one_event(tmp_path):
+    """The real extractor on three outlets' reports of one attack plus two near-misses."""
+    from eventwire.pipeline import extract_article
+
+    with open_store(str(tmp_path / "e.db")) as store:
+        summary = ingest([FIXTURES / "clusters" / "tuz", FIXTURES / "clusters" / "mandera"], store,
+                         extract_article, quiet())
+        assert summary.failed == 0 and summary.stored == 9
+        events = list(store.events())
+    by_sources = {frozenset(s.article_id for s in e.sources): e for e in events}
+    tuz = by_sources.get(frozenset({"tuz-a", "tuz-b", "tuz-c"}))
+    assert tuz is not None, [sorted(k) for k in by_sources]
+    assert tuz.fatalities.low <= 3 and tuz.fatalities.high >= 5
+    assert frozenset({"tuz-d"}) in by_sources and frozenset({"tuz-e"}) in by_sources  # near-misses stay apart
+    assert frozenset({"man-a", "man-b", "man-c"}) in by_sources and frozenset({"man-d"}) in by_sources
+    assert len({ev.article_id for ev in tuz.evidence}) == 3  # each source's words kept
