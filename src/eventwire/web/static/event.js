@@ -85,7 +85,7 @@ export async function renderEvent(body, eventId) {
   parts.push(list);
   for (const a of articles) {
     const section = el("section", { class: "report", "data-article": a.id },
-      el("h3", {}, a.title || a.id), el("p", { class: "byline" }, [a.outlet, a.published].filter(Boolean).join(" · ")));
+      el("h3", {}, a.title || `${a.outlet || "report"} ${a.id}`), el("p", { class: "byline" }, [a.outlet, a.published].filter(Boolean).join(" · ")));
     if (!a.stored) {
       section.append(el("p", { class: "missing" }, "the text of this report is not stored"));
     } else {

@@ -109,6 +109,7 @@ async function showEvent() {
   for (const c of document.querySelectorAll("circle.marker")) c.classList.toggle("selected", c.dataset.id === state.event);
   if (!state.event) { panel.hidden = true; return; }
   panel.hidden = false;
+  map.focus(state.event);
   try {
     await renderEvent($("#event-body"), state.event);
   } catch (err) {

@@ -144,6 +144,17 @@ export class EventMap {
     this.apply();
   }
 
+  /** Bring an event's marker into view (centred) if it is off screen. */
+  focus(id) {
+    const c = [...this.markers.children].find((m) => m.dataset.id === id);
+    if (!c) return;
+    const x = +c.getAttribute("cx"), y = +c.getAttribute("cy"), v = this.view;
+    if (x < v.x || x > v.x + v.w || y < v.y || y > v.y + v.h) {
+      this.view = { ...v, x: x - v.w / 2, y: y - v.h / 2 };
+      this.apply();
+    }
+  }
+
   bindZoom() {
     const toMap = (e) => {
       const box = this.root.getBoundingClientRect(), k = this.unitsPerPixel(), v = this.view;
