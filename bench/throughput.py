@@ -1,0 +1,211 @@
+"""Print how fast eventwire extracts on one core, against spaCy alone, and how time grows with the corpus.
+
+    python bench/throughput.py                      # 2,000 reports compared, scaling 500 -> 2,000 -> 8,000
+    python bench/throughput.py --n 400 --sizes 100,400,1600   # a quicker run
+    python bench/throughput.py --corpus reports.jsonl         # your own reports (JSON Lines with "text")
+
+One process, pinned to one core, times in turn, chunk by chunk over the same reports
+(so load from other programs falls on both sides alike):
+  - spaCy alone: the same loaded pipeline with the same components, ``nlp.pipe``, over
+    every report (the floor parsing costs), and over only the reports eventwire parses;
+  - ``eventwire.extract_many`` (batched) and ``eventwire.extract`` (one call per report).
+A second process, pinned to the other core, runs ``extract_many`` over the growing corpus
+and prints the time at each size: per report it must stay flat (linear growth), and so
+must its peak memory. Peak memory is ``resource.getrusage`` (maximum resident set).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # one core means one thread
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import multiprocessing  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import corpus  # noqa: E402
+
+CHUNK = 100  # reports per timed slice
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def pin(cpu: int) -> int:
+    cpus = sorted(os.sched_getaffinity(0))
+    chosen = cpus[cpu % len(cpus)]
+    os.sched_setaffinity(0, {chosen})
+    return chosen
+
+
+def load_items(path: str | None, n: int) -> list[dict]:
+    if path is None:
+        return list(corpus(n))
+    items = []
+    with open(path, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            row = json.loads(line)
+            items.append({"id": str(row.get("id") or i), "text": row["text"], "published": row.get("published")})
+            if len(items) >= n:
+                break
+    while len(items) < n:  # repeat a small file under new ids to reach n
+        row = dict(items[len(items) % max(len(items), 1)])
+        row["id"] = f"{row['id']}-r{len(items)}"
+        items.append(row)
+    return items
+
+
+def articles(items: list[dict]):
+    from eventwire.read import parse_date
+    from eventwire.record import Article
+
+    return [Article(id=i["id"], text=i["text"], published=parse_date(i.get("published"))) for i in items]
+
+
+def rate(count: float, seconds: float) -> float:
+    return count / seconds if seconds > 0 else float("nan")
+
+
+def compare(items: list[dict], batch: int, per_report: int) -> dict:
+    """Time spaCy alone and eventwire over the same reports, chunk by chunk, in this process."""
+    import eventwire
+    from eventwire import prefilter
+    from eventwire.clean import clean
+    from eventwire.parse import nlp
+
+    t0 = time.perf_counter()
+    model = nlp()
+    prefilter.may_mention("")
+    load_s = time.perf_counter() - t0
+    list(model.pipe(["Warm-up: gunmen attacked a checkpoint on Monday."]))
+    arts = articles(items)
+    words = [len(i["text"].split()) for i in items]
+    t = {"spacy_all": 0.0, "spacy_parsed": 0.0, "many": 0.0, "one": 0.0}
+    n_parsed = words_parsed = n_one = words_one = events = 0
+    for start in range(0, len(items), CHUNK):
+        chunk, texts = arts[start:start + CHUNK], [i["text"] for i in items[start:start + CHUNK]]
+        s = time.perf_counter()
+        for _ in model.pipe(texts, batch_size=batch):
+            pass
+        t["spacy_all"] += time.perf_counter() - s
+        parsed = [c.text for c in map(clean, texts) if prefilter.may_mention(c.text)]
+        n_parsed += len(parsed)
+        words_parsed += sum(len(x.split()) for x in parsed)
+        s = time.perf_counter()
+        for _ in model.pipe(parsed, batch_size=batch):
+            pass
+        t["spacy_parsed"] += time.perf_counter() - s
+        s = time.perf_counter()
+        events += sum(map(len, eventwire.extract_many(chunk, batch_size=batch)))
+        t["many"] += time.perf_counter() - s
+        if n_one < per_report:
+            s = time.perf_counter()
+            for a in chunk:
+                eventwire.extract_article(a)
+            t["one"] += time.perf_counter() - s
+            n_one += len(chunk)
+            words_one += sum(words[start:start + CHUNK])
+        done = min(start + CHUNK, len(items))
+        print(f"  ... {done}/{len(items)} reports", file=sys.stderr, end="\r")
+    print(file=sys.stderr)
+    return {"n": len(items), "words": sum(words), "parsed": n_parsed, "words_parsed": words_parsed,
+            "one_n": n_one, "one_words": words_one, "events": events, "load_s": load_s,
+            "peak_mb": peak_mb(), **t}
+
+
+def scaling(items: list[dict], sizes: list[int], batch: int, cpu: int, out) -> None:
+    """extract_many over the growing corpus; the time and peak memory at each size (another process)."""
+    chosen = pin(cpu)
+    import eventwire
+    from eventwire import prefilter
+    from eventwire.parse import nlp
+
+    nlp()
+    prefilter.may_mention("")
+    base_mb = peak_mb()
+    arts = articles(items[: max(sizes)])
+    elapsed, rows, done = 0.0, [], 0
+    for size in sorted(sizes):
+        while done < size:
+            chunk = arts[done:min(done + CHUNK, size)]
+            s = time.perf_counter()
+            eventwire.extract_many(chunk, batch_size=batch)
+            elapsed += time.perf_counter() - s
+            done += len(chunk)
+        rows.append((size, elapsed, peak_mb()))
+    out.put({"cpu": chosen, "base_mb": base_mb, "rows": rows})
+
+
+def report(r: dict, scale: dict | None, cpu: int) -> None:
+    n, w = r["n"], r["words"]
+    print(f"corpus: {n} reports, {w} words ({w / n:.0f} per report); one core (cpu {cpu}); "
+          f"model loaded in {r['load_s']:.1f} s")
+    print(f"pre-filter: eventwire parses {r['parsed']} of {n} reports ({100 * r['parsed'] / n:.0f}%), "
+          f"{r['words_parsed']} words; {r['events']} events found")
+    print()
+    print(f"{'':44} {'reports/s':>10} {'words/s':>10} {'seconds':>9}")
+    lines = [
+        ("spaCy alone, every report (the floor)", n, w, r["spacy_all"]),
+        ("spaCy alone, the reports eventwire parses", r["parsed"], r["words_parsed"], r["spacy_parsed"]),
+        ("eventwire.extract_many (batched)", n, w, r["many"]),
+        (f"eventwire.extract, one call each (first {r['one_n']})", r["one_n"], r["one_words"], r["one"]),
+    ]
+    for label, count, words, secs in lines:
+        print(f"{label:44} {rate(count, secs):10.1f} {rate(words, secs):10.0f} {secs:9.1f}")
+    print()
+    print(f"eventwire / spaCy floor over every report:       {r['many'] / r['spacy_all']:.2f}x the time")
+    print(f"eventwire / spaCy over the reports it parses:    {r['many'] / r['spacy_parsed']:.2f}x the time "
+          f"(extraction after parsing: {1000 * (r['many'] - r['spacy_parsed']) / max(r['parsed'], 1):.0f} ms "
+          "per parsed report)")
+    print(f"peak memory (this process): {r['peak_mb']:.0f} MB")
+    if scale:
+        print()
+        print(f"scaling, extract_many on cpu {scale['cpu']} (model loaded: {scale['base_mb']:.0f} MB):")
+        print(f"{'reports':>8} {'seconds':>9} {'ms/report':>10} {'vs first':>9} {'peak MB':>8}")
+        first = scale["rows"][0][1] / scale["rows"][0][0]
+        for size, secs, mb in scale["rows"]:
+            per = secs / size
+            print(f"{size:8d} {secs:9.1f} {1000 * per:10.1f} {per / first:9.2f} {mb:8.0f}")
+        print("linear growth keeps ms/report flat (vs first near 1.00)")
+    print("note: the machine is shared; compare the ratios, which are timed in turn in one process")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000, help="reports timed against spaCy (default 2000)")
+    ap.add_argument("--sizes", default="500,2000,8000", help="corpus sizes for the scaling run ('' to skip)")
+    ap.add_argument("--corpus", help="JSON Lines of reports with a 'text' field (default: generated)")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--per-report", type=int, default=200, help="reports timed through extract, one call each")
+    ap.add_argument("--cpu", type=int, default=0, help="core for the comparison; scaling runs on the next one")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    items = load_items(args.corpus, max([args.n, *sizes]))
+    queue, proc = None, None
+    if sizes:
+        ctx = multiprocessing.get_context("spawn")
+        queue = ctx.Queue()
+        proc = ctx.Process(target=scaling, args=(items, sizes, args.batch_size, args.cpu + 1, queue))
+        proc.start()
+    cpu = pin(args.cpu)
+    started = time.perf_counter()
+    result = compare(items[: args.n], args.batch_size, args.per_report)
+    scale = None
+    if proc is not None:
+        print("  ... waiting for the scaling run", file=sys.stderr)
+        scale = queue.get()
+        proc.join()
+    report(result, scale, cpu)
+    print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
