@@ -112,6 +112,16 @@ def _alias_index() -> dict[str, str]:
     return index
 
 
+@cache
+def _homes() -> dict[str, str]:
+    return {g["name"]: g["country"] for g in load("actors")["groups"] if g.get("country")}
+
+
+def home_country(name: str) -> str | None:
+    """The ISO code of the one country a named group fights in, if it fights in one."""
+    return _homes().get(name)
+
+
 def _key(name: str) -> str:
     name = re.sub(r"\(\d{4}-\d{0,4}\)", "", name)  # ACLED's regime years "(2015-)"
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, casualties
-from eventwire.countries import countries_in
+from eventwire.countries import countries_in, country_name
 from eventwire.actors import ActorMention
 from eventwire.casualties import Casualty
 from eventwire.dates import TimeExpr
@@ -83,6 +83,15 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _stronger(a: ActorMention, b: ActorMention) -> ActorMention:
+    """Of two words for one side, the one that says more: a named group, else an armed role."""
+    if a.named != b.named:
+        return a if a.named else b
+    if a.armed != b.armed:
+        return a if a.armed else b
+    return a
+
+
 def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
     """Join "Islamic State (ISIS) militants" into one mention, keeping the named group."""
     merged: list[ActorMention] = []
@@ -90,12 +99,32 @@ def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[Ac
         if merged:
             prev = merged[-1]
             gap = text[prev.end - offset:m.start - offset]
-            if re.fullmatch(r"[\s()'s\u2019,]*", gap) and "," not in gap and (prev.named or m.named) and not (prev.named and m.named and prev.name != m.name):
-                keep = prev if prev.named else m
+            joined = re.fullmatch(r"[\s()'s\u2019,]*", gap) and "," not in gap
+            member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and m.named
+            if (joined or member_of) and not (prev.named and m.named and prev.name != m.name) and (
+                    prev.named or m.named or prev.armed != m.armed):
+                keep = _stronger(prev, m)
                 merged[-1] = ActorMention(prev.start, m.end, text[prev.start - offset:m.end - offset], keep.name, keep.kind, keep.named)
                 continue
         merged.append(m)
     return merged
+
+
+CHAIN_DEPS = {"xcomp", "prep", "pobj", "pcomp", "dobj", "acomp"}
+
+
+def _governs(verb: Token, trigger_heads: set[int]) -> bool:
+    """Whether a verb's complement chain reaches a trigger: "troops resorted to firing",
+    "militants began shelling", "gunmen went on a rampage"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    stack = [c for c in verb.children if c.dep_ in CHAIN_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.i in trigger_heads:
+            return True
+        stack.extend(c for c in tok.children if c.dep_ in CHAIN_DEPS)
+    return False
 
 
 def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
@@ -111,7 +140,7 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
     gov = head.head
     if head.dep_ in ("compound", "poss", "amod", "nmod") and gov.i in trigger_heads:
         return "attacker"
-    if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS):
+    if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS or _governs(gov, trigger_heads)):
         return "attacker"
     if head.dep_ in ("dobj", "obj", "nsubjpass") and gov.i in trigger_heads:
         return "target"
@@ -131,6 +160,21 @@ def _phrase(noun: Token) -> list[Token]:
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc"))
     return out
+
+
+def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors: list[ActorMention],
+                    trigger_heads: set[int], victims: set[int]) -> ActorMention | None:
+    """A country acting: "shelling by Pakistan", "India fired mortars" -- its armed forces."""
+    for s, e, iso in countries:
+        if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors):
+            continue  # "Pakistani troops": the role word already names the side
+        span = _tokens(doc, s, e)
+        if span is None or span.root.pos_ != "PROPN":
+            continue
+        if _role(span.root, trigger_heads, victims) == "attacker":
+            name = f"Military Forces of {country_name(iso)}"
+            return ActorMention(s, e, doc.text[s:e], name, "state forces", True)
+    return None
 
 
 def in_reference_clause(token: Token) -> bool:
@@ -269,6 +313,8 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
             attacker = a
         elif target is None and a is not attacker and not before:
             target = a
+    if attacker is None:
+        attacker = _state_as_agent(doc, countries, sent_actors, trigger_heads, victims)
     if attacker is None and target is not None and target.named and target.armed:
         # "clashes between ISIS and the army" often parses without a clear agent.
         others = [a for a in unplaced if a is not target and a.armed]
@@ -280,7 +326,8 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         casualties=found_casualties, time=_time(doc, sent, times, primary_head),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
         reported_by=_reporter(doc, sent),
-        country_hints=[iso for _, _, iso in countries],
+        country_hints=[iso for _, _, iso in countries] + [
+            iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         specific=any(_is_specific(doc, t) for t in triggers),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
