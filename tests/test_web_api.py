@@ -185,6 +185,12 @@ def test_dashboard_loads_nothing_from_elsewhere() -> None:
                                  text), path
 
 
+def test_a_loopback_server_refuses_other_host_names(db: str) -> None:
+    with TestClient(create_app(db, allowed_hosts=["127.0.0.1", "localhost"]), base_url="http://127.0.0.1:8000") as c:
+        assert c.get("/api/facets").status_code == 200
+        assert c.get("/api/facets", headers={"host": "attacker.example"}).status_code == 400
+
+
 def test_binds_to_loopback_by_default() -> None:
     from eventwire.cli import build_parser
 

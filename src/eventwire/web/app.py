@@ -10,6 +10,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -66,8 +67,12 @@ class SecurityHeaders:
 
 
 def create_app(db: str, token: str | None = None, extract: Callable | None = None,
-               max_body: int = MAX_BODY) -> Starlette:
-    """The app over the store at ``db``; POST needs ``token``; ``extract`` overrides the pipeline (tests)."""
+               max_body: int = MAX_BODY, allowed_hosts: list[str] | None = None) -> Starlette:
+    """The app over the store at ``db``; POST needs ``token``; ``extract`` overrides the pipeline (tests).
+
+    ``allowed_hosts`` refuses requests whose Host header names another site, so a page elsewhere
+    cannot reach a loopback server through DNS rebinding.
+    """
     pool = StorePool(db)
     pool.get()  # open (and migrate) once now, so a bad database fails at start, not on first request
 
@@ -88,7 +93,10 @@ def create_app(db: str, token: str | None = None, extract: Callable | None = Non
         Route("/api/reports", reports.post_report, methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
+    middleware = [Middleware(SecurityHeaders)]
+    if allowed_hosts:
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts))
     app = Starlette(routes=routes, exception_handlers={ApiError: _api_error, HTTPException: _http_error},
-                    middleware=[Middleware(SecurityHeaders)], lifespan=lifespan)
+                    middleware=middleware, lifespan=lifespan)
     app.state.pool, app.state.token, app.state.extract, app.state.max_body = pool, token, extract, max_body
     return app

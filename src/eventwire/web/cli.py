@@ -29,6 +29,13 @@ def _loopback(host: str) -> bool:
         return False
 
 
+def local_hosts(host: str) -> list[str] | None:
+    """Host names a loopback server answers to (None: any, when it is bound to a public address)."""
+    if host in ("127.0.0.1", "localhost"):
+        return ["127.0.0.1", "localhost"]
+    return None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     try:
         import uvicorn
@@ -38,7 +45,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"eventwire: serve needs starlette and uvicorn ({exc})", file=sys.stderr)
         return 2
     try:
-        app = create_app(args.db, token=args.token)
+        app = create_app(args.db, token=args.token, allowed_hosts=local_hosts(args.host))
     except Exception as exc:  # noqa: BLE001 - name the database, whatever the driver raised
         print(f"eventwire: cannot open database {args.db}: {exc}", file=sys.stderr)
         return 2
