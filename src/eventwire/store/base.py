@@ -44,7 +44,7 @@ def new_event_id(article_id: str, ordinal: int) -> str:
 
 
 def _dumps(event: Event) -> str:
-    return json.dumps(event.to_dict(), ensure_ascii=False, sort_keys=True)
+    return json.dumps(event.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _now() -> str:
