@@ -144,6 +144,32 @@ def scaling(items: list[dict], sizes: list[int], batch: int, cpu: int, out) -> N
     out.put({"cpu": chosen, "base_mb": base_mb, "rows": rows})
 
 
+def spread(items: list[dict], workers: int, engine: str | None) -> list[tuple[str, float, float]]:
+    """Wall time of extract over ``items`` in one process, then on ``workers`` processes (or an engine).
+
+    Returns (label, start-up seconds, extraction seconds); start-up includes loading the model
+    in every worker. Not pinned: this is what the machine's cores give together.
+    """
+    from eventwire.engines import open_mapper
+    from eventwire.parallel import extract_parallel
+
+    arts = articles(items)
+    configs = [("1 worker process", None, 1), (f"{workers} worker processes", None, workers)]
+    if engine:
+        configs.append((f"{engine} local cluster, {workers} workers", engine, workers))
+    rows = []
+    for label, name, n in configs:
+        s = time.perf_counter()
+        mapper = open_mapper(name, None, n)
+        list(extract_parallel(arts[: 4 * n], mapper, chunk=4))  # every worker up, model loaded
+        up = time.perf_counter() - s
+        s = time.perf_counter()
+        list(extract_parallel(arts, mapper))
+        rows.append((label, up, time.perf_counter() - s))
+        mapper.close()
+    return rows
+
+
 def report(r: dict, scale: dict | None, cpu: int) -> None:
     n, w = r["n"], r["words"]
     print(f"corpus: {n} reports, {w} words ({w / n:.0f} per report); one core (cpu {cpu}); "
@@ -185,6 +211,9 @@ def main() -> None:
     ap.add_argument("--corpus", help="JSON Lines of reports with a 'text' field (default: generated)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--per-report", type=int, default=200, help="reports timed through extract, one call each")
+    ap.add_argument("--workers", type=int, default=0, help="also time N worker processes (not pinned)")
+    ap.add_argument("--engine", choices=("dask",), help="with --workers: also time a local cluster of it")
+    ap.add_argument("--spread-n", type=int, default=400, help="reports for the --workers timing")
     ap.add_argument("--cpu", type=int, default=0, help="core for the comparison; scaling runs on the next one")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -204,6 +233,15 @@ def main() -> None:
         scale = queue.get()
         proc.join()
     report(result, scale, cpu)
+    if args.workers > 1:
+        os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
+        rows = spread(items[: args.spread_n], args.workers, args.engine)
+        print()
+        print(f"all cores ({os.cpu_count()}), {args.spread_n} reports, wall time:")
+        print(f"{'':34} {'start-up s':>10} {'extract s':>10} {'reports/s':>10} {'speed-up':>9}")
+        for label, up, secs in rows:
+            print(f"{label:34} {up:10.1f} {secs:10.1f} {rate(args.spread_n, secs):10.1f} "
+                  f"{rows[0][2] / secs:9.2f}")
     print(f"(benchmark took {time.perf_counter() - started:.0f} s)")
 
 

@@ -17,7 +17,7 @@ distributed = pytest.importorskip("distributed")
 def cluster():
     """Two single-threaded worker processes and a scheduler on this machine."""
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as c:
+                                  dashboard_address=":0") as c:
         yield c
 
 

@@ -168,9 +168,12 @@ def _replay(outcome: Outcome) -> Callable[[Article], list[Event]]:
     return extract
 
 
-def ingest_with(paths: Iterable[str | Path], store: Store, progress: Progress | None, workers: int = 2,
+def ingest_with(paths: Iterable[str | Path], store: Store, progress: Progress | None, workers: int = 0,
                 engine: str | None = None, address: str | None = None) -> IngestSummary:
-    """``ingest --workers N`` / ``--engine NAME``: open the mapper, ingest, shut the workers down."""
+    """``ingest --workers N`` / ``--engine NAME``: open the mapper, ingest, shut the workers down.
+
+    ``workers`` 0 means one per core; with ``address`` the cluster's own workers are used.
+    """
     from eventwire.engines import open_mapper
 
     mapper = open_mapper(engine, address, workers)

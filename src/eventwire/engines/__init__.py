@@ -7,13 +7,19 @@ run leaves the store exactly as a local run does.
 
 from __future__ import annotations
 
+import os
+
 from eventwire.parallel import LocalPool, Mapper
 
 ENGINES = ("dask",)
 
 
-def open_mapper(engine: str | None = None, address: str | None = None, workers: int = 1) -> Mapper:
-    """A local pool of ``workers`` processes, or an engine's cluster (at ``address``, or started here)."""
+def open_mapper(engine: str | None = None, address: str | None = None, workers: int = 0) -> Mapper:
+    """A local pool of ``workers`` processes, or an engine's cluster (at ``address``, or started here).
+
+    ``workers`` 0 means one per core of this machine.
+    """
+    workers = workers or os.cpu_count() or 1
     if engine is None:
         return LocalPool(workers)
     if engine == "dask":

@@ -35,7 +35,7 @@ class DaskEngine:
         self.cluster = None
         if address is None:
             self.cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+                                        dashboard_address=":0")
             address = self.cluster.scheduler_address
         self.client = Client(address)
         self.client.register_plugin(WarmUp())

@@ -33,8 +33,9 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", help="files or folders: text, JSON Lines, HTML pages, RSS/Atom feeds")
     _db_option(p)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="extract in N processes (model loaded once in each); same results as 1")
+    p.add_argument("--workers", type=int, metavar="N",
+                   help="extract in N processes (model loaded once in each; default 1, or all cores with "
+                        "--engine); same results as one")
     p.add_argument("--engine", choices=("dask",), help="extract on a cluster of this engine (stored here)")
     p.add_argument("--engine-address", metavar="URL",
                    help="scheduler of a running cluster, e.g. tcp://host:8786 (default: start --workers local ones)")
@@ -87,10 +88,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress = Progress(sum(1 for _ in iter_files(args.paths)), enabled=False if args.quiet else None)
     try:
         with store:
-            if args.workers > 1 or args.engine:
+            if (args.workers or 1) > 1 or args.engine:
                 from eventwire.parallel import ingest_with
 
-                summary = ingest_with(args.paths, store, progress, args.workers, args.engine, args.engine_address)
+                summary = ingest_with(args.paths, store, progress, args.workers or 0, args.engine,
+                                      args.engine_address)
             else:
                 summary = ingest(args.paths, store, extract, progress)
     except KeyboardInterrupt:
