@@ -204,3 +204,40 @@ def test_combined_toll_ignores_reports_silent_about_deaths():
     assert (merged.fatalities.low, merged.fatalities.best, merged.fatalities.high) == (3, 5, 12)
     assert [s.article_id for s in merged.sources] == ["a", "b", "c", "d"]
     assert combine([silent], "ev-2").fatalities == Toll(0, 0, 0)
+
+
+def test_an_unplaced_report_joins_only_with_the_same_named_attacker(tmp_path):
+    unplaced = ev(place=None, article="u")
+    placed = [("a", "2023-03-14", ev(article="a"))]
+    assert _store_groups(str(tmp_path / "a.db"), [*placed, ("u", "2023-03-14", unplaced)]) == [["a", "u"]]
+    nameless = replace(unplaced, actor1=Actor("Unidentified Armed Group (Iraq)", "rebel group"))
+    assert _store_groups(str(tmp_path / "b.db"), [*placed, ("u", "2023-03-14", nameless)]) == [["a"], ["u"]]
+    abroad = replace(unplaced, actor2=Actor("Military Forces of Syria", "state forces"))
+    assert _store_groups(str(tmp_path / "c.db"), [*placed, ("u", "2023-03-14", abroad)]) == [["a"], ["u"]]
+    # two unplaced reports never merge with each other
+    other = ev(place=None, article="w")
+    assert _store_groups(str(tmp_path / "d.db"), [("u", "2023-03-14", unplaced), ("w", "2023-03-14", other)]) == [
+        ["u"], ["w"]]
+
+
+def test_two_unnamed_attackers_must_agree_on_type_or_target(tmp_path):
+    gunmen = Actor("Unidentified Armed Group (Iraq)", "rebel group")
+    bomb = ev(actor=gunmen, etype="Explosions/Remote violence", sub="Remote explosive/landmine/IED", article="a")
+    clash = replace(ev(actor=gunmen, article="b"), actor2=Actor("Police Forces of Iraq", "state forces"))
+    assert _store_groups(str(tmp_path / "a.db"), [("a", "2023-03-14", bomb), ("b", "2023-03-14", clash)]) == [
+        ["a"], ["b"]]
+    same_target = replace(clash, actor2=ARMY)
+    assert _store_groups(str(tmp_path / "b.db"), [("a", "2023-03-14", bomb), ("b", "2023-03-14", same_target)]) == [
+        ["a", "b"]]
+
+
+def test_a_vague_report_never_joins_an_act_its_own_article_set_apart(tmp_path):
+    province = Location(name="Salah ad Din", country="Iraq", iso="IQ", admin1="", latitude=34.5, longitude=43.9,
+                        geo_precision=3)
+    with open_store(str(tmp_path / "e.db")) as store:
+        store.add_article(Article("a", "text a", date(2023, 3, 14)), [ev(article="a")])
+        store.add_article(Article("b", "text b", date(2023, 3, 14)),
+                          [ev(article="b"), ev(place=province, etype="Violence against civilians", sub="Attack",
+                                               article="b", killed=1)])
+        rows = dict(((a, o), e) for a, o, e in store.rows("SELECT article_id, ordinal, event_id FROM reports"))
+    assert rows[("a", 0)] == rows[("b", 0)] != rows[("b", 1)]

@@ -243,9 +243,14 @@ class Store(ABC):
     def _best_event(self, report: Report, span: tuple[date, date]) -> str | None:
         """The event of precise reports a vague report fits best (ties: the event told first), or None."""
         by_event: dict[str, list[Report]] = {}
+        own: set[str] = set()  # events holding another act of the same article: the extractor split them
         for other, eid in self._overlapping(span, vague=False):
-            if same_event(report, other):
+            if other.article_id == report.article_id:
+                own.add(eid)
+            elif same_event(report, other):
                 by_event.setdefault(eid, []).append(other)
+        for eid in own:
+            by_event.pop(eid, None)
         if not by_event:
             return None
         return max(by_event, key=lambda eid: (attachment_score(report, by_event[eid]),

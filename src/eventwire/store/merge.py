@@ -173,12 +173,39 @@ def close_in_place(a: Location | None, b: Location | None) -> bool:
     return _same_country(a, b) and bool(a.name) and _key(a.name) == _key(b.name)
 
 
+COUNTRY_IN_NAME = re.compile(r"\(([^)]+)\)$|\bof ([A-Z][\w' -]+)$")
+
+
+def _actor_country(event: Event) -> str:
+    """The country an event's actors are qualified with: "Civilians (Nigeria)", "Police Forces of Kenya"."""
+    for actor in (event.actor1, event.actor2):
+        m = COUNTRY_IN_NAME.search(actor.name.strip()) if actor else None
+        if m:
+            return _key(m.group(1) or m.group(2))
+    return ""
+
+
+def unplaced_fits(a: Event, b: Event) -> bool:
+    """A report the gazetteer could not place fits a placed one only with the same named attacker, same country."""
+    if (a.location is None) == (b.location is None) or not same_actor(a.actor1, b.actor1):
+        return False
+    placed, unplaced = (a, b) if b.location is None else (b, a)
+    country, theirs = _key(placed.location.country), _actor_country(unplaced)
+    return not (country and theirs and country != theirs)
+
+
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
     return identified(a) and identified(b) and _key(a.name) == _key(b.name)
 
 
 def compatible_actors(a: Event, b: Event) -> bool:
-    """The same named attacker, at least one attacker not named, or a battle told from the other side."""
+    """The same named attacker, one attacker not named, or a battle told from the other side.
+
+    When neither report names the attacker, they must at least agree on the type or the target.
+    """
+    if not identified(a.actor1) and not identified(b.actor1):
+        same_target = bool(a.actor2 and b.actor2) and _key(a.actor2.name) == _key(b.actor2.name)
+        return a.event_type == b.event_type or same_target
     if not (identified(a.actor1) and identified(b.actor1)):
         return True
     if same_actor(a.actor1, b.actor1):
@@ -207,16 +234,16 @@ def same_event(a: Report, b: Report) -> bool:
     ea, eb = a.event, b.event
     return (
         close_in_time(ea, eb, a.published, b.published)
-        and close_in_place(ea.location, eb.location)
+        and (close_in_place(ea.location, eb.location) or unplaced_fits(ea, eb))
         and compatible_type(ea, eb)
         and compatible_actors(ea, eb)
     )
 
 
 def is_vague(event: Event) -> bool:
-    """Dated only to a week or month, or placed only in a province: such a report joins the
-    best-matching event of precise reports but never links two of them (no chaining)."""
-    return event.time_precision >= 2 or (event.location is not None and event.location.geo_precision >= 3)
+    """Dated only to a week or month, placed only in a province or not at all: such a report joins
+    the best-matching event of precise reports but never links two of them (no chaining)."""
+    return event.time_precision >= 2 or event.location is None or event.location.geo_precision >= 3
 
 
 def attachment_score(vague: Report, reports: list[Report]) -> tuple[int, int]:
