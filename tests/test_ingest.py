@@ -194,3 +194,15 @@ def test_end_to_end_a_cluster_of_reports_becomes_one_event(tmp_path):
     assert frozenset({"tuz-d"}) in by_sources and frozenset({"tuz-e"}) in by_sources  # near-misses stay apart
     assert frozenset({"man-a", "man-b", "man-c"}) in by_sources and frozenset({"man-d"}) in by_sources
     assert len({ev.article_id for ev in tuz.evidence}) == 3  # each source's words kept
+
+
+def test_a_page_in_a_legacy_charset_is_read_in_that_charset(tmp_path):
+    from eventwire.read import read_path
+
+    body = "<p>" + "Militants attacked the army in Kirkuk on Monday, killing two soldiers, officials said. " * 2 + "</p>"
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+            f"<title>Kirkuk attack</title></head><body><article><h1>Kirkuk attack</h1>{body}"
+            f"<p>{'كركوك ' * 20}said the governor of the province in a statement on Monday.</p></article></body></html>")
+    path = write(tmp_path, "page.html", page.encode("windows-1256"))
+    [article] = list(read_path(path))
+    assert "كركوك" in article.text and "killing two soldiers" in article.text

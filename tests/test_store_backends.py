@@ -145,3 +145,22 @@ def test_a_failed_article_leaves_nothing_behind(store, monkeypatch):
 def test_size_is_reported(store):
     store.add_article(article("a"), [event()])
     assert store.size_bytes() > 0
+
+
+def test_a_version_1_database_is_upgraded_in_place(db_url, monkeypatch):
+    import eventwire.store.base as base
+    from eventwire.store.migrations import MIGRATIONS
+
+    monkeypatch.setattr(base, "MIGRATIONS", MIGRATIONS[:1])
+    monkeypatch.setattr(base, "LATEST", 1)
+    with open_store(db_url) as s:  # an old eventwire's database, with a report stored
+        assert s.schema_version() == 1
+        with s.transaction():
+            s.execute("INSERT INTO articles (id, content_hash, text, ingested_at) VALUES ('a', 'h', 't', 'now')")
+            s.execute("INSERT INTO reports (article_id, ordinal, event_id, event_date, record)"
+                      " VALUES ('a', 0, 'ev-1', '2023-03-13', '{}')")
+    monkeypatch.undo()
+    with open_store(db_url) as s:
+        assert s.schema_version() == LATEST
+        assert s.rows("SELECT date_lo, date_hi, vague FROM reports") == [("2023-03-13", "2023-03-13", 0)]
+        assert s.counts()["articles"] == 1

@@ -147,6 +147,20 @@ def extract_page(page: str) -> tuple[str, dict[str, str]]:
     return text, meta
 
 
+CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
+
+
+def decode_legacy(data: bytes) -> str:
+    """A page that is not UTF-8, in the charset its ``<meta>`` declares (windows-1256, cp1252…), else latin-1."""
+    m = CHARSET.search(data[:4096])
+    if m:
+        try:
+            return data.decode(m.group(1).decode("ascii"), errors="replace")
+        except LookupError:
+            pass
+    return data.decode("latin-1")  # never fails
+
+
 def read_html(path: Path, overrides: dict) -> Iterator[Item]:
     """One HTML page as one article, boilerplate removed; ``NAME.meta.json`` beside it wins."""
     from eventwire.read import ReadError, decode, make_article, read_bytes, read_meta, sidecar_of
@@ -161,7 +175,7 @@ def read_html(path: Path, overrides: dict) -> Iterator[Item]:
         if "UTF-8" not in page.problem:
             yield page
             return
-        page = data.decode("latin-1")  # old pages declare a legacy charset; latin-1 never fails
+        page = decode_legacy(data)
     text, meta = extract_page(page)
     if not text.strip():
         yield ReadError(source, "HTML page has no article text (only navigation or scripts)")
