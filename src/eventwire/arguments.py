@@ -100,9 +100,10 @@ def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[Ac
             prev = merged[-1]
             gap = text[prev.end - offset:m.start - offset]
             joined = re.fullmatch(r"[\s()'s\u2019,]*", gap) and "," not in gap
-            member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?", gap) and m.named
+            member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?", gap) and (
+                m.named or (m.armed and not prev.armed))
             if (joined or member_of) and not (prev.named and m.named and prev.name != m.name) and (
-                    prev.named or m.named or prev.armed != m.armed):
+                    prev.named or m.named or prev.armed != m.armed or (joined and prev.name == m.name)):
                 keep = _stronger(prev, m)
                 merged[-1] = ActorMention(prev.start, m.end, text[prev.start - offset:m.end - offset], keep.name, keep.kind, keep.named)
                 continue
@@ -160,6 +161,17 @@ def _phrase(noun: Token) -> list[Token]:
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc"))
     return out
+
+
+def _where(doc: Doc, mention: ActorMention) -> bool:
+    """Words that name a place, not a side: "under Ater police station", "near the army camp"."""
+    span = _tokens(doc, mention.start, mention.end)
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ not in TARGET_PREPS and root.head.lower_ != "by"
 
 
 def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors: list[ActorMention],
@@ -311,7 +323,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         before = a.end <= doc[primary.start].idx
         if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
             attacker = a
-        elif target is None and a is not attacker and not before:
+        elif target is None and a is not attacker and not before and not _where(doc, a):
             target = a
     if attacker is None:
         attacker = _state_as_agent(doc, countries, sent_actors, trigger_heads, victims)
