@@ -35,8 +35,9 @@ def rows_of(path: Path) -> list[dict[str, str]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path)
-    ap.add_argument("--limit", type=int, default=0, help="rows per file (0: all)")
+    ap.add_argument("--limit", type=int, default=0, help="rows per file, spread evenly (0: all)")
     ap.add_argument("--misses", type=int, default=0, help="print this many misses (> 25 km)")
+    ap.add_argument("--countries", action="store_true", help="also print within-25-km shares per country")
     args = ap.parse_args(argv)
     files = args.files or [DEV / f for f in FILES]
     files = [f for f in files if f.is_file()]
@@ -45,8 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for path in files:
         rows = rows_of(path)
-        if args.limit:
-            rows = rows[: args.limit]
+        if args.limit and args.limit < len(rows):
+            step = len(rows) / args.limit
+            rows = [rows[int(i * step)] for i in range(args.limit)]
         arts = [Article(id=f"r{i}", text=r["NOTES"], published=_date(r["EVENT_DATE"]),
                         outlet=r.get("SOURCE", "")) for i, r in enumerate(rows)]
         t0 = time.perf_counter()
@@ -54,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         secs = time.perf_counter() - t0
         stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # n, placed, 10, 25, p3
         misses = []
+        by_country: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # rows, within 25, wrong country
         for row, events in zip(rows, results):
             loc = next((e.location for e in events if e.location and e.location.latitude is not None), None)
             s = stats[row["GEO_PRECISION"]]
@@ -66,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
             s[2] += d <= 10
             s[3] += d <= 25
             s[4] += loc.geo_precision == 3
+            c = by_country[row["COUNTRY"]]
+            c[0] += 1
+            c[1] += d <= 25
+            c[2] += loc.country != row["COUNTRY"]
             if d > 25:
                 misses.append((row, loc, d))
         print(f"{path.name}: {len(rows)} rows in {secs:.0f}s")
@@ -79,9 +86,12 @@ def main(argv: list[str] | None = None) -> int:
         if tot[0]:
             print(f"  {'1+2':>10} {tot[0]:5d} {tot[1] / tot[0]:7.2f} {tot[2] / tot[0]:9.2f} {tot[3] / tot[0]:9.2f}"
                   f" {tot[4] / max(tot[1], 1):9.2f}")
+        if args.countries:
+            for name, (n, near, wrong) in sorted(by_country.items(), key=lambda kv: -kv[1][0]):
+                print(f"  {name:>24}: {n:4d} placed, {near / n:.2f} within 25 km, {wrong / n:.2f} wrong country")
         for row, loc, d in misses[: args.misses]:
             got = f"{loc.name} [{loc.text}] p{loc.geo_precision} {d:.0f} km" if loc else "none"
-            print(f"  - {row['LOCATION']} ({row['ADMIN1']}, p{row['GEO_PRECISION']}) got {got}")
+            print(f"  - {row['LOCATION']} ({row['ADMIN1']}, {row['COUNTRY']}, p{row['GEO_PRECISION']}) got {got}")
     return 0
 
 

@@ -15,7 +15,7 @@ from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import country_name
+from eventwire.countries import countries_in, country_name
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer, PlaceMention
 from eventwire.read import parse_date
@@ -75,7 +75,8 @@ def events_from_doc(article: Article, cleaned: CleanText, doc: Doc) -> list[Even
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
     hints = Counter(iso for f in frames for iso in f.country_hints)
-    context = [p.text for f in frames for p in f.places]
+    hints.update(iso for _, _, iso in countries_in(f"{article.title}\n{doc.text}"))
+    context = [p.text for f in frames for p in f.places] + [doc.text[s:e] for s, e in spotted]
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence
@@ -208,6 +209,11 @@ def _place(frames: list[Frame], context: list[str], hint: str | None,
     """The most precise place the sentences about the act give, and the words naming it."""
     mentions = [p for f in frames for p in f.places]
     loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
-    if loc is None:
-        return None, None
+    if loc is None and context:  # no sentence about the act names a place: the article's places
+        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(context)]
+        loc = gazetteer.resolve(article_places, context=context, country_hint=hint)
+    if loc is None and hint:  # only a country: placed at its capital, as coders do (precision 3)
+        loc = gazetteer.country_location(hint)
+    if loc is None or not mentions:
+        return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])

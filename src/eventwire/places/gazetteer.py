@@ -29,6 +29,8 @@ from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
 from .names import norm_key, phonetic_key, rules, split_kind
 
 SPOT_MAX_WORDS = 4
+BIG_PLACE = 200_000  # people: a place known well beyond its country
+COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
@@ -67,6 +69,7 @@ class Gazetteer:
         self.path = Path(path)
         self._local = threading.local()
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self._article = lru_cache(maxsize=64)(self._context)  # one per article, reused by its events
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -85,20 +88,33 @@ class Gazetteer:
     # --- lookup --------------------------------------------------------------
 
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Every place a name may stand for: exact key first, sounds-alike key second."""
+        """Every place a name may stand for: exact key first, sounds-alike key second.
+
+        A name that is also a common English word ("Bus", "Said", "Market")
+        stands only for a big place or a unit (London, Georgia), never for the
+        village somewhere that bears it.
+        """
         key = norm_key(name)
         if not key or key in generic_words():
             return ()
-        found = store.places_by(self.conn, "key", key)
-        if found:
-            return tuple(Candidate(p, main, False) for p, main in found)
-        phon = phonetic_key(name)
-        if not phon or len(key) < 5:
-            return ()
-        return tuple(Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon))
+        found = [Candidate(p, main, False) for p, main in store.places_by(self.conn, "key", key)]
+        if not found:
+            phon = phonetic_key(name)
+            if phon and len(key) >= 5:
+                found = [Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon)]
+        if found and is_common_word(key):
+            found = [c for c in found if c.place.population >= BIG_PLACE or c.place.kind in (ADMIN1, COUNTRY)]
+        return tuple(found)
 
     def admin1(self, country: str, code: str) -> Place | None:
         return store.admin1_place(self.conn, country, code)
+
+    def country_location(self, iso: str, text: str = "") -> Location | None:
+        """A country as a location: its capital's position, precision 3."""
+        place = store.country_place(self.conn, iso)
+        if place is None or place.latitude is None:
+            return None
+        return to_location(place, "", text or place.name)
 
     # --- spotting ------------------------------------------------------------
 
@@ -158,7 +174,7 @@ class Gazetteer:
         town in Kirkuk"). A settlement the gazetteer lacks falls back to the
         unit around it, with its own name kept in ``text``.
         """
-        ctx = self._context(context, country_hint)
+        ctx = self._article(tuple(dict.fromkeys(context)), country_hint)
         picks: list[Pick] = []
         unresolved: list[PlaceMention] = []
         for mention in mentions:
@@ -172,12 +188,22 @@ class Gazetteer:
         if any(not p.mention.weak for p in picks):
             picks = [p for p in picks if not p.mention.weak]
         units = {p.place.id: p.unit for p in picks}
+        units.update({p.place.id: (p.place.country, p.place.admin1_code) for p in picks
+                      if p.place.kind == ADMIN2})
 
         def contained(p: Pick) -> bool:
             key = (p.place.country, p.place.admin1_code)
             return p.place.kind != ADMIN1 and any(u == key for i, u in units.items() if i != p.place.id)
 
-        best = min(picks, key=lambda p: (p.precision, not contained(p), p.unit is not None))
+        def conflicts(p: Pick) -> bool:
+            """A town outside the province or district another mention names ("Hamirpur
+            sector in Poonch district"): the text means a namesake the gazetteer lacks."""
+            return p.place.kind in (CITY, AREA) and not contained(p) and any(
+                q.place.kind in (ADMIN1, ADMIN2) and q.place.country == p.place.country
+                and q.place.admin1_code != p.place.admin1_code for q in picks)
+
+        best = min(picks, key=lambda p: (p.precision + 1.5 * conflicts(p), not contained(p),
+                                          p.unit is not None))
         if unresolved and not contained(best):
             lost = unresolved[0].text
             if best.unit is not None and best.place.kind != ADMIN1:
@@ -190,14 +216,20 @@ class Gazetteer:
         return to_location(best.place, best.qualifier, best.mention.text)
 
     def _pick(self, mention: PlaceMention, ctx: Context) -> Pick | None:
-        """The candidate a mention most likely names, given the article's context."""
+        """The candidate a mention most likely names, given the article's context.
+
+        A candidate in a country the rest of the article never points at is
+        dropped when it is small or only sounds alike: a report from Bangladesh
+        saying "Ward" or "Kafe" does not mean a village in another continent.
+        """
         name, qualifier = split_kind(mention.text)
         qualifier = mention.qualifier or qualifier
         cands = [c for c in (self.lookup(name) if name else ())
                  if c.place.kind != COUNTRY and c.place.latitude is not None]
+        cands = [c for c in cands if ctx.plausible(c, name)]
         if not cands:
             return None
-        best = max(cands, key=lambda c: ctx.score(c, qualifier))
+        best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
         p = best.place
         unit = None
         if p.kind == ADMIN1 or any(c.place.kind == ADMIN1 and (c.place.country, c.place.admin1_code)
@@ -206,16 +238,59 @@ class Gazetteer:
         return Pick(mention, p, qualifier, precision(p, qualifier), unit)
 
     def _context(self, names: Iterable[str], country_hint: str | None) -> Context:
-        countries: Counter[str] = Counter()
+        """Country and province votes of the article's place names, each name's own vote kept apart."""
+        votes: dict[str, dict[str, float]] = {}
         provinces: Counter[tuple[str, str]] = Counter()
         for name in dict.fromkeys(names):
-            cands = [c for c in self.lookup(split_kind(name)[0] or name) if not c.phonetic]
-            for iso in {c.place.country for c in cands}:
-                countries[iso] += 1.0 / len({c.place.country for c in cands})
+            key = split_kind(name)[0] or name
+            if key in votes:
+                continue
+            cands = [c for c in self.lookup(key) if not c.phonetic]
+            votes[key] = country_votes(cands)
             for c in cands:
-                if c.place.kind == ADMIN1 and c.place.admin1_code:
+                if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code:
                     provinces[(c.place.country, c.place.admin1_code)] += 1
-        return Context(countries, provinces, country_hint)
+        countries: Counter[str] = Counter()
+        for v in votes.values():
+            countries.update(v)
+        return Context(countries, votes, provinces, country_hint)
+
+
+def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
+    """How much one name says about the article's country.
+
+    A country's own name votes 1 for it. Otherwise the name votes for the
+    country of its biggest place when that place dwarfs the others (Kabul,
+    Maiduguri); a name shared by many small places splits one vote among them.
+    """
+    if not cands:
+        return {}
+    for c in cands:
+        if c.place.kind == COUNTRY:
+            return {c.place.country: 1.0}
+    best: dict[str, int] = {}
+    for c in cands:
+        best[c.place.country] = max(best.get(c.place.country, 0), c.place.population)
+    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    if len(ranked) == 1 or ranked[0][1] + 1000 >= 10 * (ranked[1][1] + 1000):
+        return {ranked[0][0]: 1.0}
+    return {iso: 1.0 / len(ranked) for iso, _ in ranked}
+
+
+@cache
+def _zipf():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # optional: without it only generic_words.txt guards
+        return None
+    return zipf_frequency
+
+
+@lru_cache(maxsize=100_000)
+def is_common_word(key: str) -> bool:
+    """A name that is an everyday English word or phrase (Zipf frequency 4 or more)."""
+    zipf = _zipf()
+    return zipf is not None and zipf(key, "en") >= COMMON_ZIPF
 
 
 @dataclass
@@ -240,16 +315,31 @@ class Context:
     """What the article says about where it is: country and province votes."""
 
     countries: Counter[str]
+    votes: dict[str, dict[str, float]]  # each name's own country votes
     provinces: Counter[tuple[str, str]]
     hint: str | None
 
-    def score(self, cand: Candidate, qualifier: str) -> float:
+    def support(self, iso: str, name: str) -> float:
+        """Votes for a country from the article's *other* names, and the hint."""
+        own = self.votes.get(name, {}).get(iso, 0.0)
+        return self.countries.get(iso, 0.0) - own + (3.0 if iso == self.hint else 0.0)
+
+    def knows_country(self, name: str) -> bool:
+        return self.hint is not None or any(self.support(iso, name) >= 0.5 for iso in self.countries)
+
+    def plausible(self, cand: Candidate, name: str) -> bool:
+        p = cand.place
+        if self.support(p.country, name) >= 0.5:
+            return True
+        if cand.phonetic:
+            return False
+        return not self.knows_country(name) or p.population >= BIG_PLACE or p.kind == ADMIN1
+
+    def score(self, cand: Candidate, qualifier: str, name: str = "") -> float:
         p = cand.place
         s = math.log10(p.population + 10) / 2
-        if p.country == self.hint:
-            s += 3.0
-        s += min(self.countries.get(p.country, 0.0), 3.0)
-        if p.kind != ADMIN1 and self.provinces.get((p.country, p.admin1_code)):
+        s += min(self.support(p.country, name), 6.0)
+        if p.kind not in (ADMIN1, COUNTRY) and self.provinces.get((p.country, p.admin1_code)):
             s += 2.0
         if cand.main:
             s += 0.3

@@ -101,7 +101,10 @@ def mark_complete(conn: sqlite3.Connection, **info: str) -> None:
 def places_by(conn: sqlite3.Connection, column: str, key: str) -> list[tuple[Place, bool]]:
     """Places with a name whose ``column`` ('key' or 'phon') equals ``key``, with is-main-name."""
     assert column in ("key", "phon")
-    rows = conn.execute(_SELECT.format(column=column), (key,)).fetchall()
+    sql = _SELECT.format(column=column)
+    if column == "phon":  # lets SQLite use the partial index on phon
+        sql = sql.replace("WHERE n.phon = ?", "WHERE n.phon = ? AND n.phon != ''")
+    rows = conn.execute(sql, (key,)).fetchall()
     return [(_place(r), bool(r[12])) for r in rows]
 
 
@@ -117,6 +120,11 @@ def admin1_place(conn: sqlite3.Connection, country: str, code: str) -> Place | N
     row = conn.execute(
         "SELECT place_id FROM admin1 WHERE country = ? AND code = ?", (country, code)
     ).fetchone()
+    return place_by_id(conn, row[0]) if row and row[0] is not None else None
+
+
+def country_place(conn: sqlite3.Connection, iso: str) -> Place | None:
+    row = conn.execute("SELECT place_id FROM country WHERE iso = ?", (iso,)).fetchone()
     return place_by_id(conn, row[0]) if row and row[0] is not None else None
 
 
