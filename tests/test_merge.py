@@ -241,3 +241,15 @@ def test_a_vague_report_never_joins_an_act_its_own_article_set_apart(tmp_path):
                                                article="b", killed=1)])
         rows = dict(((a, o), e) for a, o, e in store.rows("SELECT article_id, ordinal, event_id FROM reports"))
     assert rows[("a", 0)] == rows[("b", 0)] != rows[("b", 1)]
+
+
+def test_province_spellings_and_civilian_attackers():
+    a = replace(TOWN, admin1="Banaadir", geo_precision=1)
+    b = Location(name="Banadir", country="Iraq", iso="IQ", admin1="Banadir", latitude=30.0, longitude=40.0,
+                 geo_precision=3)
+    assert close_in_place(a, b)
+    slip = ev(actor=Actor("Civilians (Iraq)", "civilians"))  # an extractor's slip: civilians do not attack
+    assert close_in_time(slip, ev())
+    from eventwire.store.merge import compatible_actors
+
+    assert compatible_actors(slip, ev()) and compatible_actors(ev(), slip)

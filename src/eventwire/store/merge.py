@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -164,8 +165,8 @@ def close_in_place(a: Location | None, b: Location | None) -> bool:
     if precision >= 3:
         if not _same_country(a, b):
             return False
-        if a.admin1 and b.admin1:
-            return _key(a.admin1) == _key(b.admin1)
+        if a.admin1 and b.admin1:  # spellings differ between sources (Banadir, Banaadir)
+            return SequenceMatcher(None, _key(a.admin1), _key(b.admin1)).ratio() >= 0.8
         return both_points and distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= PROVINCE_KM
     if both_points:
         km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
@@ -187,7 +188,7 @@ def _actor_country(event: Event) -> str:
 
 def unplaced_fits(a: Event, b: Event) -> bool:
     """A report the gazetteer could not place fits a placed one only with the same named attacker, same country."""
-    if (a.location is None) == (b.location is None) or not same_actor(a.actor1, b.actor1):
+    if (a.location is None) == (b.location is None) or not same_actor(attacker(a), attacker(b)):
         return False
     placed, unplaced = (a, b) if b.location is None else (b, a)
     country, theirs = _key(placed.location.country), _actor_country(unplaced)
@@ -198,17 +199,28 @@ def same_actor(a: Actor | None, b: Actor | None) -> bool:
     return identified(a) and identified(b) and _key(a.name) == _key(b.name)
 
 
+def attacker(event: Event) -> Actor | None:
+    """The named side that acted; civilians coded as the attacker of an armed act are an extraction slip."""
+    actor = event.actor1
+    if not identified(actor):
+        return None
+    if event.event_type not in ("Protests", "Riots") and "civilian" in f"{actor.kind} {actor.name}".lower():
+        return None
+    return actor
+
+
 def compatible_actors(a: Event, b: Event) -> bool:
     """The same named attacker, one attacker not named, or a battle told from the other side.
 
     When neither report names the attacker, they must at least agree on the type or the target.
     """
-    if not identified(a.actor1) and not identified(b.actor1):
+    x, y = attacker(a), attacker(b)
+    if x is None and y is None:
         same_target = bool(a.actor2 and b.actor2) and _key(a.actor2.name) == _key(b.actor2.name)
         return a.event_type == b.event_type or same_target
-    if not (identified(a.actor1) and identified(b.actor1)):
+    if x is None or y is None:
         return True
-    if same_actor(a.actor1, b.actor1):
+    if same_actor(x, y):
         return True
     return same_actor(a.actor1, b.actor2) and same_actor(a.actor2, b.actor1)
 
