@@ -206,3 +206,43 @@ def test_a_page_in_a_legacy_charset_is_read_in_that_charset(tmp_path):
     path = write(tmp_path, "page.html", page.encode("windows-1256"))
     [article] = list(read_path(path))
     assert "كركوك" in article.text and "killing two soldiers" in article.text
+
+
+RUNNER = """
+import sys
+from datetime import timedelta
+from eventwire.ingest import Progress, ingest
+from eventwire.record import Actor, Event, Evidence, Location, Toll
+from eventwire.store import open_store
+
+TOWN = Location(name="Tuz Khurmatu", country="Iraq", iso="IQ", latitude=34.888, longitude=44.633, geo_precision=1)
+
+def extract(article):
+    day = (article.published - timedelta(days=1)).isoformat()
+    return [Event(event_id="x", event_type="Battles", sub_event_type="Armed clash", event_date=day,
+                  actor1=Actor("Islamic State", "rebel group"), location=TOWN, fatalities=Toll(1, 1, 1),
+                  evidence=[Evidence("event_date", article.id, 0, 9, "yesterday")])]
+
+with open_store(sys.argv[1]) as store:
+    summary = ingest(sys.argv[2:], store, extract, Progress(1, enabled=False))
+print(summary.stored, summary.skipped, summary.failed)
+"""
+
+
+def test_two_processes_ingesting_at_once_store_each_article_once(db_url, tmp_path):
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    for i in range(40):
+        day = 10 + i % 4  # ten reports of each of four days' attacks in one town
+        write(folder, f"r{i:02d}.txt", f"Report {i}: militants attacked soldiers in Tuz Khurmatu.")
+        write(folder, f"r{i:02d}.meta.json", json.dumps({"id": f"r{i:02d}", "published": f"2023-03-{day}"}))
+    procs = [subprocess.Popen([sys.executable, "-c", RUNNER, db_url, str(folder)], stdout=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    outs = [p.communicate(timeout=120)[0].split() for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert sum(int(o[0]) for o in outs) == 40 and sum(int(o[1]) for o in outs) == 40
+    with open_store(db_url) as store:
+        assert store.counts()["articles"] == store.counts()["reports"] == 40
+        assert sorted(len(e.sources) for e in store.events()) == [10, 10, 10, 10]
