@@ -17,6 +17,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from eventwire.web import articles, events, openapi, reports, stats
+from eventwire.web.columns import ColumnCache
 from eventwire.web.db import StorePool
 from eventwire.web.params import ApiError
 
@@ -67,11 +68,13 @@ class SecurityHeaders:
 
 
 def create_app(db: str, token: str | None = None, extract: Callable | None = None,
-               max_body: int = MAX_BODY, allowed_hosts: list[str] | None = None) -> Starlette:
+               max_body: int = MAX_BODY, allowed_hosts: list[str] | None = None,
+               column_cache: bool = True) -> Starlette:
     """The app over the store at ``db``; POST needs ``token``; ``extract`` overrides the pipeline (tests).
 
     ``allowed_hosts`` refuses requests whose Host header names another site, so a page elsewhere
-    cannot reach a loopback server through DNS rebinding.
+    cannot reach a loopback server through DNS rebinding. ``column_cache=False`` answers every
+    query in SQL (see ``columns.py``).
     """
     pool = StorePool(db)
     pool.get()  # open (and migrate) once now, so a bad database fails at start, not on first request
@@ -99,4 +102,7 @@ def create_app(db: str, token: str | None = None, extract: Callable | None = Non
     app = Starlette(routes=routes, exception_handlers={ApiError: _api_error, HTTPException: _http_error},
                     middleware=middleware, lifespan=lifespan)
     app.state.pool, app.state.token, app.state.extract, app.state.max_body = pool, token, extract, max_body
+    app.state.columns = ColumnCache(pool) if column_cache else None
+    if app.state.columns is not None:
+        app.state.columns.prime()
     return app

@@ -5,10 +5,18 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from eventwire.store import Store
 from eventwire.web import queries
+from eventwire.web.columns import Columns
 from eventwire.web.params import FILTERS, PAGING, ApiError, check_known, parse_paging, parse_query, parse_sort
 
 MAX_POINTS = 20000
+
+
+def columns_of(request: Request, store: Store) -> Columns | None:
+    """The in-memory columns, when this server keeps them."""
+    cache = request.app.state.columns
+    return cache.get(store) if cache is not None else None
 
 
 def list_events(request: Request) -> JSONResponse:
@@ -19,7 +27,7 @@ def list_events(request: Request) -> JSONResponse:
     limit, offset = parse_paging(params)
     sort, descending = parse_sort(params)
     store = request.app.state.pool.get()
-    total, events = queries.page(store, q, sort, descending, limit, offset)
+    total, events = queries.page(store, q, sort, descending, limit, offset, columns_of(request, store))
     following = offset + limit if offset + limit < total else None
     return JSONResponse({"total": total, "limit": limit, "offset": offset, "next_offset": following, "events": events})
 
@@ -55,6 +63,7 @@ def list_points(request: Request) -> JSONResponse:
     raw = params.get("limit") or "5000"
     if not raw.isdigit() or not 1 <= int(raw) <= MAX_POINTS:
         raise ApiError(f"limit={raw!r}: must be a whole number between 1 and {MAX_POINTS}", "limit")
-    total, points = queries.points(request.app.state.pool.get(), q, int(raw))
+    store = request.app.state.pool.get()
+    total, points = queries.points(store, q, int(raw), columns_of(request, store))
     return JSONResponse({"total": total, "fields": ["event_id", "latitude", "longitude", "event_type",
                                                       "fatalities", "event_date"], "points": points})

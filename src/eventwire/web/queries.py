@@ -1,6 +1,7 @@
-"""The SQL behind the API, over the store's ``events`` table and its filter clause.
+"""The answers behind the API: from the in-memory columns when given, else SQL over ``events``.
 
-Everything narrows in SQL first; only ``near`` needs an exact distance test in Python.
+The SQL narrows with the store's own filter clause; only ``near`` needs an exact distance test
+in Python. Free-text search (``q``) always runs in SQL, over the full records.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import Any
 
-from eventwire.store import Store
+from eventwire.store import EventFilter, Store
 from eventwire.store.geo import distance_km
 from eventwire.store.query import sql_where
+from eventwire.web.columns import Columns
 from eventwire.web.params import Query
 
 
@@ -43,8 +45,20 @@ def _near_ok(q: Query, lat: float | None, lon: float | None) -> bool:
     return distance_km(la, lo, lat, lon) <= km
 
 
-def page(store: Store, q: Query, sort: str, descending: bool, limit: int, offset: int) -> tuple[int, list[dict]]:
+def _records(store: Store, ids: list[str]) -> list[dict]:
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    records = dict(store.rows(f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", ids))
+    return [json.loads(records[i]) for i in ids if i in records]
+
+
+def page(store: Store, q: Query, sort: str, descending: bool, limit: int, offset: int,
+         columns: Columns | None = None) -> tuple[int, list[dict]]:
     """One page of matching events (full records) and how many match in all."""
+    if columns is not None and not q.text:
+        total, ids = columns.page_ids(q, sort, descending, limit, offset)
+        return total, _records(store, ids)
     clause, params = where(q)
     order = f" ORDER BY {sort} {'DESC' if descending else 'ASC'}, event_id {'DESC' if descending else 'ASC'}"
     if q.where.near is None:
@@ -53,16 +67,13 @@ def page(store: Store, q: Query, sort: str, descending: bool, limit: int, offset
         return total, [json.loads(r) for (r,) in rows]
     rows = store.rows(f"SELECT event_id, latitude, longitude FROM events{clause}{order}", params)
     ids = [eid for eid, lat, lon in rows if _near_ok(q, lat, lon)]
-    chosen = ids[offset:offset + limit]
-    if not chosen:
-        return len(ids), []
-    marks = ",".join("?" * len(chosen))
-    records = dict(store.rows(f"SELECT event_id, record FROM events WHERE event_id IN ({marks})", chosen))
-    return len(ids), [json.loads(records[i]) for i in chosen if i in records]
+    return len(ids), _records(store, ids[offset:offset + limit])
 
 
-def points(store: Store, q: Query, limit: int) -> tuple[int, list[list[Any]]]:
+def points(store: Store, q: Query, limit: int, columns: Columns | None = None) -> tuple[int, list[list[Any]]]:
     """Compact map points ``[id, lat, lon, type, fatalities, date]``, deadliest first, at most ``limit``."""
+    if columns is not None and not q.text:
+        return columns.points(q, limit)
     clause, params = where(q)
     clause += (" AND " if clause else " WHERE ") + "latitude IS NOT NULL AND longitude IS NOT NULL"
     rows = store.rows(
@@ -75,12 +86,14 @@ def points(store: Store, q: Query, limit: int) -> tuple[int, list[list[Any]]]:
 GROUPS = {"day": ("event_date",), "week": ("event_date",), "admin1": ("country", "admin1"), "type": ("event_type",)}
 
 
-def aggregate(store: Store, q: Query, by: str) -> list[dict[str, Any]]:
+def aggregate(store: Store, q: Query, by: str, columns: Columns | None = None) -> list[dict[str, Any]]:
     """Event and fatality counts per day, ISO week (Monday), province or event type."""
     cols = GROUPS[by]
     clause, params = where(q)
     keys = ", ".join(cols)
-    if q.where.near is None:
+    if columns is not None and not q.text:
+        rows = columns.counts(q, cols)
+    elif q.where.near is None:
         rows = store.rows(f"SELECT {keys}, COUNT(*), SUM(fatalities_best) FROM events{clause} GROUP BY {keys}", params)
     else:
         tally: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
@@ -111,8 +124,10 @@ def _week(day: str) -> str:
     return (d - timedelta(days=d.weekday())).isoformat()
 
 
-def facets(store: Store) -> dict[str, Any]:
+def facets(store: Store, columns: Columns | None = None) -> dict[str, Any]:
     """What the dashboard's filter menus offer: countries, provinces, types and the date span."""
+    if columns is not None:
+        return _facets(columns)
     countries = [{"iso": iso, "country": c, "events": n}
                  for iso, c, n in store.rows("SELECT iso, country, COUNT(*) FROM events WHERE country <> ''"
                                              " GROUP BY iso, country ORDER BY country")]
@@ -123,3 +138,15 @@ def facets(store: Store) -> dict[str, Any]:
              for t, n in store.rows("SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY event_type")]
     first, last = store.execute("SELECT MIN(event_date), MAX(event_date) FROM events WHERE event_date <> ''").fetchone()
     return {"countries": countries, "admin1": admin1, "types": types, "first_date": first, "last_date": last}
+
+
+def _facets(columns: Columns) -> dict[str, Any]:
+    everything = Query(where=EventFilter())
+    countries = sorted(((c, i, n) for i, c, n, _ in columns.counts(everything, ("iso", "country")) if c))
+    admin1 = sorted((c, a, n) for c, a, n, _ in columns.counts(everything, ("country", "admin1")) if a)
+    types = columns.counts(everything, ("event_type",))
+    days = [d for d, _, _ in columns.counts(everything, ("event_date",)) if d]
+    return {"countries": [{"iso": i, "country": c, "events": n} for c, i, n in countries],
+            "admin1": [{"country": c, "admin1": a, "events": n} for c, a, n in admin1],
+            "types": [{"event_type": t, "events": n} for t, n, _ in types],
+            "first_date": days[0] if days else None, "last_date": days[-1] if days else None}

@@ -94,5 +94,7 @@ def _store(request: Request, article: Article) -> dict[str, Any]:
             raise ApiError(f"the extractor is not available on this server ({exc})", status=503) from None
     events = extract(article)
     result = store.add_article(article, events)
+    if state.columns is not None:
+        state.columns.invalidate()
     return {"article_id": article.id, "stored": result.stored, "new": result.new, "merged": result.merged,
             "event_ids": list(result.event_ids)}
