@@ -130,3 +130,9 @@ def test_cli_export(db, tmp_path, capsys):
     assert "exported 3 events" in capsys.readouterr().err
     assert out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,year,time_precision")
     assert main(["export", "--db", db, "--format", "geojson", "--out", str(tmp_path / "no" / "such" / "x")]) == 1
+
+
+def test_listing_a_missing_database_says_so_and_creates_nothing(tmp_path, capsys):
+    missing = tmp_path / "none.db"
+    assert main(["events", "--db", str(missing)]) == 2
+    assert "no database" in capsys.readouterr().err and not missing.exists()

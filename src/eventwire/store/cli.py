@@ -61,9 +61,15 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_export)
 
 
-def _open(url: str):
+def _open(url: str, create: bool = False):
+    """The store at ``url``, or None after a message; only ``ingest`` creates a missing SQLite file."""
     from eventwire.store import open_store
 
+    if not create and not url.startswith(("postgres://", "postgresql://")):
+        path = url.removeprefix("sqlite:///").removeprefix("sqlite://")
+        if path and path != ":memory:" and not os.path.exists(path):
+            print(f"eventwire: no database at {path}; fill one with: eventwire ingest PATH --db {url}", file=sys.stderr)
+            return None
     try:
         return open_store(url)
     except Exception as exc:  # noqa: BLE001 - name the database, whatever the driver raised
@@ -82,7 +88,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except ImportError as exc:
         print(f"eventwire: the extractor is not available ({exc})", file=sys.stderr)
         return 2
-    store = _open(args.db)
+    store = _open(args.db, create=True)
     if store is None:
         return 2
     progress = Progress(sum(1 for _ in iter_files(args.paths)), enabled=False if args.quiet else None)
