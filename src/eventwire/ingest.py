@@ -45,10 +45,10 @@ class IngestSummary:
             f"articles read: {self.read} ({rate:.1f}/s)",
             f"  stored: {self.stored}",
             f"  skipped (already stored): {self.skipped}",
-            f"  failed: {self.failed}",
             f"events new: {self.events_new}, merged into stored events: {self.events_merged}",
+            f"failed (skipped, nothing stored from them): {self.failed}",
         ]
-        out += [f"  failed: {why}" for why in self.failures]
+        out += [f"  - {why}" for why in self.failures]
         return out
 
 
