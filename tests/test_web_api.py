@@ -239,3 +239,29 @@ def test_in_memory_columns_follow_new_reports(tmp_path: Path) -> None:
             time.sleep(0.05)
         assert cache.get(store) is not None and cache.get(store).n == 6
         assert c.get("/api/stats/type?type=riots").json()["events"] == 1
+
+
+def test_columns_and_sql_agree_on_a_random_store(tmp_path: Path) -> None:
+    import random
+
+    from eventwire.record import Actor, Article, Location, Toll
+    from eventwire.store import open_store
+
+    rng = random.Random(3)
+    db = str(tmp_path / "random.db")
+    with open_store(db) as store:
+        for a in range(2):
+            article = Article(id=f"r{a}", text=f"report {a}")
+            store.add_article(article, [Event(
+                event_id="", event_type=rng.choice(["Battles", "Riots", "Protests"]), sub_event_type="x",
+                event_date=f"2022-0{a * 5 + 1}-{rng.randrange(1, 29):02d}",
+                actor1=Actor(rng.choice(["Army", "Police", "Rebels"]), "k"),
+                location=Location(name="p", country=rng.choice(["Iraq", "Mali"]), iso="", admin1=rng.choice("ABC"),
+                                  latitude=rng.uniform(30, 32), longitude=rng.uniform(40, 42)) if rng.random() > 0.05 else None,
+                fatalities=Toll(*(3 * [rng.randrange(20)]))) for _ in range(600)])
+    paths = [f"/api/events?near=31,41,{km}&sort={s}&limit=500" for km in (5, 30, 80, 150) for s in ("date", "-fatalities")]
+    paths += ["/api/points?actor=pol", "/api/stats/admin1?country=mali", "/api/stats/week", "/api/events?offset=550",
+              "/api/events?type=riots&sort=-actor1", "/api/stats/day?near=31,41,60", "/api/facets"]
+    with TestClient(create_app(db)) as fast, TestClient(create_app(db, column_cache=False)) as sql:
+        for path in paths:
+            assert fast.get(path).json() == sql.get(path).json(), path
