@@ -125,22 +125,43 @@ def _fill(conn: sqlite3.Connection) -> None:
 
 def _geonames_admin1(units: list[admins.AdminUnit], geonames: dict[tuple[str, str], str],
                      towns: dict[str, admins.TownIndex]) -> list[admins.AdminUnit]:
-    """Provinces pycountry could not pair, named as GeoNames names them; alternate names for the rest."""
+    """Provinces as GeoNames names them, with pycountry's names added where the two agree.
+
+    GeoNames' name for an admin1 code is authoritative. A pycountry unit the
+    name-matching paired with that code keeps the pairing only when its own
+    name sounds like GeoNames' (Arbil/Erbil, Borno/Borno State); otherwise it
+    is unpaired, so a wrong pairing can neither rename nor move a province.
+    """
     paired = {(u.country, u.admin1_code): u for u in units if u.kind == "admin1" and u.admin1_code}
     extra: list[admins.AdminUnit] = []
     for (cc, code), name in sorted(geonames.items()):
         if not code or code == "00":
             continue
-        unit = paired.get((cc, code))
-        if unit is not None:
-            unit.names.add(name)
-            continue
-        unit = admins.AdminUnit(f"{cc}-{code}", cc, "admin1", admin_names.display_name(name), code)
-        unit.names.add(name)
+        shown = admin_names.display_name(name)
         pool = towns[cc].by_code.get(code, [])
-        _place_unit(unit, pool, pool)
-        extra.append(unit)
+        unit = paired.get((cc, code))
+        if unit is not None and not _same_unit(unit.iso_code, shown):
+            unit.admin1_code = ""
+            unit.lat = unit.lon = None
+            unit = None
+        if unit is None:
+            unit = admins.AdminUnit(f"{cc}-{code}", cc, "admin1", shown, code)
+            extra.append(unit)
+        unit.name = shown
+        unit.names.add(name)
+        _place_unit(unit, pool, pool, largest=True)
     return extra
+
+
+def _same_unit(iso_code: str, name: str) -> bool:
+    """Whether pycountry's subdivision ``iso_code`` and a GeoNames name are one unit."""
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=iso_code)
+    if sub is None:
+        return False
+    mine, theirs = admins.subdivision_keys(sub), keys(name)
+    return mine[0] == theirs[0] or bool(mine[1]) and mine[1] == theirs[1]
 
 
 def _geonames_admin2(members: dict[tuple[str, str, str], list[admins.Town]],
@@ -157,10 +178,13 @@ def _geonames_admin2(members: dict[tuple[str, str, str], list[admins.Town]],
 
 
 def _place_unit(unit: admins.AdminUnit, members: list[admins.Town],
-                seats: list[admins.Town]) -> None:
-    """A unit sits at its namesake town (its seat, as ACLED places it), else at its towns' centroid."""
+                seats: list[admins.Town], largest: bool = False) -> None:
+    """A unit sits at its namesake town (its seat, as ACLED places it), else at its largest
+    town (a province's usual capital) when ``largest``, else at its towns' centroid."""
     key = norm_key(unit.name)
     seat = max((t for t in seats if norm_key(t.name) == key), key=lambda t: t.population, default=None)
+    if seat is None and largest:
+        seat = max(members, key=lambda t: t.population, default=None)
     if seat is not None:
         unit.lat, unit.lon = seat.lat, seat.lon
     else:

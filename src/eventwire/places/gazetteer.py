@@ -122,11 +122,13 @@ class Gazetteer:
         """Character spans of proper-noun runs that name a place.
 
         A run the model tags as a person or organisation still counts when the
-        words around it say it is a place ("Dibis town", "in Erbil"); a run
+        words around it say it is a place ("Dibis town", "in Erbil"), or, but
+        for persons, when it names a big place ("Karachi policemen"); a run
         with a kind word after it counts even when the gazetteer lacks it, so
         that resolution can fall back to the unit around it.
         """
         other = {i for e in doc.ents if e.label_ in NOT_PLACE_ENTS for i in range(e.start, e.end)}
+        person = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(doc):
@@ -143,24 +145,27 @@ class Gazetteer:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j))
+            elif not any(k in person for k in range(i, j)):  # "1 Karachi policemen": big places only
+                spans.extend(self._known_in(doc, i, j, big_only=True))
             i = j
         return spans
 
-    def _known_in(self, doc: Doc, i: int, j: int) -> Iterable[tuple[int, int]]:
+    def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False) -> Iterable[tuple[int, int]]:
         """Longest known names inside the token run ``doc[i:j]``, left to right."""
         k = i
         while k < j:
             for end in range(j, k, -1):
                 span = doc[k:end]
-                if span.text.lower() not in generic_words() and self._spottable(span.text):
+                if span.text.lower() not in generic_words() and self._spottable(span.text, big_only):
                     yield span.start_char, span.end_char
                     k = end
                     break
             else:
                 k += 1
 
-    def _spottable(self, name: str) -> bool:
-        return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and not c.phonetic for c in self.lookup(name))
+    def _spottable(self, name: str, big_only: bool = False) -> bool:
+        return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and not c.phonetic
+                   and (not big_only or c.place.population >= BIG_PLACE) for c in self.lookup(name))
 
     # --- resolution ----------------------------------------------------------
 
@@ -199,11 +204,19 @@ class Gazetteer:
             """A town outside the province or district another mention names ("Hamirpur
             sector in Poonch district"): the text means a namesake the gazetteer lacks."""
             return p.place.kind in (CITY, AREA) and not contained(p) and any(
-                q.place.kind in (ADMIN1, ADMIN2) and q.place.country == p.place.country
+                (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
+                and q.place.country == p.place.country
                 and q.place.admin1_code != p.place.admin1_code for q in picks)
 
-        best = min(picks, key=lambda p: (p.precision + 1.5 * conflicts(p), not contained(p),
-                                          p.unit is not None))
+        def as_province(p: Pick) -> bool:
+            """A capital named with a town of its province ("southwest Erbil near Makhmour")
+            stands for the province."""
+            return p.unit is not None and p.place.kind != ADMIN1 and any(
+                q.place.id != p.place.id and q.place.kind != ADMIN1
+                and (q.place.country, q.place.admin1_code) == p.unit for q in picks)
+
+        best = min(picks, key=lambda p: (3 if as_province(p) else p.precision + 1.5 * conflicts(p),
+                                          not contained(p), p.unit is not None))
         if unresolved and not contained(best):
             lost = unresolved[0].text
             if best.unit is not None and best.place.kind != ADMIN1:
