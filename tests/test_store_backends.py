@@ -164,3 +164,18 @@ def test_a_version_1_database_is_upgraded_in_place(db_url, monkeypatch):
         assert s.schema_version() == LATEST
         assert s.rows("SELECT date_lo, date_hi, vague FROM reports") == [("2023-03-13", "2023-03-13", 0)]
         assert s.counts()["articles"] == 1
+
+
+def test_a_failed_article_inside_a_batch_leaves_the_others(store, monkeypatch):
+    import eventwire.store.base as base
+
+    real = base.combine
+    with store.batch():
+        store.add_article(article("a"), [event()])
+        monkeypatch.setattr(base, "combine", lambda reports, event_id: 1 / 0)
+        with pytest.raises(ZeroDivisionError):
+            store.add_article(article("b"), [event(place=FAR)])
+        monkeypatch.setattr(base, "combine", real)
+        store.add_article(article("c"), [event(place=FAR)])
+    assert store.counts() == {"articles": 2, "reports": 2, "events": 2, "event_aliases": 0}
+    assert not store.has_article("b")

@@ -22,6 +22,10 @@ from eventwire.store import Store
 
 Extractor = Callable[[Article], list[Event]]
 
+BATCH_SECONDS = 1.0
+BATCH_ARTICLES = 200
+"""Articles are committed together at most this often and this many at a time."""
+
 
 @dataclass
 class IngestSummary:
@@ -157,22 +161,44 @@ def ingest(
         progress = Progress(sum(1 for _ in iter_files(paths)))
     summary = IngestSummary()
     started = time.perf_counter()
+    items = iter_items(paths, on_file=lambda n: progress.update(files=n))
     try:
-        for item in iter_items(paths, on_file=lambda n: progress.update(files=n)):
-            if isinstance(item, ReadError):
-                summary.failures.append(str(item))
-                progress.note(f"skipped {item}")
-                continue
-            summary.read += 1
-            failed = summary.failed
-            ingest_article(item, store, extract, summary)
-            if summary.failed > failed:
-                progress.note(f"skipped {summary.failures[-1]}")
-            progress.update(articles=summary.read)
+        finished, interrupted = False, None
+        while not finished and interrupted is None:
+            # commit every second or so: fast where commits wait for the disk; a crash
+            # loses only the articles since the last commit, Ctrl-C not even those
+            with store.batch():
+                deadline, n = time.monotonic() + BATCH_SECONDS, 0
+                try:
+                    for item in items:
+                        _ingest_item(item, store, extract, summary, progress)
+                        n += 1
+                        if n >= BATCH_ARTICLES or time.monotonic() > deadline:
+                            break
+                    else:
+                        finished = True
+                except KeyboardInterrupt as exc:  # the article in flight rolled back; keep the others
+                    interrupted = exc
+        if interrupted is not None:
+            raise interrupted
     finally:
         progress.close()
         summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _ingest_item(item: Article | ReadError, store: Store, extract: Extractor, summary: IngestSummary,
+                 progress: Progress) -> None:
+    if isinstance(item, ReadError):
+        summary.failures.append(str(item))
+        progress.note(f"skipped {item}")
+        return
+    summary.read += 1
+    failed = summary.failed
+    ingest_article(item, store, extract, summary)
+    if summary.failed > failed:
+        progress.note(f"skipped {summary.failures[-1]}")
+    progress.update(articles=summary.read)
 
 
 def ingest_article(article: Article, store: Store, extract: Extractor, summary: IngestSummary) -> None:

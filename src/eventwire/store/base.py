@@ -12,7 +12,7 @@ import hashlib
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -70,6 +70,41 @@ class Store(ABC):
     @abstractmethod
     def size_bytes(self) -> int:
         """Bytes the stored data takes on disk."""
+
+    _in_batch = False
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Store many articles in one transaction (one commit), each still all or nothing.
+
+        Much faster where every commit waits for the disk; an interruption loses only
+        the articles of the batch in flight, which a re-run stores again.
+        """
+        if self._in_batch:
+            yield
+            return
+        with self.transaction():
+            self._in_batch = True
+            try:
+                yield
+            finally:
+                self._in_batch = False
+
+    @contextmanager
+    def _article_transaction(self) -> Iterator[None]:
+        """One article's writes: its own transaction, or a savepoint inside a batch."""
+        if not self._in_batch:
+            with self.transaction():
+                yield
+            return
+        self.execute("SAVEPOINT article")
+        try:
+            yield
+        except BaseException:
+            self.execute("ROLLBACK TO SAVEPOINT article")
+            self.execute("RELEASE SAVEPOINT article")
+            raise
+        self.execute("RELEASE SAVEPOINT article")
 
     def close(self) -> None:
         self.conn.close()
@@ -151,7 +186,7 @@ class Store(ABC):
 
         Skips (``stored=False``) an article already stored by id or by content.
         """
-        with self.transaction():
+        with self._article_transaction():
             if self.has_article(article.id, article.text):
                 return AddResult(stored=False)
             published = article.published.isoformat() if article.published else ""
