@@ -209,7 +209,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000, help="reports timed against spaCy (default 2000)")
     ap.add_argument("--sizes", default="500,2000,8000", help="corpus sizes for the scaling run ('' to skip)")
     ap.add_argument("--corpus", help="JSON Lines of reports with a 'text' field (default: generated)")
-    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--per-report", type=int, default=200, help="reports timed through extract, one call each")
     ap.add_argument("--workers", type=int, default=0, help="also time N worker processes (not pinned)")
     ap.add_argument("--engine", choices=("dask",), help="with --workers: also time a local cluster of it")
