@@ -166,11 +166,10 @@ class Store(ABC):
 
     def has_article(self, article_id: str, text: str | None = None) -> bool:
         """True when the same id, or the same normalised text, is already stored."""
-        if self.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
-            return True
-        if text is not None:
-            return bool(self.scalar("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash(text),)))
-        return False
+        if text is None:
+            return bool(self.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
+        return bool(self.scalar("SELECT 1 FROM articles WHERE id = ? OR content_hash = ?",
+                                (article_id, content_hash(text))))
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.execute(
@@ -231,9 +230,8 @@ class Store(ABC):
 
     def _new_event(self, report: Report) -> str:
         event_id = new_event_id(report.article_id, report.ordinal)
-        seq = int(self.scalar("SELECT COALESCE(MAX(seq), 0) FROM events") or 0) + 1
-        self.execute("INSERT INTO events (event_id, seq, record, updated_at) VALUES (?, ?, ?, ?)",
-                     (event_id, seq, "{}", _now()))
+        self.execute("INSERT INTO events (event_id, seq, record, updated_at)"
+                     " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ? FROM events", (event_id, "{}", _now()))
         return event_id
 
     def _place_report(self, report: Report) -> tuple[str, bool]:
@@ -293,12 +291,12 @@ class Store(ABC):
 
     def _reattach_vague(self, event_id: str) -> None:
         """After an event of precise reports grew, move each vague report that now fits it better."""
-        precise = [Report(a, o, p, Event.from_dict(json.loads(rec))) for a, o, p, rec in self.rows(
-            "SELECT article_id, ordinal, published, record FROM reports WHERE event_id = ? AND vague = 0", (event_id,))]
-        lo, hi = self.execute("SELECT MIN(date_lo), MAX(date_hi) FROM reports WHERE event_id = ? AND vague = 0",
-                              (event_id,)).fetchone()
-        if not precise or not lo:
+        rows = self.rows("SELECT article_id, ordinal, published, record, date_lo, date_hi FROM reports"
+                         " WHERE event_id = ? AND vague = 0 AND date_lo <> ''", (event_id,))
+        if not rows:
             return
+        precise = [Report(a, o, p, Event.from_dict(json.loads(rec))) for a, o, p, rec, _, _ in rows]
+        lo, hi = min(r[4] for r in rows), max(r[5] for r in rows)
         for vague, current in self._overlapping((date.fromisoformat(lo), date.fromisoformat(hi)), vague=True):
             if not any(same_event(vague, r) for r in precise):
                 continue
