@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -77,16 +76,25 @@ def test_two_workers_store_what_one_worker_stores(one_worker, tmp_path: Path) ->
         pool.close()
 
 
+class Done:
+    def __init__(self, outcomes: list[Outcome]) -> None:
+        self.outcomes = outcomes
+
+    def result(self) -> list[Outcome]:
+        return self.outcomes
+
+
 class InProcess:
     """A mapper without processes, to check ordering and failures cheaply."""
+
+    in_flight = 3
 
     def __init__(self, fail_on: str = "") -> None:
         self.fail_on = fail_on
 
-    def map_chunks(self, chunks: Iterable[list[Article]]) -> Iterator[list[Outcome]]:
-        for chunk in chunks:
-            out = extract_chunk(chunk)
-            yield [ValueError("bad report") if a.id == self.fail_on else o for a, o in zip(chunk, out)]
+    def submit(self, chunk: list[Article]) -> Done:
+        out = extract_chunk(chunk)
+        return Done([ValueError("bad report") if a.id == self.fail_on else o for a, o in zip(chunk, out)])
 
     def close(self) -> None:
         pass

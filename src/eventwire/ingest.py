@@ -153,15 +153,20 @@ def ingest(
     store: Store,
     extract: Extractor | None = None,
     progress: Progress | None = None,
+    read: Callable[..., Iterator[Article | ReadError]] = iter_items,
 ) -> IngestSummary:
-    """Read ``paths`` into ``store``; return what happened. Never stops for one bad input."""
+    """Read ``paths`` into ``store``; return what happened. Never stops for one bad input.
+
+    ``read`` yields the items (as :func:`iter_items` does); :mod:`eventwire.parallel` passes
+    one that sends articles ahead to worker processes, with ``extract`` collecting their events.
+    """
     paths = list(paths)
     extract = extract or default_extractor()
     if progress is None:
         progress = Progress(sum(1 for _ in iter_files(paths)))
     summary = IngestSummary()
     started = time.perf_counter()
-    items = iter_items(paths, on_file=lambda n: progress.update(files=n))
+    items = read(paths, on_file=lambda n: progress.update(files=n))
     try:
         finished, interrupted = False, None
         while not finished and interrupted is None:

@@ -1,27 +1,25 @@
 """Many reports on many cores: extraction in worker processes, storing in order in this one.
 
 Workers load the spaCy model once each (:func:`warm_up`) and extract chunks of
-articles with :func:`eventwire.pipeline.extract_many`; this process reads the
-inputs, keeps a bounded number of chunks in flight and stores every article in
-input order through :func:`eventwire.ingest.ingest_article`, so the store ends up
-exactly as a one-process ``ingest`` leaves it. A *mapper* runs the chunks: a
-local process pool here (:class:`LocalPool`), a cluster in :mod:`eventwire.engines`.
+articles with :func:`eventwire.pipeline.extract_many`. This process reads the
+inputs, sends the articles a few chunks ahead (:class:`Prefetch`) and stores every
+article in input order through :func:`eventwire.ingest.ingest` itself, so the store
+ends up exactly as a one-process ``ingest`` leaves it. A *mapper* runs the chunks:
+a local process pool here (:class:`LocalPool`), a cluster in :mod:`eventwire.engines`.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import pickle
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import Protocol
 
-from eventwire.ingest import IngestSummary, Progress, ingest_article, iter_items
+from eventwire.ingest import IngestSummary, Progress, ingest, iter_items
 from eventwire.read import ReadError
-from eventwire.read_web import iter_files
 from eventwire.record import Article, Event
 from eventwire.store import Store
 
@@ -29,10 +27,16 @@ CHUNK = 16  # articles per task: big enough to batch the parser, small enough to
 Outcome = list[Event] | BaseException  # an article's events, or why extraction failed
 
 
-class Mapper(Protocol):
-    """Runs :func:`extract_chunk` over chunks, yielding each chunk's outcomes in input order."""
+class Pending(Protocol):
+    def result(self) -> list[Outcome]: ...
 
-    def map_chunks(self, chunks: Iterable[list[Article]]) -> Iterator[list[Outcome]]: ...
+
+class Mapper(Protocol):
+    """Runs :func:`extract_chunk` on workers; ``in_flight`` chunks keep them all busy."""
+
+    in_flight: int
+
+    def submit(self, chunk: list[Article]) -> Pending: ...
 
     def close(self) -> None: ...
 
@@ -71,28 +75,16 @@ def _portable(exc: BaseException) -> BaseException:
         return RuntimeError(f"{type(exc).__name__}: {exc}")
 
 
-def ordered(submit: Callable[[list[Article]], Future], chunks: Iterable[list[Article]],
-            in_flight: int) -> Iterator[list[Outcome]]:
-    """Submit chunks keeping at most ``in_flight`` pending; yield results in submission order."""
-    pending: deque[Future] = deque()
-    for chunk in chunks:
-        pending.append(submit(chunk))
-        if len(pending) >= in_flight:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
-
-
 class LocalPool:
     """Worker processes on this machine, the model loaded once in each."""
 
     def __init__(self, workers: int, start_method: str = "spawn") -> None:
-        self.workers = workers
+        self.in_flight = 2 * workers + 1
         context = multiprocessing.get_context(start_method)
         self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=warm_up)
 
-    def map_chunks(self, chunks: Iterable[list[Article]]) -> Iterator[list[Outcome]]:
-        return ordered(lambda c: self.pool.submit(extract_chunk, c), chunks, in_flight=2 * self.workers + 1)
+    def submit(self, chunk: list[Article]) -> Future:
+        return self.pool.submit(extract_chunk, chunk)
 
     def close(self) -> None:
         self.pool.shutdown(cancel_futures=True)
@@ -111,61 +103,91 @@ def chunked(items: Iterable[Article], size: int = CHUNK) -> Iterator[list[Articl
 
 def extract_parallel(articles: Iterable[Article], mapper: Mapper, chunk: int = CHUNK) -> Iterator[Outcome]:
     """Each article's events (or failure), in input order, extracted by ``mapper``."""
-    for outcomes in mapper.map_chunks(chunked(articles, chunk)):
-        yield from outcomes
+    pending: deque[Pending] = deque()
+    for part in chunked(articles, chunk):
+        pending.append(mapper.submit(part))
+        if len(pending) >= mapper.in_flight:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+class _Chunk:
+    """Articles sent together; their outcomes once the chunk is submitted and done."""
+
+    def __init__(self) -> None:
+        self.articles: list[Article] = []
+        self.pending: Pending | None = None
+        self._done: list[Outcome] | None = None
+
+    def outcome(self, index: int) -> Outcome:
+        if self._done is None:
+            assert self.pending is not None
+            self._done = self.pending.result()
+        return self._done[index]
+
+
+class Prefetch:
+    """Reads items for :func:`eventwire.ingest.ingest`, sending articles to ``mapper`` ahead of their turn.
+
+    ``ingest`` stores each article when :meth:`items` yields it, calling :meth:`extract`,
+    which returns the events the workers found for it. Articles already stored are not sent.
+    """
+
+    def __init__(self, store: Store, mapper: Mapper, chunk: int = CHUNK) -> None:
+        self.store, self.mapper, self.size = store, mapper, chunk
+        self.ahead = chunk * mapper.in_flight  # articles read ahead of the one being stored
+        self.queue: deque[tuple[Article | ReadError, _Chunk | None, int]] = deque()
+        self.open = _Chunk()  # filling, not yet submitted
+        self.turn: tuple[Article, _Chunk, int] | None = None
+
+    def items(self, paths: Iterable[str | Path], on_file: Callable[[int], None] | None = None
+              ) -> Iterator[Article | ReadError]:
+        source = iter_items(paths, on_file=on_file)
+        exhausted = False
+        while True:
+            while not exhausted and len(self.queue) < self.ahead:
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                else:
+                    self._read(item)
+            if not self.queue:
+                return
+            item, part, index = self.queue.popleft()
+            if part is self.open:  # its turn came before the chunk filled up
+                self._submit()
+            self.turn = (item, part, index) if part is not None else None
+            yield item
+
+    def _read(self, item: Article | ReadError) -> None:
+        if isinstance(item, ReadError) or self.store.has_article(item.id, item.text):
+            self.queue.append((item, None, -1))
+            return
+        self.queue.append((item, self.open, len(self.open.articles)))
+        self.open.articles.append(item)
+        if len(self.open.articles) >= self.size:
+            self._submit()
+
+    def _submit(self) -> None:
+        self.open.pending = self.mapper.submit(self.open.articles)
+        self.open = _Chunk()
+
+    def extract(self, article: Article) -> list[Event]:
+        """The events of the article whose turn it is, as the workers found them."""
+        if self.turn is None or self.turn[0] is not article:
+            raise RuntimeError(f"{article.id}: not sent for extraction")  # stored before this run
+        outcome = self.turn[1].outcome(self.turn[2])
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
 
 
 def ingest_parallel(paths: Iterable[str | Path], store: Store, mapper: Mapper,
                     progress: Progress | None = None, chunk: int = CHUNK) -> IngestSummary:
-    """Like :func:`eventwire.ingest.ingest`, extracting with ``mapper``; stores in input order."""
-    paths = list(paths)
-    if progress is None:
-        progress = Progress(sum(1 for _ in iter_files(paths)))
-    summary = IngestSummary()
-    started = time.perf_counter()
-    # Items read but not yet stored, in input order; True marks those sent for extraction.
-    waiting: deque[tuple[Article | ReadError, bool]] = deque()
-
-    def to_extract() -> Iterator[Article]:
-        for item in iter_items(paths, on_file=lambda k: progress.update(files=k)):
-            send = isinstance(item, Article) and not store.has_article(item.id, item.text)
-            waiting.append((item, send))
-            if send:
-                yield item
-
-    def settle(until_sent: bool) -> Article | None:
-        """Count the waiting items that need no extraction; return the next sent article."""
-        while waiting:
-            item, sent = waiting.popleft()
-            if isinstance(item, ReadError):
-                summary.failures.append(str(item))
-                continue
-            summary.read += 1
-            if sent and until_sent:
-                return item
-            summary.skipped += 1  # stored before this run
-        return None
-
-    try:
-        for outcome in extract_parallel(to_extract(), mapper, chunk):
-            article = settle(until_sent=True)
-            assert article is not None, "an outcome without its article"
-            ingest_article(article, store, _replay(outcome), summary)
-            progress.update(articles=summary.read)
-        settle(until_sent=False)
-    finally:
-        progress.close()
-        summary.seconds = time.perf_counter() - started
-    return summary
-
-
-def _replay(outcome: Outcome) -> Callable[[Article], list[Event]]:
-    """An extractor that gives back an outcome computed elsewhere."""
-    def extract(article: Article) -> list[Event]:
-        if isinstance(outcome, BaseException):
-            raise outcome
-        return outcome
-    return extract
+    """:func:`eventwire.ingest.ingest`, with the extraction done by ``mapper``'s workers."""
+    prefetch = Prefetch(store, mapper, chunk)
+    return ingest(paths, store, prefetch.extract, progress, read=prefetch.items)
 
 
 def ingest_with(paths: Iterable[str | Path], store: Store, progress: Progress | None, workers: int = 0,

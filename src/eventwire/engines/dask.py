@@ -8,9 +8,7 @@ loads the model when each worker starts, including workers that join later.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
-from eventwire.parallel import Outcome, extract_chunk, ordered, warm_up
+from eventwire.parallel import extract_chunk, warm_up
 from eventwire.record import Article
 
 try:
@@ -39,12 +37,12 @@ class DaskEngine:
             address = self.cluster.scheduler_address
         self.client = Client(address)
         self.client.register_plugin(WarmUp())
-        self.workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
+        workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
+        self.in_flight = 3 * workers  # chunks queued on the cluster: every worker busy, memory bounded
 
-    def map_chunks(self, chunks: Iterable[list[Article]]) -> Iterator[list[Outcome]]:
-        # pure=False: two identical chunks are still two tasks; results come back in submission order
-        return ordered(lambda c: self.client.submit(extract_chunk, c, pure=False), chunks,
-                       in_flight=3 * self.workers)
+    def submit(self, chunk: list[Article]):  # noqa: ANN201 - a distributed Future
+        # pure=False: two identical chunks are still two tasks
+        return self.client.submit(extract_chunk, chunk, pure=False)
 
     def close(self) -> None:
         self.client.close()
