@@ -30,6 +30,8 @@ from .names import norm_key, phonetic_key, rules, split_kind
 
 SPOT_MAX_WORDS = 4
 BIG_PLACE = 200_000  # people: a place known well beyond its country
+WORLD_CITY = 1_000_000  # people: a place abroad a report may name without naming its country
+WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
 COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
@@ -103,7 +105,8 @@ class Gazetteer:
             if phon and len(key) >= 5:
                 found = [Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon)]
         if found and is_common_word(key):
-            found = [c for c in found if c.place.population >= BIG_PLACE or c.place.kind in (ADMIN1, COUNTRY)]
+            found = [c for c in found if c.main and not c.phonetic
+                     and (c.place.population >= BIG_PLACE or c.place.kind in (ADMIN1, COUNTRY))]
         return tuple(found)
 
     def admin1(self, country: str, code: str) -> Place | None:
@@ -237,9 +240,12 @@ class Gazetteer:
         """
         name, qualifier = split_kind(mention.text)
         qualifier = mention.qualifier or qualifier
-        cands = [c for c in (self.lookup(name) if name else ())
-                 if c.place.kind != COUNTRY and c.place.latitude is not None]
-        cands = [c for c in cands if ctx.plausible(c, name)]
+        cands = self._candidates(name, ctx)
+        words = name.split()
+        if not cands and len(words) > 1 and words[0] in rules().directions:
+            name = " ".join(words[1:])  # "lower Kurram", "Upper Assam": a part of a known unit
+            cands = self._candidates(name, ctx)
+            qualifier = qualifier or "area"
         if not cands:
             return None
         best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
@@ -249,6 +255,11 @@ class Gazetteer:
                                    == (p.country, p.admin1_code) for c in cands):
             unit = (p.country, p.admin1_code)  # names a province, or its namesake capital
         return Pick(mention, p, qualifier, precision(p, qualifier), unit)
+
+    def _candidates(self, name: str, ctx: Context) -> list[Candidate]:
+        cands = [c for c in (self.lookup(name) if name else ())
+                 if c.place.kind != COUNTRY and c.place.latitude is not None]
+        return [c for c in cands if ctx.plausible(c, name)]
 
     def _context(self, names: Iterable[str], country_hint: str | None) -> Context:
         """Country and province votes of the article's place names, each name's own vote kept apart."""
@@ -274,7 +285,8 @@ def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
 
     A country's own name votes 1 for it. Otherwise the name votes for the
     country of its biggest place when that place dwarfs the others (Kabul,
-    Maiduguri); a name shared by many small places splits one vote among them.
+    Maiduguri); a name shared by many places splits its vote among them; a
+    name only villages bear votes weakly (it may be a person's or a word).
     """
     if not cands:
         return {}
@@ -283,11 +295,13 @@ def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
             return {c.place.country: 1.0}
     best: dict[str, int] = {}
     for c in cands:
-        best[c.place.country] = max(best.get(c.place.country, 0), c.place.population)
+        size = c.place.population if c.place.kind == CITY else max(c.place.population, BIG_PLACE)
+        best[c.place.country] = max(best.get(c.place.country, 0), size)
     ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    weight = 1.0 if ranked[0][1] >= 50_000 else WEAK_VOTE  # a hamlet's name may be anyone's
     if len(ranked) == 1 or ranked[0][1] + 1000 >= 10 * (ranked[1][1] + 1000):
-        return {ranked[0][0]: 1.0}
-    return {iso: 1.0 / len(ranked) for iso, _ in ranked}
+        return {ranked[0][0]: weight}
+    return {iso: weight / len(ranked) for iso, _ in ranked}
 
 
 @cache
@@ -346,7 +360,9 @@ class Context:
             return True
         if cand.phonetic:
             return False
-        return not self.knows_country(name) or p.population >= BIG_PLACE or p.kind == ADMIN1
+        if not self.knows_country(name):
+            return True
+        return p.population >= WORLD_CITY  # a capital abroad, named in passing
 
     def score(self, cand: Candidate, qualifier: str, name: str = "") -> float:
         p = cand.place

@@ -41,6 +41,7 @@ class SpellingRules:
     suffix_last: frozenset[str]
     phonetic: tuple[tuple[str, re.Pattern[str], str], ...]  # (literal or "", regex, replacement)
     min_phonetic: int
+    directions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +61,7 @@ def rules() -> SpellingRules:
             (a if a.isalpha() else "", re.compile(a), b) for a, b in raw["phonetic_rules"]
         ),
         min_phonetic=int(raw["min_phonetic_key"]),
+        directions=frozenset(raw.get("direction_words") or ()),
     )
 
 
