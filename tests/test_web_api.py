@@ -65,6 +65,13 @@ def test_filters(client: TestClient, query: str, expected: int) -> None:
     assert response.json()["total"] == expected
 
 
+def test_text_search_looks_at_words_not_json_keys(client: TestClient) -> None:
+    assert client.get("/api/events?q=fatalities").json()["total"] == 0  # a key of every record
+    assert client.get("/api/events?q=two%20soldiers%20died").json()["total"] == 1  # evidence of a merged report
+    assert client.get("/api/events?q=INA").json()["total"] == 1  # an outlet
+    assert client.get("/api/events?q=state%20forces").json()["total"] == 4  # an actor kind
+
+
 def test_paging_and_sorting(client: TestClient) -> None:
     first = client.get("/api/events?limit=2&sort=-fatalities").json()
     assert first["next_offset"] == 2 and [e["fatalities"]["best"] for e in first["events"]] == [13, 5]
@@ -208,6 +215,9 @@ COMPARED = [
     "/api/points", "/api/points?country=SY", "/api/points?near=35.65,44.07,50&limit=1",
     "/api/stats/day", "/api/stats/week?actor=peshmerga", "/api/stats/admin1?since=2021-12-01",
     "/api/stats/type?near=35.47,44.39,40", "/api/stats/day?country=nowhere", "/api/facets",
+    "/api/events?q=KIRKUK", "/api/events?q=soldiers&sort=fatalities", "/api/points?q=peshmerga",
+    "/api/stats/type?q=killed", "/api/stats/week?q=rudaw&near=35.47,44.39,40", "/api/events?q=%C3%A9",
+    "/api/events?q=%22", "/api/events?q=fatalities",
 ]
 
 
@@ -261,7 +271,8 @@ def test_columns_and_sql_agree_on_a_random_store(tmp_path: Path) -> None:
                 fatalities=Toll(*(3 * [rng.randrange(20)]))) for _ in range(600)])
     paths = [f"/api/events?near=31,41,{km}&sort={s}&limit=500" for km in (5, 30, 80, 150) for s in ("date", "-fatalities")]
     paths += ["/api/points?actor=pol", "/api/stats/admin1?country=mali", "/api/stats/week", "/api/events?offset=550",
-              "/api/events?type=riots&sort=-actor1", "/api/stats/day?near=31,41,60", "/api/facets"]
+              "/api/events?type=riots&sort=-actor1", "/api/stats/day?near=31,41,60", "/api/facets",
+              "/api/events?q=police&sort=-fatalities", "/api/stats/day?q=mali&near=31,41,60", "/api/points?q=rebels"]
     with TestClient(create_app(db)) as fast, TestClient(create_app(db, column_cache=False)) as sql:
         for path in paths:
             assert fast.get(path).json() == sql.get(path).json(), path

@@ -3,14 +3,16 @@
 The events table keeps each full record beside its filter columns, so every unindexed filter
 reads every record. The server instead keeps the dozen small columns in numpy arrays (a few MB
 per 100,000 events), answers counts, pages of ids, map points and aggregates from them, and
-fetches only the records of the page it returns. When the store changes (its event, report or
+fetches only the records of the page it returns; free text is searched in a lowercased copy of
+each event's searchable words (``search.py``). When the store changes (its event, report or
 alias counts move) a new copy is built in the background and SQL answers until it is ready;
-it is also refreshed once a minute. Free-text search always goes to SQL (see ``queries.py``),
-which is also the reference the tests compare against.
+it is also refreshed once a minute. The SQL path (``queries.py``) is the reference the tests
+compare this one against.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from eventwire.store import Store
 from eventwire.store.geo import EARTH_RADIUS_KM, bounding_box, distance_km
 from eventwire.web.db import StorePool
 from eventwire.web.params import Query
+from eventwire.web.search import search_text
 
 TEXT_COLUMNS = ("event_id", "event_date", "iso", "country", "admin1", "event_type", "sub_event_type", "actor1", "actor2")
 MAX_AGE_S = 60.0
@@ -51,25 +54,26 @@ class Columns:
     """One snapshot of the filter columns of every stored event."""
 
     def __init__(self, rows: list[tuple]) -> None:
-        cols = list(zip(*rows)) if rows else [()] * 13
+        cols = list(zip(*rows)) if rows else [()] * 14
         self.n = len(rows)
         self.text = {name: Category.of([v or "" for v in col]) for name, col in zip(TEXT_COLUMNS, cols)}
         self.lat = np.array([np.nan if v is None else v for v in cols[9]], dtype=np.float64)
         self.lon = np.array([np.nan if v is None else v for v in cols[10]], dtype=np.float64)
         self.dead = np.array([v or 0 for v in cols[11]], dtype=np.int64)
         self.sources = np.array([v or 0 for v in cols[12]], dtype=np.int64)
+        self.words = [search_text(json.loads(r)) for r in cols[13]]
         self._orders: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
 
     @classmethod
     def load(cls, store: Store) -> Columns:
-        return cls(store.rows("SELECT " + ", ".join(TEXT_COLUMNS) + ", latitude, longitude, fatalities_best, n_sources"
-                              " FROM events"))
+        return cls(store.rows("SELECT " + ", ".join(TEXT_COLUMNS) + ", latitude, longitude, fatalities_best, n_sources,"
+                              " record FROM events"))
 
     # --- filtering --------------------------------------------------------------------
 
     def mask(self, q: Query) -> np.ndarray:
-        """The events ``q`` selects, with the store's meaning of each filter (``q.text`` excepted)."""
+        """The events ``q`` selects, with the store's meaning of each filter."""
         f, t = q.where, self.text
         keep = np.ones(self.n, dtype=bool)
         if f.country:
@@ -91,6 +95,9 @@ class Columns:
             keep &= t["admin1"].where(lambda v: v == p)
         if f.near:
             keep &= self._near(*f.near)
+        if q.text:
+            needle = q.text.lower()
+            keep &= np.fromiter((needle in w for w in self.words), dtype=bool, count=self.n)
         return keep
 
     def _near(self, lat: float, lon: float, km: float) -> np.ndarray:

@@ -20,7 +20,7 @@ FILTER_PARAMS = [
     _q("type", "event type or sub-event type"),
     _q("actor", "part of actor1's or actor2's name"),
     _q("near", "LAT,LON,KM: within KM kilometres of a point", {"type": "string", "pattern": r"^-?[\d.]+,-?[\d.]+,[\d.]+$"}),
-    _q("q", "text anywhere in the record (notes, names, evidence)"),
+    _q("q", "words of the event, case-insensitive: notes, actors, places, evidence quotes, sources"),
 ]
 ERROR = {"description": "bad request", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 OK = {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}

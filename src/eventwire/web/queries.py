@@ -1,7 +1,8 @@
 """The answers behind the API: from the in-memory columns when given, else SQL over ``events``.
 
-The SQL narrows with the store's own filter clause; only ``near`` needs an exact distance test
-in Python. Free-text search (``q``) always runs in SQL, over the full records.
+The SQL narrows with the store's own filter clause (and, for free text, a ``LIKE`` over the
+record); the exact tests that SQL cannot do portably, distance for ``near`` and the searched
+fields for ``q`` (see ``search.py``), run in Python on what it returns.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from eventwire.store.geo import distance_km
 from eventwire.store.query import sql_where
 from eventwire.web.columns import Columns
 from eventwire.web.params import Query
+from eventwire.web.search import search_text, sql_prefilter_ok
 
 
 def _like(text: str) -> str:
@@ -30,19 +32,30 @@ def where(q: Query) -> tuple[str, list]:
     if q.admin1:
         parts.append("LOWER(admin1) = ?")
         params.append(q.admin1.lower())
-    if q.text:
+    if q.text and sql_prefilter_ok(q.text):
         parts.append("LOWER(record) LIKE ? ESCAPE '\\'")
         params.append(_like(q.text))
     return (" WHERE " + " AND ".join(parts) if parts else ""), params
 
 
-def _near_ok(q: Query, lat: float | None, lon: float | None) -> bool:
-    if q.where.near is None:
-        return True
-    if lat is None or lon is None:
-        return False
-    la, lo, km = q.where.near
-    return distance_km(la, lo, lat, lon) <= km
+def _exact(q: Query) -> bool:
+    """Whether rows from SQL still need the Python tests of :func:`_ok`."""
+    return q.where.near is not None or bool(q.text)
+
+
+def _ok(q: Query, lat: float | None, lon: float | None, record: str | None) -> bool:
+    if q.where.near is not None:
+        if lat is None or lon is None:
+            return False
+        la, lo, km = q.where.near
+        if distance_km(la, lo, lat, lon) > km:
+            return False
+    return not q.text or q.text.lower() in search_text(json.loads(record or "{}"))
+
+
+def _extra(q: Query) -> str:
+    """The columns :func:`_ok` needs: position, and the record when searching text."""
+    return ", latitude, longitude, " + ("record" if q.text else "NULL")
 
 
 def _records(store: Store, ids: list[str]) -> list[dict]:
@@ -56,30 +69,30 @@ def _records(store: Store, ids: list[str]) -> list[dict]:
 def page(store: Store, q: Query, sort: str, descending: bool, limit: int, offset: int,
          columns: Columns | None = None) -> tuple[int, list[dict]]:
     """One page of matching events (full records) and how many match in all."""
-    if columns is not None and not q.text:
+    if columns is not None:
         total, ids = columns.page_ids(q, sort, descending, limit, offset)
         return total, _records(store, ids)
     clause, params = where(q)
     order = f" ORDER BY {sort} {'DESC' if descending else 'ASC'}, event_id {'DESC' if descending else 'ASC'}"
-    if q.where.near is None:
+    if not _exact(q):
         total = int(store.scalar(f"SELECT COUNT(*) FROM events{clause}", params) or 0)
         rows = store.rows(f"SELECT record FROM events{clause}{order} LIMIT ? OFFSET ?", [*params, limit, offset])
         return total, [json.loads(r) for (r,) in rows]
-    rows = store.rows(f"SELECT event_id, latitude, longitude FROM events{clause}{order}", params)
-    ids = [eid for eid, lat, lon in rows if _near_ok(q, lat, lon)]
+    rows = store.rows(f"SELECT event_id{_extra(q)} FROM events{clause}{order}", params)
+    ids = [eid for eid, lat, lon, rec in rows if _ok(q, lat, lon, rec)]
     return len(ids), _records(store, ids[offset:offset + limit])
 
 
 def points(store: Store, q: Query, limit: int, columns: Columns | None = None) -> tuple[int, list[list[Any]]]:
     """Compact map points ``[id, lat, lon, type, fatalities, date]``, deadliest first, at most ``limit``."""
-    if columns is not None and not q.text:
+    if columns is not None:
         return columns.points(q, limit)
     clause, params = where(q)
     clause += (" AND " if clause else " WHERE ") + "latitude IS NOT NULL AND longitude IS NOT NULL"
     rows = store.rows(
-        "SELECT event_id, latitude, longitude, event_type, fatalities_best, event_date FROM events"
-        f"{clause} ORDER BY fatalities_best DESC, event_date DESC, event_id", params)
-    rows = [r for r in rows if _near_ok(q, r[1], r[2])]
+        f"SELECT event_id, latitude, longitude, event_type, fatalities_best, event_date, {'record' if q.text else 'NULL'}"
+        f" FROM events{clause} ORDER BY fatalities_best DESC, event_date DESC, event_id", params)
+    rows = [r for r in rows if _ok(q, r[1], r[2], r[6])]
     return len(rows), [[r[0], round(r[1], 4), round(r[2], 4), r[3], r[4], r[5]] for r in rows[:limit]]
 
 
@@ -91,15 +104,15 @@ def aggregate(store: Store, q: Query, by: str, columns: Columns | None = None) -
     cols = GROUPS[by]
     clause, params = where(q)
     keys = ", ".join(cols)
-    if columns is not None and not q.text:
+    if columns is not None:
         rows = columns.counts(q, cols)
-    elif q.where.near is None:
+    elif not _exact(q):
         rows = store.rows(f"SELECT {keys}, COUNT(*), SUM(fatalities_best) FROM events{clause} GROUP BY {keys}", params)
     else:
         tally: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
-        for *key, lat, lon, dead in store.rows(
-                f"SELECT {keys}, latitude, longitude, fatalities_best FROM events{clause}", params):
-            if _near_ok(q, lat, lon):
+        for *key, dead, lat, lon, rec in store.rows(
+                f"SELECT {keys}, fatalities_best{_extra(q)} FROM events{clause}", params):
+            if _ok(q, lat, lon, rec):
                 tally[tuple(key)][0] += 1
                 tally[tuple(key)][1] += dead or 0
         rows = [(*k, n, d) for k, (n, d) in tally.items()]
