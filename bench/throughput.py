@@ -141,6 +141,7 @@ def scaling(items: list[dict], sizes: list[int], batch: int, cpu: int, out) -> N
             elapsed += time.perf_counter() - s
             done += len(chunk)
         rows.append((size, elapsed, peak_mb()))
+        print(f"  ... scaling: {size} reports in {elapsed:.0f} s", file=sys.stderr)
     out.put({"cpu": chosen, "base_mb": base_mb, "rows": rows})
 
 
