@@ -166,3 +166,24 @@ def test_shared_url_restores_the_view_and_report_text_is_escaped(browser: webdri
         By.CSS_SELECTOR, "#event .report h3").text
     assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#event mark[data-field=fatalities]")][-1] == \
         "killing five people"
+
+
+def test_dragging_across_the_timeline_sets_the_dates(browser: webdriver.Chrome, base_url: str) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get(base_url + "/")
+    n = ready(browser)
+    first = browser.find_element(By.CSS_SELECTOR, "#timeline rect[data-period='2021-11-20']")
+    last = browser.find_element(By.CSS_SELECTOR, "#timeline rect[data-period='2021-12-02']")
+    ActionChains(browser).move_to_element(first).click_and_hold().move_to_element(last).release().perform()
+    n = ready(browser, n)
+    assert "since=2021-11-20" in browser.current_url and "until=2021-12-02" in browser.current_url
+    assert [r.split()[0] for r in rows(browser)] == ["2021-12-02", "2021-11-20"]
+    assert count(browser, "#map circle.marker") == 2
+    browser.find_element(By.CSS_SELECTOR, "#events tbody tr").click()
+    n = ready(browser, n)
+    assert browser.find_element(By.ID, "event").is_displayed()
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+    WebDriverWait(browser, 5).until(lambda d: not d.find_element(By.ID, "event").is_displayed())
+    assert "event=" not in browser.current_url

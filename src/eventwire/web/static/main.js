@@ -155,6 +155,9 @@ for (const b of document.querySelectorAll("#interval button")) {
   b.addEventListener("click", () => { state.interval = b.dataset.interval; writeState(); refresh(); });
 }
 $("#close-event").addEventListener("click", () => { state.event = ""; writeState(); showEvent(); });
+document.addEventListener("keydown", (e) => {
+  if (e.key === "Escape" && state.event) { state.event = ""; writeState(); showEvent(); }
+});
 window.addEventListener("popstate", () => { readState(); refresh(); });
 
 async function start() {

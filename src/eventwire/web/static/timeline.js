@@ -16,12 +16,45 @@ function fillGaps(rows, interval) {
   return out;
 }
 
+/** Drag across the timeline to choose a date range; a click on a bar chooses its day or week. */
+function bindBrush(root, data, interval, x0, bw, onPick) {
+  const periodAt = (clientX) => {
+    const box = root.getBoundingClientRect(), scale = root.viewBox.baseVal.width / box.width;
+    const i = Math.floor(((clientX - box.left) * scale - x0) / bw);
+    return data[Math.max(0, Math.min(data.length - 1, i))].period;
+  };
+  let start = null, band = null;
+  root.onpointerdown = (e) => {
+    start = { x: e.clientX, period: periodAt(e.clientX) };
+    root.setPointerCapture(e.pointerId);
+  };
+  root.onpointermove = (e) => {
+    if (!start || Math.abs(e.clientX - start.x) < 5) return;
+    const box = root.getBoundingClientRect(), scale = root.viewBox.baseVal.width / box.width;
+    const [a, b] = [start.x, e.clientX].sort((p, q) => p - q).map((c) => (c - box.left) * scale);
+    if (!band) { band = svg("rect", { class: "brush", y: 0, height: root.viewBox.baseVal.height }); root.append(band); }
+    band.setAttribute("x", a);
+    band.setAttribute("width", b - a);
+  };
+  root.onpointerup = (e) => {
+    if (!start) return;
+    const moved = Math.abs(e.clientX - start.x) >= 5;
+    const [first, last] = [start.period, periodAt(e.clientX)].sort();
+    start = null;
+    if (band) { band.remove(); band = null; }
+    const until = interval === "week" ? iso(Date.parse(last) + 6 * DAY) : last;
+    if (moved) onPick(first, until);
+    else if (e.target.classList.contains("bar")) onPick(first, until);
+  };
+}
+
 export function drawTimeline(root, rows, interval, onPick) {
   const box = root.getBoundingClientRect();
   const W = Math.max(box.width, 200), H = Math.max(box.height, 120);
   const pad = { l: 34, r: 38, t: 10, b: 22 };
   root.setAttribute("viewBox", `0 0 ${W} ${H}`);
   root.replaceChildren();
+  root.onpointerdown = root.onpointermove = root.onpointerup = null;
   const data = fillGaps(rows, interval);
   if (!data.length) {
     const t = svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", class: "empty" });
@@ -39,10 +72,6 @@ export function drawTimeline(root, rows, interval, onPick) {
                               class: "bar", "data-period": d.period, "data-events": d.events });
     bar.append(svg("title"));
     bar.firstChild.textContent = `${interval === "week" ? "week of " : ""}${d.period}: ${d.events} events, ${d.fatalities} killed`;
-    bar.addEventListener("click", () => {
-      const end = interval === "week" ? iso(Date.parse(d.period) + 6 * DAY) : d.period;
-      onPick(d.period, end);
-    });
     bars.append(bar);
   });
   const line = data.map((d, i) => `${i ? "L" : "M"}${(pad.l + (i + 0.5) * bw).toFixed(1)} ${y(d.fatalities, maxF).toFixed(1)}`);
@@ -58,4 +87,5 @@ export function drawTimeline(root, rows, interval, onPick) {
   label(pad.l - 4, pad.t + 8, maxE, "end");
   label(W - pad.r + 4, pad.t + 8, maxF, "start");
   root.append(bars, svg("path", { d: line.join(""), class: "dead-line" }), axis);
+  bindBrush(root, data, interval, pad.l, bw, onPick);
 }
