@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,12 +25,14 @@ from eventwire.record import Location
 
 from . import store
 from .build import ensure_store
+from .geo import distance_km
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
 from .names import norm_key, phonetic_key, rules, split_kind
 
 SPOT_MAX_WORDS = 4
 BIG_PLACE = 200_000  # people: a place known well beyond its country
 WORLD_CITY = 1_000_000  # people: a place abroad a report may name without naming its country
+NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is plausible abroad
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
 COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -142,32 +144,35 @@ class Gazetteer:
             while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
                 j += 1
             kind_after = j < len(doc) and doc[j].lower_ in _settlement_words()
-            locative = i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS
+            locative = _locative(doc, i, person)
             tagged_other = any(k in other for k in range(i, j))
             if kind_after and not doc[i:j].text.lower() in generic_words():
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
-                spans.extend(self._known_in(doc, i, j))
+                spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
             elif not any(k in person for k in range(i, j)):  # "1 Karachi policemen": big places only
                 spans.extend(self._known_in(doc, i, j, big_only=True))
             i = j
         return spans
 
-    def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False) -> Iterable[tuple[int, int]]:
-        """Longest known names inside the token run ``doc[i:j]``, left to right."""
+    def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
+                  sounds_alike: bool = False) -> Iterable[tuple[int, int]]:
+        """Longest known names inside the token run ``doc[i:j]``, left to right; after "in",
+        a name the store only knows by sound counts too ("in Tanghdar", "of Ambedkarnagar")."""
         k = i
         while k < j:
             for end in range(j, k, -1):
                 span = doc[k:end]
-                if span.text.lower() not in generic_words() and self._spottable(span.text, big_only):
+                if span.text.lower() not in generic_words() and self._spottable(span.text, big_only,
+                                                                                 sounds_alike):
                     yield span.start_char, span.end_char
                     k = end
                     break
             else:
                 k += 1
 
-    def _spottable(self, name: str, big_only: bool = False) -> bool:
-        return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and not c.phonetic
+    def _spottable(self, name: str, big_only: bool = False, sounds_alike: bool = False) -> bool:
+        return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and (sounds_alike or not c.phonetic)
                    and (not big_only or c.place.population >= BIG_PLACE) for c in self.lookup(name))
 
     # --- resolution ----------------------------------------------------------
@@ -277,7 +282,15 @@ class Gazetteer:
         countries: Counter[str] = Counter()
         for v in votes.values():
             countries.update(v)
-        return Context(countries, votes, provinces, country_hint)
+        anchors: dict[str, tuple[float, float]] = {}
+        for key, v in votes.items():
+            if len(v) == 1 and max(v.values()) >= 1.0:  # a name that says clearly where it is
+                cands = [c.place for c in self.lookup(key) if not c.phonetic
+                         and c.place.kind != COUNTRY and c.place.latitude is not None]
+                if cands:
+                    top = max(cands, key=lambda p: p.population)
+                    anchors[key] = (top.latitude, top.longitude)
+        return Context(countries, votes, provinces, country_hint, anchors)
 
 
 def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
@@ -320,6 +333,23 @@ def is_common_word(key: str) -> bool:
     return zipf is not None and zipf(key, "en") >= COMMON_ZIPF
 
 
+def _locative(doc: Doc, i: int, person: set[int]) -> bool:
+    """Whether the words before token ``i`` put a place there: "in X", "in lower X", and,
+    but for persons, the second of "in X, Y"."""
+    if i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS:
+        return True
+    if i > 1 and doc[i - 1].lower_ in rules().directions and doc[i - 2].lower_ in LOCATIVE_PREPS:
+        return True
+    return (i > 1 and doc[i - 1].text == "," and _proper(doc[i - 2]) and i not in person
+            and _locative(doc, _run_start(doc, i - 2), person))
+
+
+def _run_start(doc: Doc, k: int) -> int:
+    while k > 0 and _proper(doc[k - 1]):
+        k -= 1
+    return k
+
+
 @dataclass
 class Pick:
     """One mention's chosen place."""
@@ -345,14 +375,23 @@ class Context:
     votes: dict[str, dict[str, float]]  # each name's own country votes
     provinces: Counter[tuple[str, str]]
     hint: str | None
+    anchors: dict[str, tuple[float, float]] = field(default_factory=dict)  # clear places, by name
+
+    def near(self, p: Place, name: str, km: float) -> bool:
+        """Whether ``p`` lies within ``km`` of a place another name of the article clearly is."""
+        return p.latitude is not None and any(
+            other != name and distance_km(lat, lon, p.latitude, p.longitude) <= km
+            for other, (lat, lon) in self.anchors.items())
 
     def support(self, iso: str, name: str) -> float:
         """Votes for a country from the article's *other* names, and the hint."""
         own = self.votes.get(name, {}).get(iso, 0.0)
         return self.countries.get(iso, 0.0) - own + (3.0 if iso == self.hint else 0.0)
 
-    def knows_country(self, name: str) -> bool:
-        return self.hint is not None or any(self.support(iso, name) >= 0.5 for iso in self.countries)
+    def places_say_country(self, name: str) -> bool:
+        """Whether the article's other place names point at some country."""
+        return any(self.countries.get(iso, 0.0) - self.votes.get(name, {}).get(iso, 0.0) >= 0.5
+                   for iso in self.countries)
 
     def plausible(self, cand: Candidate, name: str) -> bool:
         p = cand.place
@@ -360,8 +399,12 @@ class Context:
             return True
         if cand.phonetic:
             return False
-        if not self.knows_country(name):
-            return True
+        if self.near(p, name, NEIGHBOURHOOD_KM):
+            return True  # across a border the article's other places lie near
+        if not self.places_say_country(name):
+            # Only a country word ("Pakistani Rangers fired on Samba") or nothing: a place's
+            # own name is taken wherever it is, a by-name only without any country word.
+            return cand.main or self.hint is None
         return p.population >= WORLD_CITY  # a capital abroad, named in passing
 
     def score(self, cand: Candidate, qualifier: str, name: str = "") -> float:
@@ -370,6 +413,8 @@ class Context:
         s += min(self.support(p.country, name), 6.0)
         if p.kind not in (ADMIN1, COUNTRY) and self.provinces.get((p.country, p.admin1_code)):
             s += 2.0
+        if self.anchors and self.near(p, name, 100):
+            s += 1.0
         if cand.main:
             s += 0.3
         if cand.phonetic:
