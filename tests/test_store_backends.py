@@ -123,7 +123,7 @@ def test_filters(store):
 
 
 def test_a_failed_article_leaves_nothing_behind(store, monkeypatch):
-    import eventwire.store.base as base
+    import eventwire.store.placing as base
 
     calls = []
 
@@ -167,7 +167,7 @@ def test_a_version_1_database_is_upgraded_in_place(db_url, monkeypatch):
 
 
 def test_a_failed_article_inside_a_batch_leaves_the_others(store, monkeypatch):
-    import eventwire.store.base as base
+    import eventwire.store.placing as base
 
     real = base.combine
     with store.batch():

@@ -1,9 +1,11 @@
 """The store: articles with their text, per-article reports, merged events, aliases.
 
-One class holds all the SQL (kept to what SQLite and PostgreSQL both speak); the
-back ends in ``sqlite.py`` and ``postgres.py`` only connect, lock and name types.
-Every write of one article is one transaction, so an interrupted ingest loses at
-most the article in flight and a re-run finishes the rest.
+One class holds the SQL (kept to what SQLite and PostgreSQL both speak), with the
+merge's part in ``placing.py``; the back ends in ``sqlite.py`` and ``postgres.py``
+only connect, lock and name types. Every write of one article is all or nothing
+(its own transaction, or a savepoint inside a :meth:`Store.batch`), so an
+interrupted ingest loses at most what was not yet committed and a re-run
+finishes the rest.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from typing import Any
 
 from eventwire.record import Article, Event, Source
-from eventwire.store.merge import MAX_SPAN_DAYS, Earliest, Report, attachment_score, combine, date_range, is_vague, same_event
+from eventwire.store.match import Report
 from eventwire.store.migrations import LATEST, MIGRATIONS
+from eventwire.store.placing import Placing, now
 from eventwire.store.query import EventFilter, sql_where
 
 
@@ -38,20 +41,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.casefold().split()).encode("utf-8")).hexdigest()
 
 
-def new_event_id(article_id: str, ordinal: int) -> str:
-    """An id derived from the report that founded the event: the same corpus gives the same ids."""
-    return "ev-" + hashlib.sha1(f"{article_id}\x1f{ordinal}".encode("utf-8")).hexdigest()[:12]
-
-
-def _dumps(event: Event) -> str:
-    return json.dumps(event.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-class Store(ABC):
+class Store(Placing, ABC):
     """The database behind ingest, events and export; open one with :func:`eventwire.store.open_store`."""
 
     placeholder = "?"
@@ -159,7 +149,7 @@ class Store(ABC):
                     self.execute(statement.format(**self.types))
                 self.execute(
                     "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
-                    (migration.version, migration.description, _now()),
+                    (migration.version, migration.description, now()),
                 )
 
     # --- articles -------------------------------------------------------------------
@@ -193,7 +183,7 @@ class Store(ABC):
                 "INSERT INTO articles (id, content_hash, url, outlet, title, published, language, text, ingested_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, content_hash(article.text), article.url, article.outlet, article.title,
-                 published or None, article.language, article.text, _now()),
+                 published or None, article.language, article.text, now()),
             )
             result = AddResult(stored=True)
             ids = []
@@ -215,125 +205,6 @@ class Store(ABC):
             return event
         source = Source(article_id=article.id, outlet=article.outlet, url=article.url, published=published)
         return replace(event, sources=[source, *event.sources])
-
-    # --- merging --------------------------------------------------------------------
-
-    def _overlapping(self, span: tuple[date, date], vague: bool) -> list[tuple[Report, str]]:
-        """Stored precise (or vague) reports whose span of days overlaps ``span``, with their event ids."""
-        lo, hi = span
-        rows = self.rows(
-            "SELECT article_id, ordinal, published, record, event_id FROM reports"
-            " WHERE date_lo >= ? AND date_lo <= ? AND date_hi >= ? AND vague = ?",
-            ((lo - timedelta(days=MAX_SPAN_DAYS)).isoformat(), hi.isoformat(), lo.isoformat(), int(vague)),
-        )
-        return [(Report(a, o, p, Event.from_dict(json.loads(rec))), eid) for a, o, p, rec, eid in rows]
-
-    def _new_event(self, report: Report) -> str:
-        event_id = new_event_id(report.article_id, report.ordinal)
-        self.execute("INSERT INTO events (event_id, seq, record, updated_at)"
-                     " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ? FROM events", (event_id, "{}", _now()))
-        return event_id
-
-    def _place_report(self, report: Report) -> tuple[str, bool]:
-        """Insert one report and put it in its event: a new one, or the stored act(s) it matches.
-
-        Precise reports link to every precise report they match (the events merge);
-        a vague one joins only the event it fits best, and precise reports arriving
-        later may draw it to a better one, so the grouping is the same in any order.
-        """
-        span = date_range(report.event, report.published)
-        vague = span is not None and is_vague(report.event)
-        if span is None:
-            event_id, joined = self._new_event(report), False
-        elif vague:
-            best = self._best_event(report, span)
-            event_id, joined = best or self._new_event(report), best is not None
-        else:
-            matched = sorted({eid for other, eid in self._overlapping(span, vague=False) if same_event(report, other)})
-            joined = bool(matched)
-            if not matched:
-                event_id = self._new_event(report)
-            else:
-                marks = ",".join("?" * len(matched))
-                # the oldest event survives, so no stored id is ever renumbered
-                event_id = self.scalar(
-                    f"SELECT event_id FROM events WHERE event_id IN ({marks}) ORDER BY seq LIMIT 1", matched)
-                for other in matched:
-                    if other != event_id:
-                        self._absorb(event_id, other)
-        self.execute(
-            "INSERT INTO reports (article_id, ordinal, event_id, event_date, published, record, date_lo, date_hi, vague)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (report.article_id, report.ordinal, event_id, (report.event.event_date or "")[:10], report.published,
-             _dumps(report.event), span[0].isoformat() if span else "", span[1].isoformat() if span else "",
-             int(vague)),
-        )
-        if span is not None and not vague:
-            self._reattach_vague(event_id)
-        self._refresh(event_id)
-        return event_id, joined
-
-    def _best_event(self, report: Report, span: tuple[date, date]) -> str | None:
-        """The event of precise reports a vague report fits best (ties: the event told first), or None."""
-        by_event: dict[str, list[Report]] = {}
-        own: set[str] = set()  # events holding another act of the same article: the extractor split them
-        for other, eid in self._overlapping(span, vague=False):
-            if other.article_id == report.article_id:
-                own.add(eid)
-            elif same_event(report, other):
-                by_event.setdefault(eid, []).append(other)
-        for eid in own:
-            by_event.pop(eid, None)
-        if not by_event:
-            return None
-        return max(by_event, key=lambda eid: (attachment_score(report, by_event[eid]),
-                                              Earliest(min(r.key for r in by_event[eid]))))
-
-    def _reattach_vague(self, event_id: str) -> None:
-        """After an event of precise reports grew, move each vague report that now fits it better."""
-        rows = self.rows("SELECT article_id, ordinal, published, record, date_lo, date_hi FROM reports"
-                         " WHERE event_id = ? AND vague = 0 AND date_lo <> ''", (event_id,))
-        if not rows:
-            return
-        precise = [Report(a, o, p, Event.from_dict(json.loads(rec))) for a, o, p, rec, _, _ in rows]
-        lo, hi = min(r[4] for r in rows), max(r[5] for r in rows)
-        for vague, current in self._overlapping((date.fromisoformat(lo), date.fromisoformat(hi)), vague=True):
-            if not any(same_event(vague, r) for r in precise):
-                continue
-            span = date_range(vague.event, vague.published)
-            best = self._best_event(vague, span) if span else None
-            if best is None or best == current:
-                continue
-            self.execute("UPDATE reports SET event_id = ? WHERE article_id = ? AND ordinal = ?",
-                         (best, vague.article_id, vague.ordinal))
-            if self.scalar("SELECT 1 FROM reports WHERE event_id = ?", (current,)):
-                self._refresh(current)
-            else:
-                self._absorb(best, current)
-            if best != event_id:
-                self._refresh(best)
-
-    def _absorb(self, survivor: str, other: str) -> None:
-        """A new report bridged two stored events: fold ``other`` into ``survivor``, keep its id as an alias."""
-        self.execute("UPDATE reports SET event_id = ? WHERE event_id = ?", (survivor, other))
-        self.execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", (survivor, other))
-        self.execute("INSERT INTO event_aliases (alias_id, event_id) VALUES (?, ?)", (other, survivor))
-        self.execute("DELETE FROM events WHERE event_id = ?", (other,))
-
-    def _refresh(self, event_id: str) -> None:
-        """Recompute the merged record of an event from all its reports."""
-        rows = self.rows("SELECT article_id, ordinal, published, record FROM reports WHERE event_id = ?", (event_id,))
-        event = combine([Report(a, o, p, Event.from_dict(json.loads(rec))) for a, o, p, rec in rows], event_id)
-        loc = event.location
-        self.execute(
-            "UPDATE events SET event_date = ?, iso = ?, country = ?, admin1 = ?, event_type = ?, sub_event_type = ?,"
-            " actor1 = ?, actor2 = ?, latitude = ?, longitude = ?, fatalities_best = ?, n_sources = ?, record = ?,"
-            " updated_at = ? WHERE event_id = ?",
-            (event.event_date or "", loc.iso if loc else "", loc.country if loc else "", loc.admin1 if loc else "",
-             event.event_type, event.sub_event_type, event.actor1.name if event.actor1 else "",
-             event.actor2.name if event.actor2 else "", loc.latitude if loc else None, loc.longitude if loc else None,
-             event.fatalities.best, len(event.sources), _dumps(event), _now(), event_id),
-        )
 
     # --- reading --------------------------------------------------------------------
 
