@@ -31,6 +31,7 @@ from .names import norm_key, phonetic_key, rules, split_kind
 
 SPOT_MAX_WORDS = 4
 BIG_PLACE = 200_000  # people: a place known well beyond its country
+TOWN = 50_000  # people: a place whose name inside an organisation's is still the place
 WORLD_CITY = 1_000_000  # people: a place abroad a report may name without naming its country
 NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is plausible abroad
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
@@ -128,7 +129,7 @@ class Gazetteer:
 
         A run the model tags as a person or organisation still counts when the
         words around it say it is a place ("Dibis town", "in Erbil"), or, but
-        for persons, when it names a big place ("Karachi policemen"); a run
+        for persons, when it names a town or unit ("Karachi policemen"); a run
         with a kind word after it counts even when the gazetteer lacks it, so
         that resolution can fall back to the unit around it.
         """
@@ -150,7 +151,7 @@ class Gazetteer:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
-            elif not any(k in person for k in range(i, j)):  # "1 Karachi policemen": big places only
+            elif not any(k in person for k in range(i, j)):  # "Tangail Model Police Station": towns
                 spans.extend(self._known_in(doc, i, j, big_only=True))
             i = j
         return spans
@@ -173,7 +174,8 @@ class Gazetteer:
 
     def _spottable(self, name: str, big_only: bool = False, sounds_alike: bool = False) -> bool:
         return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and (sounds_alike or not c.phonetic)
-                   and (not big_only or c.place.population >= BIG_PLACE) for c in self.lookup(name))
+                   and (not big_only or c.place.population >= TOWN or c.place.kind in (ADMIN1, ADMIN2))
+                   for c in self.lookup(name))
 
     # --- resolution ----------------------------------------------------------
 
