@@ -10,7 +10,7 @@ import itertools
 import json
 import random
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -253,3 +253,41 @@ def test_province_spellings_and_civilian_attackers():
     from eventwire.store.merge import compatible_actors
 
     assert compatible_actors(slip, ev()) and compatible_actors(ev(), slip)
+
+
+def _random_reports(n: int, seed: int) -> list[tuple[str, str, Event]]:
+    """Reports of attacks in three nearby towns over a month: precise, night-time, week-dated, province-level
+    and unplaced, with named and unnamed attackers, so vague reports have several events to choose from."""
+    rng = random.Random(seed)
+    towns = [TOWN, replace(TOWN, name="Amirli", latitude=34.72, longitude=44.58),
+             replace(TOWN, name="Kifri", latitude=34.69, longitude=44.96)]
+    province = Location(name="Salah ad Din", country="Iraq", iso="IQ", latitude=34.6, longitude=43.7, geo_precision=3)
+    actors = [IS, IS, Actor("Unidentified Armed Group (Iraq)", "rebel group"), Actor("Asaib Ahl al-Haq", "militia")]
+    out = []
+    for i in range(n):
+        day = date(2023, 3, 1) + timedelta(days=rng.randrange(30))
+        kind = rng.choice(["day", "day", "day", "night", "week", "province", "unplaced", "guess"])
+        words = {"night": "on Monday night", "guess": ""}.get(kind, "on Monday")
+        event = ev(day=day.isoformat(), words=words, actor=rng.choice(actors), killed=rng.randint(0, 9),
+                   etype=rng.choice(["Battles", "Battles", "Explosions/Remote violence"]),
+                   place={"province": province, "unplaced": None}.get(kind, rng.choice(towns)), article=f"r{i:03d}")
+        if kind == "week":
+            event.event_date, event.time_precision = (day - timedelta(days=day.weekday())).isoformat(), 2
+        out.append((f"r{i:03d}", (day + timedelta(days=rng.randint(0, 3))).isoformat(), event))
+    return out
+
+
+def test_many_reports_in_any_order_give_the_same_events(tmp_path):
+    reports = _random_reports(120, seed=3)
+    results = []
+    for i in range(3):
+        order = list(reports)
+        random.Random(i).shuffle(order)
+        with open_store(str(tmp_path / f"{i}.db")) as store:
+            for aid, published, event in order:
+                store.add_article(Article(aid, f"text of {aid}", date.fromisoformat(published)), [event])
+            records = sorted(json.dumps({**e.to_dict(), "event_id": ""}, sort_keys=True) for e in store.events())
+            assert len(records) == store.counts()["events"]
+        results.append(records)
+    assert 30 < len(results[0]) < 110  # some merged, not all
+    assert results[0] == results[1] == results[2]
