@@ -33,6 +33,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import corpus  # noqa: E402
 
 CHUNK = 100  # reports per timed slice
+WARM_UP = "Gunmen attacked a police checkpoint near Baidoa on Monday, killing four officers."
+
+
+def warm_up() -> None:
+    """Load the model, the pre-filter tables and the gazetteer before any timing."""
+    import eventwire
+
+    eventwire.extract(WARM_UP, published="2021-12-07")
 
 
 def peak_mb() -> float:
@@ -85,6 +93,7 @@ def compare(items: list[dict], batch: int, per_report: int) -> dict:
     model = nlp()
     prefilter.may_mention("")
     load_s = time.perf_counter() - t0
+    warm_up()
     list(model.pipe(["Warm-up: gunmen attacked a checkpoint on Monday."]))
     arts = articles(items)
     words = [len(i["text"].split()) for i in items]
@@ -131,6 +140,7 @@ def scaling(items: list[dict], sizes: list[int], batch: int, cpu: int, out) -> N
     nlp()
     prefilter.may_mention("")
     base_mb = peak_mb()
+    warm_up()
     arts = articles(items[: max(sizes)])
     elapsed, rows, done = 0.0, [], 0
     for size in sorted(sizes):
@@ -195,7 +205,7 @@ def report(r: dict, scale: dict | None, cpu: int) -> None:
     print(f"peak memory (this process): {r['peak_mb']:.0f} MB")
     if scale:
         print()
-        print(f"scaling, extract_many on cpu {scale['cpu']} (model loaded: {scale['base_mb']:.0f} MB):")
+        print(f"scaling, extract_many on cpu {scale['cpu']} (model loaded: {scale['base_mb']:.0f} MB, then gazetteer):")
         print(f"{'reports':>8} {'seconds':>9} {'ms/report':>10} {'vs first':>9} {'peak MB':>8}")
         first = scale["rows"][0][1] / scale["rows"][0][0]
         for size, secs, mb in scale["rows"]:
