@@ -136,3 +136,19 @@ def test_listing_a_missing_database_says_so_and_creates_nothing(tmp_path, capsys
     missing = tmp_path / "none.db"
     assert main(["events", "--db", str(missing)]) == 2
     assert "no database" in capsys.readouterr().err and not missing.exists()
+
+
+def test_cli_event_by_id_follows_merges(tmp_path, capsys):
+    db = str(tmp_path / "e.db")
+    isis, army = Actor("Islamic State", "rebel group"), Actor("Military Forces of Iraq", "state forces")
+    with open_store(db) as store:
+        a = store.add_article(Article("a", "text a", date(2023, 3, 14)),
+                              [_event("2023-03-13", TUZ, 3, isis, army, "Battles", "Armed clash", "a")]).event_ids[0]
+        b = store.add_article(Article("b", "text b", date(2023, 3, 16)),
+                              [_event("2023-03-15", TUZ, 1, isis, army, "Battles", "Armed clash", "b")]).event_ids[0]
+        bridge = _event("2023-03-14", TUZ, 2, isis, army, "Battles", "Armed clash", "c")
+        bridge.evidence = []  # no words for the day: it may be the 13th or the 15th
+        store.add_article(Article("c", "text c", date(2023, 3, 16)), [bridge])
+    assert main(["events", "--db", db, "--id", b, "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["event_id"] == a
+    assert main(["events", "--db", db, "--id", "ev-nothing"]) == 1

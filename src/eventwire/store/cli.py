@@ -49,6 +49,7 @@ def register_cli(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--type", help="event type or sub-event type")
     p.add_argument("--actor", help="part of an actor's name")
     p.add_argument("--near", help="LAT,LON,KM: events within KM kilometres of a point")
+    p.add_argument("--id", dest="event_id", help="one event by its id, or by the id of an event merged into it")
     p.add_argument("--format", choices=EVENT_FORMATS, default="table")
     p.set_defaults(func=cmd_events)
 
@@ -138,7 +139,14 @@ def cmd_events(args: argparse.Namespace) -> int:
     if store is None:
         return 2
     with store:
-        write_events(store.events(where), args.format, sys.stdout)
+        if args.event_id:
+            event = store.get_event(args.event_id)
+            if event is None:
+                print(f"eventwire: no event {args.event_id}", file=sys.stderr)
+                return 1
+            write_events([event], args.format, sys.stdout)
+        else:
+            write_events(store.events(where), args.format, sys.stdout)
     return 0
 
 
