@@ -46,6 +46,36 @@ def _combatant(target: ActorMention | None, kinds: set[str]) -> bool:
     return target.kind in COMBATANT_KINDS
 
 
+CROWD_KINDS = {"protesters", "rioters"}
+WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb", "incendiary"}
+# Acts that make a demonstration violent.
+VIOLENT_KINDS = {"riot", "attack", "kill", "clash", "shooting", "incendiary", "loot", "bomb", "grenade"}
+
+
+def _demonstration(kinds: set[str], attacker: ActorMention | None) -> tuple[str, str] | None:
+    """Protests and riots: a crowd acting, or a protest met by force.
+
+    A crowd that turns violent is a riot; the state's force against protesters is a
+    protest with intervention or, when people are shot or killed, excessive force."""
+    crowd = attacker is not None and attacker.kind in CROWD_KINDS
+    if not crowd:
+        if "protest" not in kinds or kinds & WEAPON_KINDS:
+            return None  # arson or a bomb during a strike is still that attack
+        if attacker is not None and attacker.kind not in ("state forces", "civilians"):
+            return None  # an armed group's act during a protest is still that act
+    if attacker is not None and attacker.kind == "state forces" and "protest" in kinds:
+        if kinds & {"kill", "shooting"}:
+            return "Protests", "Excessive force against protesters"
+        return "Protests", "Protest with intervention"
+    if crowd and attacker.kind == "rioters" and "protest" not in kinds:
+        return "Riots", "Mob violence"
+    if kinds & VIOLENT_KINDS:
+        return "Riots", "Violent demonstration"
+    if "protest" in kinds:
+        return "Protests", "Peaceful protest"
+    return None
+
+
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
                armed_victims: bool) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
@@ -58,6 +88,12 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     stronger = {k for k in kinds if rank(k) > rank("clash")}
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"
+    demo = _demonstration(kinds, attacker)
+    if demo is not None:
+        return demo
+    if "riot" in kinds and not (attacker is not None and attacker.kind in CROWD_KINDS):
+        # Arson or vandalism by anyone but a crowd is an attack on what was burnt.
+        kinds = (kinds - {"riot"}) | {"attack"}
     kind = max(kinds, key=rank)
     spec = table[kind]
     if "type" in spec:

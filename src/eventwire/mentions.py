@@ -37,17 +37,20 @@ class Mention:
 
 
 @cache
-def _lemma_table() -> dict[str, tuple[str, tuple[str, ...]]]:
-    table: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for kind, spec in load("triggers").items():
+def _lemma_table() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Lemma to (kind, parts of speech): one word may mean one act as a verb, another as a
+    noun ("militants struck" is an attack, "workers on strike" a protest)."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for key, spec in load("triggers").items():
+        kind = spec.get("kind", key)
         for lemma in spec.get("lemmas", []):
-            table.setdefault(lemma, (kind, tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"]))))
+            table.setdefault(lemma, []).append((kind, tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"]))))
     return table
 
 
 @cache
 def _phrase_table() -> list[tuple[tuple[str, ...], str]]:
-    phrases = [(tuple(p.lower().split()), kind) for kind, spec in load("triggers").items()
+    phrases = [(tuple(p.lower().split()), spec.get("kind", key)) for key, spec in load("triggers").items()
                for p in spec.get("phrases", [])]
     return sorted(phrases, key=lambda p: -len(p[0]))
 
@@ -97,9 +100,10 @@ def triggers_in(sent: Span) -> list[Trigger]:
     for token in sent:
         if token.i in covered:
             continue
-        entry = table.get(token.lemma_.lower()) or table.get(token.lower_)
-        if entry and token.pos_ in entry[1]:
-            found.append(Trigger(entry[0], token.i, token.i + 1))
+        entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or []
+        kind = next((k for k, pos in entries if token.pos_ in pos), None)
+        if kind is not None:
+            found.append(Trigger(kind, token.i, token.i + 1))
     return sorted(found, key=lambda t: t.start)
 
 
