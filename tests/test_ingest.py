@@ -246,3 +246,24 @@ def test_two_processes_ingesting_at_once_store_each_article_once(db_url, tmp_pat
     with open_store(db_url) as store:
         assert store.counts()["articles"] == store.counts()["reports"] == 40
         assert sorted(len(e.sources) for e in store.events()) == [10, 10, 10, 10]
+
+
+def test_html_boilerplate_removal_without_trafilatura(monkeypatch):
+    import builtins
+
+    from eventwire.read_web import extract_page
+
+    real_import = builtins.__import__
+
+    def no_trafilatura(name, *args, **kwargs):
+        if name == "trafilatura":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_trafilatura)
+    page = (FIXTURES / "feeds" / "frontline-wire.html").read_text(encoding="utf-8")
+    text, meta = extract_page(page)
+    assert text.startswith("Toll from Tuz Khormatu attack rises to five")
+    assert "risen to five soldiers" in text and "Subscribe" not in text and "Copyright" not in text
+    assert "penalty shootout" not in text and "analytics" not in text
+    assert meta["date"].startswith("2023-03-17") and meta["sitename"] == "Frontline Wire"
