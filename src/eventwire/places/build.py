@@ -112,7 +112,7 @@ def _fill(conn: sqlite3.Connection) -> None:
                 idx.by_key[row[0]].append(town)
             if row[1] and row[1] in wanted_phon:
                 idx.by_phon[row[1]].append(town)
-    store.upsert_places(conn, place_rows)
+    store.upsert_places(conn, _seats_in_districts(place_rows, members))
 
     units = admins.derive(subs, towns)
     units += _geonames_admin1(units, admin_names.vote_names(admin1_votes), towns)
@@ -121,6 +121,21 @@ def _fill(conn: sqlite3.Connection) -> None:
     _fill_countries(conn, countries, towns, names, pycountry)
     names.sort()
     store.insert_names(conn, names)
+
+
+def _seats_in_districts(rows: list[store.PlaceRow],
+                        members: dict[tuple[str, str, str], list[admins.Town]]) -> list[store.PlaceRow]:
+    """A district's seat carries no district of its own in the package data (its name
+    is the district's); give it the district it names."""
+    districts = {(cc, code, norm_key(county)) for cc, code, county in members}
+    out = []
+    for row in rows:
+        gid, g2, kind, name, cc, code, a2, lat, lon, pop = row
+        key = norm_key(name)
+        if not a2 and code and (cc, code, key) in districts:
+            row = (gid, g2, kind, name, cc, code, key, lat, lon, pop)
+        out.append(row)
+    return out
 
 
 def _geonames_admin1(units: list[admins.AdminUnit], geonames: dict[tuple[str, str], str],

@@ -225,8 +225,23 @@ class Gazetteer:
                 q.place.id != p.place.id and q.place.kind != ADMIN1
                 and (q.place.country, q.place.admin1_code) == p.unit for q in picks)
 
-        best = min(picks, key=lambda p: (3 if as_province(p) else p.precision + 1.5 * conflicts(p),
-                                          not contained(p), p.unit is not None))
+        def as_district(p: Pick) -> bool:
+            """A district seat named with a town of its district ("Kolipur village under
+            Chhatak upazila in Sunamganj") stands for the district."""
+            here = (p.place.country, p.place.admin1_code, p.place.admin2_code)
+            return p.place.kind == CITY and bool(p.place.admin2) and \
+                norm_key(p.place.admin2) == norm_key(p.place.name) and any(
+                    q.place.id != p.place.id and q.place.kind in (CITY, AREA)
+                    and (q.place.country, q.place.admin1_code, q.place.admin2_code) == here for q in picks)
+
+        def rank(p: Pick) -> float:
+            if as_province(p):
+                return 3
+            if as_district(p):
+                return 2.5
+            return p.precision + 1.5 * conflicts(p)
+
+        best = min(picks, key=lambda p: (rank(p), not contained(p), p.unit is not None))
         if unresolved and not contained(best):
             lost = unresolved[0].text
             if best.unit is not None and best.place.kind != ADMIN1:

@@ -27,6 +27,7 @@ class Place:
     admin1_code: str = ""
     admin1: str = ""
     admin2: str = ""
+    admin2_code: str = ""
     latitude: float | None = None
     longitude: float | None = None
     population: int = 0

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from .model import Place
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -42,7 +42,7 @@ CREATE TABLE country (iso TEXT PRIMARY KEY, name TEXT, place_id INTEGER);
 
 _SELECT = """
 SELECT p.id, p.name, p.kind, p.country, p.admin1_code, IFNULL(a1.name, ''), IFNULL(a2.name, ''),
-       p.lat, p.lon, p.population, p.geonameid, IFNULL(c.name, ''), MAX(n.main)
+       p.lat, p.lon, p.population, p.geonameid, IFNULL(c.name, ''), MAX(n.main), p.admin2_code
 FROM name n JOIN place p ON p.id = n.place_id
 LEFT JOIN admin1 a1 ON a1.country = p.country AND a1.code = p.admin1_code
 LEFT JOIN admin2 a2 ON a2.country = p.country AND a2.admin1_code = p.admin1_code
@@ -132,7 +132,7 @@ def _place(r: tuple) -> Place:
     return Place(
         id=r[0], name=r[1], kind=r[2], country=r[3], admin1_code=r[4], admin1=r[5],
         admin2=r[6], latitude=r[7], longitude=r[8], population=r[9] or 0,
-        geonameid=r[10], country_name=r[11],
+        geonameid=r[10], country_name=r[11], admin2_code=r[13],
     )
 
 
