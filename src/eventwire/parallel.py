@@ -42,12 +42,11 @@ class Mapper(Protocol):
 
 
 def warm_up() -> None:
-    """Load the model and the pre-filter tables once in this process, before the first report."""
-    from eventwire import prefilter
-    from eventwire.parse import nlp
+    """Load the model, the pre-filter tables and the gazetteer once in this process, before any report."""
+    from eventwire.pipeline import extract
 
-    nlp()
-    prefilter.may_mention("")
+    extract("Gunmen attacked a police checkpoint near Baidoa on Monday, killing four officers.",
+            published="2021-12-07")
 
 
 def extract_chunk(articles: list[Article]) -> list[Outcome]:
