@@ -267,3 +267,28 @@ def test_html_boilerplate_removal_without_trafilatura(monkeypatch):
     assert "risen to five soldiers" in text and "Subscribe" not in text and "Copyright" not in text
     assert "penalty shootout" not in text and "analytics" not in text
     assert meta["date"].startswith("2023-03-17") and meta["sitename"] == "Frontline Wire"
+
+
+def test_a_database_error_stops_the_batch_with_a_message_and_keeps_what_was_committed(batch, tmp_path, monkeypatch,
+                                                                                        capsys):
+    import sqlite3
+
+    import eventwire.ingest
+    from eventwire.cli import main
+    from eventwire.store.base import Store
+
+    monkeypatch.setattr(eventwire.ingest, "default_extractor", lambda: stub_extract)
+    db = str(tmp_path / "cli.db")
+    assert main(["ingest", str(batch / "one.txt"), "--db", db]) == 0
+    capsys.readouterr()
+
+    def disk_full(self, article, events):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(Store, "add_article", disk_full)
+    assert main(["ingest", str(batch), "--db", db]) == 1
+    err = capsys.readouterr().err
+    assert "database error" in err and "disk is full" in err and "Traceback" not in err
+    monkeypatch.undo()
+    with open_store(db) as store:
+        assert store.counts()["articles"] == 1

@@ -105,9 +105,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("eventwire: interrupted; stored articles are kept, run again to finish", file=sys.stderr)
         return 130
+    except _database_errors() as exc:
+        print(f"eventwire: database error at {args.db}: {exc}; articles committed before it are kept,"
+              " run again to finish", file=sys.stderr)
+        return 1
     for line in summary.lines():
         print(line, file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _database_errors() -> tuple[type[BaseException], ...]:
+    """The exceptions a database driver raises: these stop an ingest (bad inputs never do)."""
+    import sqlite3
+
+    errors: list[type[BaseException]] = [sqlite3.Error]
+    try:
+        import psycopg
+
+        errors.append(psycopg.Error)
+    except ImportError:  # pragma: no cover - depends on the install
+        pass
+    return tuple(errors)
 
 
 def parse_near(value: str) -> tuple[float, float, float]:
