@@ -69,8 +69,12 @@ def _matchers() -> list[_Matcher]:
     for alias, name, kind, named in entries:
         short = named and len(alias) <= 5 and " " not in alias
         if short:
-            # Acronyms match only as written in capitals ("IS", "TTP"), never "is".
-            pattern = re.compile(_alias_regex(alias.upper()))
+            # Acronyms match only as written in capitals ("IS", "TTP"), never "is";
+            # five-letter names also as names ("Daesh", "Hamas").
+            forms = {_alias_regex(alias.upper())}
+            if len(alias) == 5:
+                forms.add(_alias_regex(alias.capitalize()))
+            pattern = re.compile("|".join(sorted(forms)))
         else:
             pattern = re.compile(_alias_regex(alias), re.I)
         matchers.append(_Matcher(pattern, name, kind, named))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire import actors
-from eventwire.numbers import Count, parse_count, value
+from eventwire.numbers import Count, parse_count, vague, value
 
 DEATH_VERBS = {"kill", "murder", "slay", "behead", "lynch", "assassinate", "execute", "massacre",
                "slaughter", "gun", "shoot", "hack", "chop", "stab", "beat", "burn", "die", "perish",
@@ -63,6 +63,8 @@ def count_of(noun: Token) -> Count | None:
         return parse_count(words)
     if noun.lower_ in _PEOPLE_PRONOUNS:
         return Count(1, 1, 1)
+    if vague(noun.lower_) is not None:  # "Dozens of people were killed"
+        return vague(noun.lower_)
     number = _number_before(noun)
     if number is not None:
         return parse_count([t.text for t in number.subtree])
@@ -140,7 +142,9 @@ def _victims_of_state(word: Token) -> list[Token]:
     if word.dep_ in ("amod",) and head.pos_ in ("NOUN", "PROPN"):
         return [head]
     if word.dep_ in ("oprd", "xcomp", "ccomp", "advcl", "acomp", "conj"):
-        objs = [c for c in head.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")]
+        # "The attack left ten dead": the object, not the subject, is who died.
+        objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] or [
+            c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if objs:
             return objs
     if any(c.like_num for c in word.lefts):

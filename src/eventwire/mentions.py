@@ -100,7 +100,9 @@ def triggers_in(sent: Span) -> list[Trigger]:
     for token in sent:
         if token.i in covered:
             continue
-        entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or []
+        # A capitalised plural at a sentence start may be tagged a proper noun ("Rockets").
+        plural = token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else ""
+        entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(plural) or []
         kind = next((k for k, pos in entries if token.pos_ in pos), None)
         if kind is not None:
             found.append(Trigger(kind, token.i, token.i + 1))

@@ -57,6 +57,8 @@ def parse_count(words: list[str]) -> Count | None:
     "one hundred", "2 to 3" (a range) and determiners that mean one ("a", "an").
     """
     ws = [w.lower() for w in words if w.strip()]
+    if ws and ws[0] in ("no", "none", "zero"):
+        return Count(0, 0, 0)  # "no one", "no soldiers"
     nums: list[int] = []
     for w in ws:
         v = value(w)

@@ -1,0 +1,72 @@
+"""Time expressions resolved against the publication date, always into the past."""
+
+from datetime import date
+
+import pytest
+
+from eventwire.dates import find
+
+TUESDAY = date(2023, 5, 16)
+
+
+def first(text, published=TUESDAY):
+    found = find(text, published)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen attacked a bus on Thursday in Zamfara.", date(2023, 5, 11)),
+    ("The army said on Tuesday that two soldiers died.", TUESDAY),
+    ("Rebels struck late on Sunday near Beni.", date(2023, 5, 14)),
+    ("A bomb went off yesterday in Mogadishu.", date(2023, 5, 15)),
+    ("Police were attacked last night in Peshawar.", date(2023, 5, 15)),
+    ("The raid took place the day before yesterday.", date(2023, 5, 14)),
+    ("Clashes broke out on 3 May in Khartoum.", date(2023, 5, 3)),
+    ("Clashes broke out on May 3, 2023 in Khartoum.", date(2023, 5, 3)),
+    ("The convoy was ambushed on 2023-05-12.", date(2023, 5, 12)),
+])
+def test_day_precision(text, expected):
+    t = first(text)
+    assert (t.value, t.precision) == (expected, 1)
+
+
+def test_a_date_after_publication_is_last_year():
+    t = first("Militants attacked the post on 28 December.")
+    assert t.value == date(2022, 12, 28)
+
+
+def test_last_week_has_week_precision():
+    t = first("Soldiers were killed in an ambush last week.")
+    assert t.precision == 2 and t.value <= TUESDAY
+
+
+def test_last_month_has_month_precision():
+    assert first("Fighting last month displaced thousands.").precision == 3
+
+
+def test_a_year_is_background():
+    assert first("The group seized the town in 2014.").precision == 4
+
+
+def test_relative_dates_without_publication_stay_empty():
+    for text in ("The attack happened on Friday.", "A mine exploded yesterday.", "Clashes resumed last week."):
+        assert first(text, None).value is None
+
+
+def test_explicit_dates_need_no_publication():
+    assert first("On 21 March 2020, rebels attacked Beni.", None).value == date(2020, 3, 21)
+
+
+def test_a_duration_is_not_a_time():
+    found = find("They fought troops for about two hours before they withdrew.", TUESDAY)
+    assert not [t for t in found if t.kind == "hours_before"]
+
+
+def test_hours_before_anchors_to_another_act():
+    assert first("Hours before the blast, rockets hit the base.").kind == "hours_before"
+
+
+def test_the_modal_may_is_not_a_month():
+    found = find("Officials warned that militants may 5 times strike again.", TUESDAY)
+    assert all(t.kind != "mdy" for t in found)
