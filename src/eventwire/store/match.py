@@ -57,8 +57,9 @@ TYPE_FAMILIES = (
 )
 """Types outlets (and extractors) swap for one act: soldiers or villagers, gunfire or a bomb."""
 
-NIGHT_WORDS = re.compile(r"\b(night|overnight|late|evening)\b", re.IGNORECASE)
-DAWN_WORDS = re.compile(r"\b(early|dawn|pre-dawn|morning)\b", re.IGNORECASE)
+NIGHT_WORDS = re.compile(r"\b(night|overnight|late)\b", re.IGNORECASE)
+DAWN_WORDS = re.compile(r"\b(early|dawn|pre-dawn|daybreak)\b", re.IGNORECASE)
+"""Words that put an act near midnight, where outlets date it a day apart ("late Sunday", "early Monday")."""
 
 
 def identified(actor: Actor | None) -> bool:
