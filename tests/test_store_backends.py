@@ -179,3 +179,14 @@ def test_a_failed_article_inside_a_batch_leaves_the_others(store, monkeypatch):
         store.add_article(article("c"), [event(place=FAR)])
     assert store.counts() == {"articles": 2, "reports": 2, "events": 2, "event_aliases": 0}
     assert not store.has_article("b")
+
+
+def test_events_stream_while_the_store_is_written(store):
+    for i in range(30):
+        store.add_article(article(f"a{i}", published="2023-03-14"), [event(day=f"2023-02-{i % 28 + 1:02d}")])
+    seen = 0
+    for e in store.events():  # reading one event at a time, and writing between them
+        seen += 1
+        if seen == 5:
+            store.add_article(article("late", published="2023-04-02"), [event(day="2023-04-01", place=FAR)])
+    assert seen >= 28 and store.counts()["articles"] == 31

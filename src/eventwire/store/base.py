@@ -115,6 +115,10 @@ class Store(Placing, ABC):
         cur.execute(self._q(sql), tuple(params))
         return cur
 
+    def stream(self, sql: str, params: tuple | list = ()) -> Iterator[tuple]:
+        """Rows one by one, for results too large to hold (an export of every event)."""
+        yield from self.execute(sql, params)
+
     def rows(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         return list(self.execute(sql, params).fetchall())
 
@@ -226,8 +230,7 @@ class Store(Placing, ABC):
         """Stored events matching ``where``, by date then id."""
         where = where or EventFilter()
         clause, params = sql_where(where)
-        cur = self.execute(f"SELECT record FROM events{clause} ORDER BY event_date, event_id", params)
-        for (record,) in cur:
+        for (record,) in self.stream(f"SELECT record FROM events{clause} ORDER BY event_date, event_id", params):
             event = Event.from_dict(json.loads(record))
             if where.accepts(event):
                 yield event

@@ -31,6 +31,16 @@ class PostgresStore(Store):
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             yield
 
+    def stream(self, sql: str, params: tuple | list = ()) -> Iterator[tuple]:
+        """A server-side cursor on a connection of its own: psycopg would otherwise fetch the whole
+        result into memory first, and writes made while reading stay in their own transactions."""
+        import psycopg
+
+        with psycopg.connect(self.url) as conn, conn.cursor(name="eventwire_stream") as cur:
+            cur.itersize = 2000
+            cur.execute(self._q(sql), tuple(params))
+            yield from cur
+
     def size_bytes(self) -> int:
         return int(
             self.scalar(
