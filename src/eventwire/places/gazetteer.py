@@ -103,13 +103,16 @@ class Gazetteer:
         if not key or key in generic_words():
             return ()
         found = [Candidate(p, main, False) for p, main in store.places_by(self.conn, "key", key)]
+        if not found and len(key) > 5 and key.endswith("s") and " " not in key:
+            # a possessive that lost its apostrophe in scraping: "Benghazis Al-Jalaa Hospital"
+            found = [Candidate(p, main, False) for p, main in store.places_by(self.conn, "key", key[:-1])]
         if not found:
             phon = phonetic_key(name)
             if phon and len(key) >= 5:
                 found = [Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon)]
         if found and is_common_word(key):
-            found = [c for c in found if c.main and not c.phonetic
-                     and (c.place.population >= BIG_PLACE or c.place.kind in (ADMIN1, COUNTRY))]
+            found = [c for c in found if c.main and not c.phonetic and (
+                c.place.kind in (ADMIN1, COUNTRY) or c.place.kind == CITY and c.place.population >= BIG_PLACE)]
         return tuple(found)
 
     def admin1(self, country: str, code: str) -> Place | None:
@@ -139,6 +142,8 @@ class Gazetteer:
         i = 0
         while i < len(doc):
             if not _proper(doc[i]):
+                if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
+                    spans.extend(self._known_in(doc, i, i + 1))
                 i += 1
                 continue
             j = i
@@ -264,7 +269,7 @@ class Gazetteer:
         qualifier = mention.qualifier or qualifier
         cands = self._candidates(name, ctx)
         words = name.split()
-        if not cands and len(words) > 1 and words[0] in rules().directions:
+        if not self.lookup(name) and len(words) > 1 and words[0] in rules().directions:
             name = " ".join(words[1:])  # "lower Kurram", "Upper Assam": a part of a known unit
             cands = self._candidates(name, ctx)
             qualifier = qualifier or "area"
@@ -292,7 +297,7 @@ class Gazetteer:
             if key in votes:
                 continue
             cands = [c for c in self.lookup(key) if not c.phonetic]
-            votes[key] = country_votes(cands)
+            votes[key] = {} if is_common_word(key) else country_votes(cands)  # "Union", "Federal"
             for c in cands:
                 if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code:
                     provinces[(c.place.country, c.place.admin1_code)] += 1
@@ -348,6 +353,12 @@ def is_common_word(key: str) -> bool:
     """A name that is an everyday English word or phrase (Zipf frequency 4 or more)."""
     zipf = _zipf()
     return zipf is not None and zipf(key, "en") >= COMMON_ZIPF
+
+
+def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return (i > 0 and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+            and tok.pos_ in ("NOUN", "ADJ", "VERB") and doc[i - 1].lower_ in LOCATIVE_PREPS)
 
 
 def _locative(doc: Doc, i: int, person: set[int]) -> bool:
