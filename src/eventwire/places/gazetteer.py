@@ -246,7 +246,7 @@ class Gazetteer:
                 return 2.5
             return p.precision + 1.5 * conflicts(p)
 
-        best = min(picks, key=lambda p: (rank(p), not contained(p), p.unit is not None))
+        best = min(picks, key=lambda p: (rank(p), not contained(p), not p.sure, p.unit is not None))
         if unresolved and not contained(best):
             lost = unresolved[0].text
             if best.unit is not None and best.place.kind != ADMIN1:
@@ -281,7 +281,8 @@ class Gazetteer:
         if p.kind == ADMIN1 or any(c.place.kind == ADMIN1 and (c.place.country, c.place.admin1_code)
                                    == (p.country, p.admin1_code) for c in cands):
             unit = (p.country, p.admin1_code)  # names a province, or its namesake capital
-        return Pick(mention, p, qualifier, precision(p, qualifier), unit)
+        return Pick(mention, p, qualifier, precision(p, qualifier), unit,
+                    sure=(best.main and not best.phonetic) or ctx.near(p, name, 150))
 
     def _candidates(self, name: str, ctx: Context) -> list[Candidate]:
         cands = [c for c in (self.lookup(name) if name else ())
@@ -387,6 +388,7 @@ class Pick:
     qualifier: str
     precision: int
     unit: tuple[str, str] | None  # (country, admin1 code) when the name stands for a province
+    sure: bool = True  # matched the place's own name, or lies near the article's other places
 
 
 def _is_settlement(mention: PlaceMention) -> bool:
