@@ -27,7 +27,6 @@ import unicodedata
 from pathlib import Path
 
 from eventwire.ingest import Progress, ingest
-from eventwire.read import read_path
 from eventwire.record import Article, Event
 from eventwire.store import open_store
 

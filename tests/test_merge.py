@@ -18,7 +18,8 @@ from pg_server import fresh_schema_url
 
 from eventwire.record import Actor, Article, Event, Evidence, Location, Toll
 from eventwire.store import open_store
-from eventwire.store.merge import Report, close_in_place, close_in_time, combine, compatible_type, date_range
+from eventwire.store.match import Report, close_in_place, close_in_time, compatible_actors, compatible_type, date_range
+from eventwire.store.merge import combine
 
 CLUSTERS = Path(__file__).parent / "fixtures" / "clusters"
 NAMES = sorted(p.name for p in CLUSTERS.iterdir() if (p / "expected.json").exists())
@@ -250,8 +251,6 @@ def test_province_spellings_and_civilian_attackers():
     assert close_in_place(a, b)
     slip = ev(actor=Actor("Civilians (Iraq)", "civilians"))  # an extractor's slip: civilians do not attack
     assert close_in_time(slip, ev())
-    from eventwire.store.merge import compatible_actors
-
     assert compatible_actors(slip, ev()) and compatible_actors(ev(), slip)
 
 

@@ -13,10 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from eventwire.record import Actor, Event, Evidence, Location, Source, Toll
-from eventwire.store.match import (  # noqa: F401  (re-exported: the merge's public names)
-    MAX_SPAN_DAYS, REMOTE, TYPE_FAMILIES, Report, attachment_score, close_in_place, close_in_time,
-    compatible_actors, compatible_type, date_range, date_uncertain, identified, is_vague, same_event,
-)
+from eventwire.store.match import REMOTE, TYPE_FAMILIES, Report, date_uncertain, identified
 
 ATTRIBUTION_RANK = {"claimed": 5, "suspected": 4, "denied": 3, "unclaimed": 2, "reported": 1}
 """A claim reported by any outlet is news the others lacked; it outranks their silence."""
