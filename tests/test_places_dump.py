@@ -88,6 +88,7 @@ def test_prde_resolves_to_the_town_with_the_dump(default_copy):
     assert loc is not None
     assert loc.name == "Pirde" and loc.geo_precision == 1 and loc.admin1 == "Kirkuk"
     assert loc.geonameid == 9900001
+    assert any(c.place.geonameid == 9900001 for c in gaz.lookup("التون كوبري"))
 
 
 def test_prde_falls_back_to_province_without_the_dump():

@@ -37,6 +37,12 @@ def test_spellings_meet(gaz, spelling):
     assert distance_km(loc.latitude, loc.longitude, 35.78, 43.58) < 15
 
 
+@pytest.mark.parametrize("arabic", ["مخمور", "مَخْمُور"])
+def test_arabic_script_names_match(gaz, arabic):
+    assert any(c.place.country == "IQ" for c in gaz.lookup(arabic))
+    assert any(c.place.name == "Mosul" for c in gaz.lookup("الموصل"))
+
+
 def test_dibs_is_dibis(gaz):
     loc = gaz.resolve([_m("Dibs")], context=["Kirkuk"], country_hint="IQ")
     assert loc is not None and loc.name == "Dibis" and loc.admin1 == "Kirkuk"

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from . import admin_names, admins, store
 from .model import ADMIN1, ADMIN2, CITY, COUNTRY
-from .names import is_latin, keys, norm_key
+from .names import is_arabic, is_latin, keys, norm_key
 
 
 def ensure_store(path: Path | None = None) -> Path:
@@ -26,7 +26,16 @@ def ensure_store(path: Path | None = None) -> Path:
     path = Path(path) if path else store.default_path()
     if not store.is_valid(path):
         build_store(path)
+        if path == store.default_path():
+            _drop_old_versions(path)
     return path
+
+
+def _drop_old_versions(path: Path) -> None:
+    """Stores of earlier schema versions in the cache are never read again."""
+    for old in path.parent.glob("gazetteer-v*.sqlite"):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 def build_store(path: Path) -> float:
@@ -66,10 +75,11 @@ def name_rows(place_id: int, main: str, others: Iterable[str]) -> Iterator[store
 
 
 def usable_alternate(text: str) -> bool:
-    """Latin-script names only; airport and other all-capital codes (KIK) are not names."""
+    """Latin- and Arabic-script names (the scripts of the reports this reads); airport and
+    other all-capital codes (KIK) are not names."""
     if len(text) <= 4 and text.isupper():
         return False
-    return is_latin(text) and not any(ch.isdigit() for ch in text)
+    return (is_latin(text) or is_arabic(text)) and not any(ch.isdigit() for ch in text)
 
 
 def _fill(conn: sqlite3.Connection) -> None:

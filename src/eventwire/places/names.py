@@ -97,6 +97,8 @@ def split_kind(text: str) -> tuple[str, str]:
     "Kirkuk province" -> ("kirkuk", "province"); "Dibis town" -> ("dibis", "");
     the kind word is only dropped when a name remains.
     """
+    if is_arabic(text):
+        return arabic_key(text), ""
     r = rules()
     words = fold(text).split()
     if len(words) < 2 or (words[-1] not in r.suffix_last and words[0] not in r.prefix_first):
@@ -120,7 +122,27 @@ def split_kind(text: str) -> tuple[str, str]:
     return " ".join(words), qualifier
 
 
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # harakat, dagger alef, tatweel
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك"})
+
+
+def is_arabic(text: str) -> bool:
+    """True for a name written in Arabic script (Arabic, Persian, Kurdish Sorani, Urdu)."""
+    return bool(_ARABIC.search(text)) and not any("a" <= ch.lower() <= "z" for ch in text)
+
+
+def arabic_key(text: str) -> str:
+    """Arabic-script key: no short vowels or tatweel, one alef, ta marbuta as ha, the article
+    'ال' dropped from a word that has more."""
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD)
+    words = [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in re.split(r"[\s\-‐]+", text) if w]
+    return " ".join(words)
+
+
 def _norm_key(text: str) -> str:
+    if is_arabic(text):
+        return arabic_key(text)
     name, _ = split_kind(text)
     if " " not in name:
         return name
@@ -131,7 +153,7 @@ def _norm_key(text: str) -> str:
 
 def _phonetic_key(text: str, key: str | None = None) -> str:
     key = (_norm_key(text) if key is None else key).replace(" ", "")
-    if not key.isalpha():
+    if not key.isascii() or not key.isalpha():
         return ""
     r = rules()
     for literal, pattern, repl in r.phonetic:
