@@ -181,7 +181,7 @@ def spread(items: list[dict], workers: int, engine: str | None) -> list[tuple[st
     return rows
 
 
-def report(r: dict, scale: dict | None, cpu: int) -> None:
+def report(r: dict, cpu: int) -> None:
     n, w = r["n"], r["words"]
     print(f"corpus: {n} reports, {w} words ({w / n:.0f} per report); one core (cpu {cpu}); "
           f"model loaded in {r['load_s']:.1f} s")
@@ -195,7 +195,7 @@ def report(r: dict, scale: dict | None, cpu: int) -> None:
         ("eventwire.extract_many (batched)", n, w, r["many"]),
         (f"eventwire.extract, one call each (first {r['one_n']})", r["one_n"], r["one_words"], r["one"]),
     ]
-    for label, count, words, secs in lines:
+    for label, count, words, secs in [line for line in lines if line[1]]:
         print(f"{label:44} {rate(count, secs):10.1f} {rate(words, secs):10.0f} {secs:9.1f}")
     print()
     print(f"eventwire / spaCy floor over every report:       {r['many'] / r['spacy_all']:.2f}x the time")
@@ -203,16 +203,18 @@ def report(r: dict, scale: dict | None, cpu: int) -> None:
           f"(extraction after parsing: {1000 * (r['many'] - r['spacy_parsed']) / max(r['parsed'], 1):.0f} ms "
           "per parsed report)")
     print(f"peak memory (this process): {r['peak_mb']:.0f} MB")
-    if scale:
-        print()
-        print(f"scaling, extract_many on cpu {scale['cpu']} (model loaded: {scale['base_mb']:.0f} MB, then gazetteer):")
-        print(f"{'reports':>8} {'seconds':>9} {'ms/report':>10} {'vs first':>9} {'peak MB':>8}")
-        first = scale["rows"][0][1] / scale["rows"][0][0]
-        for size, secs, mb in scale["rows"]:
-            per = secs / size
-            print(f"{size:8d} {secs:9.1f} {1000 * per:10.1f} {per / first:9.2f} {mb:8.0f}")
-        print("linear growth keeps ms/report flat (vs first near 1.00)")
     print("note: the machine is shared; compare the ratios, which are timed in turn in one process")
+
+
+def report_scaling(scale: dict) -> None:
+    print()
+    print(f"scaling, extract_many on cpu {scale['cpu']} (model loaded: {scale['base_mb']:.0f} MB, then gazetteer):")
+    print(f"{'reports':>8} {'seconds':>9} {'ms/report':>10} {'vs first':>9} {'peak MB':>8}")
+    first = scale["rows"][0][1] / scale["rows"][0][0]
+    for size, secs, mb in scale["rows"]:
+        per = secs / size
+        print(f"{size:8d} {secs:9.1f} {1000 * per:10.1f} {per / first:9.2f} {mb:8.0f}")
+    print("linear growth keeps ms/report flat (vs first near 1.00)")
 
 
 def main() -> None:
@@ -238,12 +240,12 @@ def main() -> None:
     cpu = pin(args.cpu)
     started = time.perf_counter()
     result = compare(items[: args.n], args.batch_size, args.per_report)
-    scale = None
+    report(result, cpu)
     if proc is not None:
         print("  ... waiting for the scaling run", file=sys.stderr)
-        scale = queue.get()
+        sys.stdout.flush()
+        report_scaling(queue.get())
         proc.join()
-    report(result, scale, cpu)
     if args.workers > 1:
         os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
         rows = spread(items[: args.spread_n], args.workers, args.engine)
