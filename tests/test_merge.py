@@ -290,3 +290,17 @@ def test_many_reports_in_any_order_give_the_same_events(tmp_path):
         results.append(records)
     assert 30 < len(results[0]) < 110  # some merged, not all
     assert results[0] == results[1] == results[2]
+
+
+def test_vague_reports_with_no_precise_account_merge_and_split_when_one_appears(tmp_path):
+    province = Location(name="Salah ad Din", country="Iraq", iso="IQ", admin1="", latitude=34.5, longitude=43.9,
+                        geo_precision=3)
+    v1 = ("v1", "2023-03-14", ev(day="2023-03-13", words="on Monday", place=province, article="v1"))
+    v2 = ("v2", "2023-03-21", ev(day="2023-03-13", words="last week", precision=2, place=province, article="v2"))
+    v3 = ("v3", "2023-03-18", ev(day="2023-03-17", words="on Friday", place=province, article="v3"))
+    precise = ("p", "2023-03-16", ev(day="2023-03-15", words="on Wednesday", article="p"))
+    # three province-level reports: one act as far as anyone can tell (v2's week spans both days)
+    assert _store_groups(str(tmp_path / "a.db"), [v1, v2, v3]) == [["v1", "v2", "v3"]]
+    # a precise report of Wednesday's attack draws v2 to it; v1 and v3 were linked only through v2
+    for i, order in enumerate(itertools.permutations([v1, v2, v3, precise])):
+        assert _store_groups(str(tmp_path / f"{i}.db"), list(order)) == [["p", "v2"], ["v1"], ["v3"]]

@@ -3,7 +3,8 @@
 The SQL side of :mod:`eventwire.store.match`: find stored reports whose days
 overlap, link precise reports to every precise report they match (their events
 merge, the oldest id surviving and the others left as aliases), let a vague report
-join the one event it fits best, and move vague reports when a better event
+join the one event it fits best (or, while no precise report tells of the act,
+the other vague reports it matches), and move vague reports when a better event
 appears, so the grouping is the same in any arrival order.
 """
 
@@ -19,9 +20,30 @@ from eventwire.store.match import MAX_SPAN_DAYS, Report, attachment_score, date_
 from eventwire.store.merge import Earliest, combine
 
 
-def new_event_id(article_id: str, ordinal: int) -> str:
+def new_event_id(article_id: str, ordinal: int, salt: int = 0) -> str:
     """An id derived from the report that founded the event: the same corpus gives the same ids."""
-    return "ev-" + hashlib.sha1(f"{article_id}\x1f{ordinal}".encode("utf-8")).hexdigest()[:12]
+    key = f"{article_id}\x1f{ordinal}" + (f"\x1f{salt}" if salt else "")
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def components(reports: list[Report], linked) -> list[list[Report]]:
+    """Connected components of ``linked`` over ``reports``, each in canonical order, first-told part first."""
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(reports)):
+        for j in range(i + 1, len(reports)):
+            if linked(reports[i], reports[j]):
+                parent[root(i)] = root(j)
+    parts: dict[int, list[Report]] = {}
+    for i, r in enumerate(reports):
+        parts.setdefault(root(i), []).append(r)
+    return sorted((sorted(p, key=lambda r: r.key) for p in parts.values()), key=lambda p: p[0].key)
 
 
 def dumps(event: Event) -> str:
@@ -51,6 +73,11 @@ class Placing:
 
     def _new_event(self, report: Report) -> str:
         event_id = new_event_id(report.article_id, report.ordinal)
+        salt = 0
+        while self.scalar("SELECT 1 FROM events WHERE event_id = ? UNION ALL"
+                          " SELECT 1 FROM event_aliases WHERE alias_id = ?", (event_id, event_id)):
+            salt += 1  # its report founded an event before, since merged: a split part needs an id of its own
+            event_id = new_event_id(report.article_id, report.ordinal, salt)
         self.execute("INSERT INTO events (event_id, seq, record, updated_at)"
                      " SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ? FROM events", (event_id, "{}", now()))
         return event_id
@@ -68,20 +95,15 @@ class Placing:
             event_id, joined = self._new_event(report), False
         elif vague:
             best = self._best_event(report, span)
-            event_id, joined = best or self._new_event(report), best is not None
+            if best is not None:
+                event_id, joined = best, True
+            else:  # no precise account of the act yet: link with the other vague ones it matches
+                matched = sorted({eid for other, eid in self._overlapping(span, vague=True)
+                                  if same_event(report, other) and self._is_orphan(eid)})
+                event_id, joined = (self._merge_oldest(matched) if matched else self._new_event(report)), bool(matched)
         else:
             matched = sorted({eid for other, eid in self._overlapping(span, vague=False) if same_event(report, other)})
-            joined = bool(matched)
-            if not matched:
-                event_id = self._new_event(report)
-            else:
-                marks = ",".join("?" * len(matched))
-                # the oldest event survives, so no stored id is ever renumbered
-                event_id = self.scalar(
-                    f"SELECT event_id FROM events WHERE event_id IN ({marks}) ORDER BY seq LIMIT 1", matched)
-                for other in matched:
-                    if other != event_id:
-                        self._absorb(event_id, other)
+            event_id, joined = (self._merge_oldest(matched) if matched else self._new_event(report)), bool(matched)
         self.execute(
             "INSERT INTO reports (article_id, ordinal, event_id, event_date, published, record, date_lo, date_hi, vague)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -93,6 +115,19 @@ class Placing:
             self._reattach_vague(event_id)
         self._refresh(event_id)
         return event_id, joined
+
+    def _merge_oldest(self, matched: list[str]) -> str:
+        """Fold the matched events into the oldest, so no stored id is ever renumbered; return its id."""
+        marks = ",".join("?" * len(matched))
+        survivor = self.scalar(f"SELECT event_id FROM events WHERE event_id IN ({marks}) ORDER BY seq LIMIT 1", matched)
+        for other in matched:
+            if other != survivor:
+                self._absorb(survivor, other)
+        return survivor
+
+    def _is_orphan(self, event_id: str) -> bool:
+        """An event of vague reports only: no precise report has told of it yet."""
+        return not self.scalar("SELECT 1 FROM reports WHERE event_id = ? AND vague = 0", (event_id,))
 
     def _best_event(self, report: Report, span: tuple[date, date]) -> str | None:
         """The event of precise reports a vague report fits best (ties: the event told first), or None."""
@@ -127,12 +162,32 @@ class Placing:
                 continue
             self.execute("UPDATE reports SET event_id = ? WHERE article_id = ? AND ordinal = ?",
                          (best, vague.article_id, vague.ordinal))
-            if self.scalar("SELECT 1 FROM reports WHERE event_id = ?", (current,)):
-                self._refresh(current)
-            else:
+            if not self.scalar("SELECT 1 FROM reports WHERE event_id = ?", (current,)):
                 self._absorb(best, current)
+            elif self._is_orphan(current):
+                self._resplit(current)  # the vague reports it held may have been linked only through this one
+            else:
+                self._refresh(current)
             if best != event_id:
                 self._refresh(best)
+
+    def _resplit(self, event_id: str) -> None:
+        """Regroup an event of vague reports that lost one: each linked part apart, the founder's part keeping the id."""
+        reports = [Report(a, o, p, Event.from_dict(json.loads(rec))) for a, o, p, rec in self.rows(
+            "SELECT article_id, ordinal, published, record FROM reports WHERE event_id = ?", (event_id,))]
+        parts = components(reports, same_event)
+        if len(parts) > 1:
+            founder = next((i for i, part in enumerate(parts)
+                            if any(new_event_id(r.article_id, r.ordinal) == event_id for r in part)), 0)
+            for i, part in enumerate(parts):
+                if i == founder:
+                    continue
+                split_id = self._new_event(min(part, key=lambda r: r.key))
+                for r in part:
+                    self.execute("UPDATE reports SET event_id = ? WHERE article_id = ? AND ordinal = ?",
+                                 (split_id, r.article_id, r.ordinal))
+                self._refresh(split_id)
+        self._refresh(event_id)
 
     def _absorb(self, survivor: str, other: str) -> None:
         """A new report bridged two stored events: fold ``other`` into ``survivor``, keep its id as an alias."""
