@@ -53,6 +53,15 @@ def test_everyday_words_are_no_small_places(gaz, word):
     assert all(c.place.population >= 200_000 or c.place.kind != "city" for c in gaz.lookup(word))
 
 
+def test_acronyms_are_no_places_but_capitalised_cities_are(gaz):
+    assert gaz.lookup("IRA") == () and gaz.lookup("MEC") == ()
+    assert any(c.place.name == "Kano" for c in gaz.lookup("KANO"))
+
+
+def test_a_country_name_is_not_a_village_sharing_it(gaz):
+    assert gaz.resolve([_m("Chad")], ["Chad", "N'Djamena"]) is None
+
+
 def test_precision_follows_the_words(gaz):
     ctx = ["Kirkuk", "Erbil"]
     assert gaz.resolve([_m("Dibis")], ctx, "IQ").geo_precision == 1

@@ -110,6 +110,8 @@ class Gazetteer:
             phon = phonetic_key(name)
             if phon and len(key) >= 5:
                 found = [Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon)]
+        if found and len(name) <= 4 and name.isupper():  # "IRA", "MEC": acronyms; "KANO" a city
+            found = [c for c in found if c.main and not c.phonetic and c.place.population >= TOWN]
         if found and is_common_word(key):
             found = [c for c in found if c.main and not c.phonetic and (
                 c.place.kind in (ADMIN1, COUNTRY) or c.place.kind == CITY and c.place.population >= BIG_PLACE)]
@@ -267,11 +269,11 @@ class Gazetteer:
         """
         name, qualifier = split_kind(mention.text)
         qualifier = mention.qualifier or qualifier
-        cands = self._candidates(name, ctx)
+        cands = self._candidates(name, ctx, qualifier)
         words = name.split()
         if not self.lookup(name) and len(words) > 1 and words[0] in rules().directions:
             name = " ".join(words[1:])  # "lower Kurram", "Upper Assam": a part of a known unit
-            cands = self._candidates(name, ctx)
+            cands = self._candidates(name, ctx, qualifier)
             qualifier = qualifier or "area"
         if not cands:
             return None
@@ -284,9 +286,15 @@ class Gazetteer:
         return Pick(mention, p, qualifier, precision(p, qualifier), unit,
                     sure=(best.main and not best.phonetic) or ctx.near(p, name, 150))
 
-    def _candidates(self, name: str, ctx: Context) -> list[Candidate]:
-        cands = [c for c in (self.lookup(name) if name else ())
-                 if c.place.kind != COUNTRY and c.place.latitude is not None]
+    def _candidates(self, name: str, ctx: Context, qualifier: str = "") -> list[Candidate]:
+        """Plausible places a name stands for; a country's name ("Chad") is not a town that
+        shares it, and an everyday word is a province only when called one ("Central")."""
+        found = self.lookup(name) if name else ()
+        is_country = any(c.place.kind == COUNTRY for c in found)
+        common = is_common_word(name)
+        cands = [c for c in found if c.place.kind != COUNTRY and c.place.latitude is not None
+                 and not (is_country and c.place.kind == CITY and c.place.population < BIG_PLACE)
+                 and not (common and c.place.kind == ADMIN1 and qualifier != "province")]
         return [c for c in cands if ctx.plausible(c, name)]
 
     def _context(self, names: Iterable[str], country_hint: str | None) -> Context:
