@@ -199,7 +199,8 @@ class Store(Placing, ABC):
                     result.merged += 1
                 else:
                     result.new += 1
-            result.event_ids = tuple(ids)
+            # a later report of the same article may have merged an earlier one's event away
+            result.event_ids = tuple(self.resolve(i) or i for i in ids)
             return result
 
     @staticmethod
