@@ -113,6 +113,12 @@ def test_context_picks_the_country(gaz):
     assert pk.iso == "PK" and india.iso == "IN"
 
 
+def test_outlet_names_its_home_region_but_not_a_country(gaz):
+    assert gaz.places_in_name("Dhaka Tribune") == ["Dhaka"]
+    assert gaz.places_in_name("Agence France Presse") == []
+    assert gaz.places_in_name("The Daily Star") == []
+
+
 def test_country_only_is_precision_three(gaz):
     loc = gaz.country_location("NG")
     assert loc is not None and loc.geo_precision == 3 and loc.iso == "NG"

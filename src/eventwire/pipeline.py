@@ -77,6 +77,7 @@ def events_from_doc(article: Article, cleaned: CleanText, doc: Doc) -> list[Even
     hints = Counter(iso for f in frames for iso in f.country_hints)
     hints.update(iso for _, _, iso in countries_in(f"{article.title}\n{doc.text}"))
     context = [p.text for f in frames for p in f.places] + [doc.text[s:e] for s, e in spotted]
+    context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence

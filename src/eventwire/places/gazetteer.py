@@ -184,6 +184,24 @@ class Gazetteer:
                    and (not big_only or c.place.population >= TOWN or c.place.kind in (ADMIN1, ADMIN2))
                    for c in self.lookup(name))
 
+    def places_in_name(self, text: str) -> list[str]:
+        """Towns and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
+        its home region, a weak hint. Country names are left out: agencies named after
+        their country ("Agence France Presse") report from everywhere."""
+        words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+        found: list[str] = []
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                if is_common_word(norm_key(name)):
+                    continue
+                cands = [c for c in self.lookup(name) if not c.phonetic]
+                if cands and not any(c.place.kind == COUNTRY for c in cands) and any(
+                        c.place.kind == ADMIN1 or c.place.population >= TOWN for c in cands):
+                    if not any(name in f for f in found):
+                        found.append(name)
+        return found
+
     # --- resolution ----------------------------------------------------------
 
     def resolve(self, mentions: Sequence[PlaceMention], context: Iterable[str] = (),
