@@ -21,6 +21,7 @@ BACKGROUND_DAYS = 31
 
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 GENERIC_KINDS = {"attack", "kill", "shooting", "clash"}
+SAME_WEAPON = {"suicide": "bomb"}  # a suicide bombing is also "the bombing"
 
 
 @dataclass
@@ -56,6 +57,11 @@ def _target_key(actor: ActorMention) -> str:
     return actor.name
 
 
+def _refers_back(frame: Frame) -> bool:
+    """A claim, suspicion or denial about an act already told, with no new date or toll."""
+    return frame.attribution is not None and frame.time is None and not frame.casualties and not frame.places
+
+
 def _hits_back(draft: Draft, target: ActorMention) -> bool:
     """ "Three of the attackers were also killed": the act's own attackers, now its victims."""
     attackers = [f.attacker for f in draft.frames if f.attacker is not None]
@@ -69,8 +75,8 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
         return False
     if frame.time is not None and frame.time.kind == "hours_before":
         return False
-    fw = set(frame.kinds) & WEAPON_KINDS
-    dw = draft.kinds & WEAPON_KINDS
+    fw = {SAME_WEAPON.get(k, k) for k in frame.kinds if k in WEAPON_KINDS}
+    dw = {SAME_WEAPON.get(k, k) for k in draft.kinds if k in WEAPON_KINDS}
     if fw and dw and not fw & dw:
         return False
     if fw and not dw and draft.kinds and not draft.kinds <= GENERIC_KINDS:
@@ -98,6 +104,9 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         if not frame.specific and frame.triggers:
             if drafts and frame.casualties and frame_date is None:
                 drafts[-1].frames.append(frame)
+            continue
+        if _refers_back(frame) and drafts:
+            drafts[-1].frames.append(frame)  # "X claimed responsibility for the bombing"
             continue
         target = next((d for d in reversed(drafts) if _compatible(d, frame, frame_date)), None)
         if target is None:

@@ -1,0 +1,82 @@
+"""One frame per act sentence: who acted against whom, when, where, and how it is known."""
+
+from datetime import date
+
+import pytest
+
+from eventwire import arguments, dates, mentions
+from eventwire.parse import nlp
+from eventwire.places import Gazetteer
+
+PUBLISHED = date(2022, 9, 14)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def frame():
+    model = nlp()
+
+    def run(text):
+        doc = model(text)
+        found = mentions.find(doc)
+        times = dates.find(doc.text, PUBLISHED)
+        return arguments.fill(doc, found[0], times, Gazetteer.default().spot(doc))
+
+    return run
+
+
+def test_attacker_and_target(frame):
+    f = frame("Al-Shabaab militants attacked a police station in Mandera on Monday.")
+    assert f.attacker.name == "Al Shabaab"
+    assert f.target.name == "Police Forces of {country}"
+    assert f.time.value == date(2022, 9, 12)
+
+
+def test_passive_agent_is_the_attacker(frame):
+    f = frame("Two farmers were shot dead by suspected herdsmen in Benue on Sunday.")
+    assert f.attacker.name == "Fulani Ethnic Militia"
+    assert f.target.name == "Civilians ({country})"
+
+
+def test_agent_through_a_support_verb(frame):
+    f = frame("Rebel fighters resorted to heavy shelling of army positions near Kidal.")
+    assert f.attacker is not None and f.attacker.kind == "rebel group"
+
+
+def test_a_country_acting_is_its_military(frame):
+    f = frame("Two villagers were wounded in shelling by Azerbaijan near the border.")
+    assert f.attacker.name == "Military Forces of Azerbaijan"
+
+
+def test_members_of_a_force_are_the_force(frame):
+    f = frame("A trader was shot dead by members of the Border Security Force on Friday.")
+    assert f.attacker.kind == "state forces"
+
+
+def test_casualties_and_places(frame):
+    f = frame("Gunmen killed four soldiers near Djibo in Soum province.")
+    assert sum(c.count.best for c in f.killed()) == 4
+    texts = [p.text for p in f.places]
+    assert any(t.startswith("Djibo") for t in texts)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("ISWAP claimed responsibility for the attack on the base.", "claimed"),
+    ("The attack was blamed on the ADF.", "suspected"),
+    ("Militants believed to be from the NPA ambushed the patrol.", "suspected"),
+    ("No group has claimed responsibility for the bombing.", "unclaimed"),
+    ("The Taliban denied any involvement in the blast.", "denied"),
+])
+def test_attribution(text, kind):
+    found = arguments.attribution_in(text)
+    assert found is not None and found[0] == kind
+
+
+def test_reporter(frame):
+    f = frame("Three soldiers were killed in the ambush, a military spokesman told reporters.")
+    assert f.reported_by is not None and "spokesman" in f.reported_by[0]
+
+
+def test_plans_and_trends_are_not_specific(frame):
+    assert not frame("The rebels threatened to attack the town.").specific
+    assert not frame("Attacks have risen across the region this year.").specific
+    assert frame("Rebels attacked the town on Tuesday.").specific

@@ -1,0 +1,67 @@
+"""Event type from trigger kinds and the side acted upon, by ACLED's rules."""
+
+import pytest
+
+from eventwire.actors import ActorMention
+from eventwire.casualties import find
+from eventwire.classify import event_type, victims_armed
+from eventwire.parse import nlp
+
+
+def actor(name, kind, named=False):
+    return ActorMention(0, 1, name, name, kind, named)
+
+
+GUNMEN = actor("Unidentified Armed Group ({country})", "rebel group")
+ARMY = actor("Military Forces of {country}", "state forces")
+POLICE = actor("Police Forces of {country}", "state forces")
+CIVILIANS = actor("Civilians ({country})", "civilians")
+PARTY = actor("BNP: Bangladesh Nationalist Party", "political militia", named=True)
+PROTESTERS = actor("Protesters ({country})", "protesters")
+RIOTERS = actor("Rioters ({country})", "rioters")
+
+
+@pytest.mark.parametrize("kinds, attacker, target, expected", [
+    ({"attack"}, GUNMEN, ARMY, ("Battles", "Armed clash")),
+    ({"attack", "kill"}, GUNMEN, CIVILIANS, ("Violence against civilians", "Attack")),
+    ({"bomb", "kill"}, GUNMEN, CIVILIANS, ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ({"bomb", "attack"}, GUNMEN, ARMY, ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ({"airstrike", "kill"}, ARMY, CIVILIANS, ("Explosions/Remote violence", "Air/drone strike")),
+    ({"suicide", "bomb"}, GUNMEN, POLICE, ("Explosions/Remote violence", "Suicide bomb")),
+    ({"abduction"}, GUNMEN, CIVILIANS, ("Violence against civilians", "Abduction/forced disappearance")),
+    ({"takeover"}, ARMY, GUNMEN, ("Battles", "Government regains territory")),
+    ({"takeover"}, GUNMEN, ARMY, ("Battles", "Non-state actor overtakes territory")),
+    ({"incendiary"}, GUNMEN, CIVILIANS, ("Violence against civilians", "Attack")),
+])
+def test_types(kinds, attacker, target, expected):
+    assert event_type(kinds, attacker, target, False) == expected
+
+
+def test_a_two_sided_fight_with_mortars_is_a_battle():
+    assert event_type({"clash", "shelling"}, ARMY, GUNMEN, False) == ("Battles", "Armed clash")
+    assert event_type({"shelling"}, GUNMEN, ARMY, False)[0] == "Explosions/Remote violence"
+
+
+def test_party_members_are_civilians_unless_fighting():
+    assert event_type({"kill"}, GUNMEN, PARTY, False) == ("Violence against civilians", "Attack")
+    assert event_type({"clash"}, PARTY, PARTY, False) == ("Battles", "Armed clash")
+
+
+def test_protests_and_riots():
+    assert event_type({"protest"}, PROTESTERS, None, False) == ("Protests", "Peaceful protest")
+    assert event_type({"protest", "riot"}, PROTESTERS, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"protest", "shooting"}, POLICE, PROTESTERS, False) == (
+        "Protests", "Excessive force against protesters")
+    assert event_type({"riot", "kill"}, RIOTERS, CIVILIANS, False) == ("Riots", "Mob violence")
+    assert event_type({"riot"}, GUNMEN, CIVILIANS, False) == ("Violence against civilians", "Attack")
+
+
+def test_armed_victims_from_their_words():
+    model = nlp()
+
+    def victims(text):
+        return [v for s in model(text).sents for c in find(s) for v in c.victims]
+
+    assert victims_armed(victims("Two personnel of the Assam Rifles were killed."))
+    assert victims_armed(victims("Three policemen were killed near Quetta."))
+    assert not victims_armed(victims("Three traders were killed near Quetta."))

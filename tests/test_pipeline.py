@@ -1,0 +1,47 @@
+"""End to end: small invented reports from many countries give the expected events."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire import extract
+from eventwire.actors import same_actor
+
+CASES = json.loads((Path(__file__).parent / "golden" / "pipeline_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_report(case):
+    events = extract(case["text"], published=case["published"], article_id=case["name"])
+    assert len(events) == len(case["events"]), [e.notes for e in events]
+    for want, got in zip(case["events"], events):
+        assert got.event_date == want["event_date"]
+        assert got.event_type == want["event_type"]
+        if "sub_event_type" in want:
+            assert got.sub_event_type == want["sub_event_type"]
+        if "actor1" in want:
+            assert got.actor1 is not None and same_actor(got.actor1.name, want["actor1"]), got.actor1
+        if "actor2" in want:
+            assert got.actor2 is not None and same_actor(got.actor2.name, want["actor2"]), got.actor2
+        assert got.fatalities.best == want["fatalities"]
+        if "fatalities_low" in want:
+            assert got.fatalities.low == want["fatalities_low"]
+        if "injuries" in want:
+            assert got.injuries.best == want["injuries"]
+        if "attribution" in want:
+            assert got.attribution == want["attribution"]
+
+
+def test_every_event_cites_its_words():
+    text = CASES[0]["text"]
+    [event] = extract(text, published=CASES[0]["published"])
+    for ev in event.evidence:
+        assert text[ev.start:ev.end] == ev.text
+    assert {"event_type", "fatalities", "actor1"} <= {ev.field for ev in event.evidence}
+
+
+def test_empty_text_gives_no_events():
+    assert extract("", published="2023-01-01") == []
