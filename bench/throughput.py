@@ -5,7 +5,7 @@
     python bench/throughput.py --corpus reports.jsonl         # your own reports (JSON Lines with "text")
 
 One process, pinned to one core, times in turn, chunk by chunk over the same reports
-(so load from other programs falls on both sides alike):
+(so load from other programs falls on both sides alike), and counts CPU time, the cost per core:
   - spaCy alone: the same loaded pipeline with the same components, ``nlp.pipe``, over
     every report (the floor parsing costs), and over only the reports eventwire parses;
   - ``eventwire.extract_many`` (batched) and ``eventwire.extract`` (one call per report).
@@ -89,10 +89,10 @@ def compare(items: list[dict], batch: int, per_report: int) -> dict:
     from eventwire.clean import clean
     from eventwire.parse import nlp
 
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     model = nlp()
     prefilter.may_mention("")
-    load_s = time.perf_counter() - t0
+    load_s = time.process_time() - t0
     warm_up()
     list(model.pipe(["Warm-up: gunmen attacked a checkpoint on Monday."]))
     arts = articles(items)
@@ -101,25 +101,25 @@ def compare(items: list[dict], batch: int, per_report: int) -> dict:
     n_parsed = words_parsed = n_one = words_one = events = 0
     for start in range(0, len(items), CHUNK):
         chunk, texts = arts[start:start + CHUNK], [i["text"] for i in items[start:start + CHUNK]]
-        s = time.perf_counter()
+        s = time.process_time()
         for _ in model.pipe(texts, batch_size=batch):
             pass
-        t["spacy_all"] += time.perf_counter() - s
+        t["spacy_all"] += time.process_time() - s
         parsed = [c.text for c in map(clean, texts) if prefilter.may_mention(c.text)]
         n_parsed += len(parsed)
         words_parsed += sum(len(x.split()) for x in parsed)
-        s = time.perf_counter()
+        s = time.process_time()
         for _ in model.pipe(parsed, batch_size=batch):
             pass
-        t["spacy_parsed"] += time.perf_counter() - s
-        s = time.perf_counter()
+        t["spacy_parsed"] += time.process_time() - s
+        s = time.process_time()
         events += sum(map(len, eventwire.extract_many(chunk, batch_size=batch)))
-        t["many"] += time.perf_counter() - s
+        t["many"] += time.process_time() - s
         if n_one < per_report:
-            s = time.perf_counter()
+            s = time.process_time()
             for a in chunk:
                 eventwire.extract_article(a)
-            t["one"] += time.perf_counter() - s
+            t["one"] += time.process_time() - s
             n_one += len(chunk)
             words_one += sum(words[start:start + CHUNK])
         done = min(start + CHUNK, len(items))
@@ -146,9 +146,9 @@ def scaling(items: list[dict], sizes: list[int], batch: int, cpu: int, out) -> N
     for size in sorted(sizes):
         while done < size:
             chunk = arts[done:min(done + CHUNK, size)]
-            s = time.perf_counter()
+            s = time.process_time()
             eventwire.extract_many(chunk, batch_size=batch)
-            elapsed += time.perf_counter() - s
+            elapsed += time.process_time() - s
             done += len(chunk)
         rows.append((size, elapsed, peak_mb()))
         print(f"  ... scaling: {size} reports in {elapsed:.0f} s", file=sys.stderr)
@@ -188,7 +188,7 @@ def report(r: dict, cpu: int) -> None:
     print(f"pre-filter: eventwire parses {r['parsed']} of {n} reports ({100 * r['parsed'] / n:.0f}%), "
           f"{r['words_parsed']} words; {r['events']} events found")
     print()
-    print(f"{'':44} {'reports/s':>10} {'words/s':>10} {'seconds':>9}")
+    print(f"{'per core (CPU time of this process)':44} {'reports/s':>10} {'words/s':>10} {'CPU s':>9}")
     lines = [
         ("spaCy alone, every report (the floor)", n, w, r["spacy_all"]),
         ("spaCy alone, the reports eventwire parses", r["parsed"], r["words_parsed"], r["spacy_parsed"]),
@@ -203,13 +203,14 @@ def report(r: dict, cpu: int) -> None:
           f"(extraction after parsing: {1000 * (r['many'] - r['spacy_parsed']) / max(r['parsed'], 1):.0f} ms "
           "per parsed report)")
     print(f"peak memory (this process): {r['peak_mb']:.0f} MB")
-    print("note: the machine is shared; compare the ratios, which are timed in turn in one process")
+    print("note: times are CPU seconds of one single-threaded process, timed in turn over the same reports,")
+    print("      so other programs on a shared machine slow the wall clock but hardly these figures")
 
 
 def report_scaling(scale: dict) -> None:
     print()
     print(f"scaling, extract_many on cpu {scale['cpu']} (model loaded: {scale['base_mb']:.0f} MB, then gazetteer):")
-    print(f"{'reports':>8} {'seconds':>9} {'ms/report':>10} {'vs first':>9} {'peak MB':>8}")
+    print(f"{'reports':>8} {'CPU s':>9} {'ms/report':>10} {'vs first':>9} {'peak MB':>8}")
     first = scale["rows"][0][1] / scale["rows"][0][0]
     for size, secs, mb in scale["rows"]:
         per = secs / size
