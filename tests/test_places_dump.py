@@ -108,3 +108,9 @@ def test_cli_load(tmp_path, monkeypatch, capsys):
     assert code == 0
     assert "6 places loaded" in capsys.readouterr().err
     assert main(["gazetteer", "load", str(tmp_path / "missing.txt"), "--path", str(path)]) == 2
+
+
+def test_loaded_files_are_remembered(tmp_path):
+    path = _empty_store(tmp_path / "g.sqlite")
+    geonames_dump.load(path, [FIXTURES / "IQ.txt"], progress=False)
+    assert store.loaded_files(path) == ["IQ.txt"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -32,10 +33,16 @@ def ensure_store(path: Path | None = None) -> Path:
 
 
 def _drop_old_versions(path: Path) -> None:
-    """Stores of earlier schema versions in the cache are never read again."""
+    """Stores of earlier schema versions in the cache are never read again; GeoNames
+    dumps loaded into them are named, so that they can be loaded again."""
     for old in path.parent.glob("gazetteer-v*.sqlite"):
-        if old != path:
-            old.unlink(missing_ok=True)
+        if old == path:
+            continue
+        loaded = store.loaded_files(old)
+        if loaded:
+            print(f"eventwire: the gazetteer was rebuilt for this version; load again: "
+                  f"eventwire gazetteer load {' '.join(loaded)}", file=sys.stderr)
+        old.unlink(missing_ok=True)
 
 
 def build_store(path: Path) -> float:

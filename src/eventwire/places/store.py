@@ -93,6 +93,19 @@ def is_valid(path: Path) -> bool:
     return bool(row) and version == (str(SCHEMA_VERSION),)
 
 
+def loaded_files(path: Path) -> list[str]:
+    """Names of the GeoNames dumps loaded into the store at ``path`` (see geonames_dump)."""
+    try:
+        conn = connect(path)
+        try:
+            rows = conn.execute("SELECT key FROM meta WHERE key LIKE 'load:%'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+    return [key.split(":")[1] for (key,) in rows]
+
+
 def mark_complete(conn: sqlite3.Connection, **info: str) -> None:
     info["complete"] = "1"
     conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", info.items())
