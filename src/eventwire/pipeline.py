@@ -155,6 +155,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims)
+    actor1, actor2 = _crowd_sides(etype, actor1, actor2, country)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
     claims = [f.attribution for f in frames if f.attribution is not None]
@@ -197,6 +198,23 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     )
     event.notes = notes.describe(event)
     return event
+
+
+CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
+
+
+def _crowd_sides(etype: str, actor1: Actor, actor2: Actor | None, country: str) -> tuple[Actor, Actor | None]:
+    """In a protest or riot the crowd is a side of its own: "Protesters (Kenya)", and the
+    police who disperse it act upon it."""
+    if etype not in CROWDS:
+        return actor1, actor2
+    label, kind = CROWDS[etype]
+    crowd = Actor(name=f"{label} ({country})" if country else label, kind=kind)
+    if actor1.kind == "state forces":
+        return actor1, actor2 if actor2 is not None and actor2.kind == kind else crowd
+    if actor1.kind == kind:
+        return actor1, actor2
+    return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
 
 
 def _actor(doc: Doc, mention: ActorMention, country: str, gazetteer: Gazetteer) -> Actor:
