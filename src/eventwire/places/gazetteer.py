@@ -33,6 +33,7 @@ SPOT_MAX_WORDS = 4
 BIG_PLACE = 200_000  # people: a place known well beyond its country
 TOWN = 50_000  # people: a place whose name inside an organisation's is still the place
 WORLD_CITY = 1_000_000  # people: a place abroad a report may name without naming its country
+BORDER_KM = 1000  # a place abroad this close to a named country's capital may be meant
 NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is plausible abroad
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
 COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
@@ -339,7 +340,10 @@ class Gazetteer:
                 if cands:
                     top = max(cands, key=lambda p: p.population)
                     anchors[key] = (top.latitude, top.longitude)
-        return Context(countries, votes, provinces, country_hint, anchors)
+        hint_place = store.country_place(self.conn, country_hint) if country_hint else None
+        hint_point = (hint_place.latitude, hint_place.longitude) \
+            if hint_place is not None and hint_place.latitude is not None else None
+        return Context(countries, votes, provinces, country_hint, anchors, hint_point)
 
 
 def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
@@ -432,6 +436,7 @@ class Context:
     provinces: Counter[tuple[str, str]]
     hint: str | None
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)  # clear places, by name
+    hint_point: tuple[float, float] | None = None  # the hinted country's capital
 
     def near(self, p: Place, name: str, km: float) -> bool:
         """Whether ``p`` lies within ``km`` of a place another name of the article clearly is."""
@@ -459,8 +464,11 @@ class Context:
             return True  # across a border the article's other places lie near
         if not self.places_say_country(name):
             # Only a country word ("Pakistani Rangers fired on Samba") or nothing: a place's
-            # own name is taken wherever it is, a by-name only without any country word.
-            return cand.main or self.hint is None
+            # own name is taken across that country's borders, a by-name only without any.
+            if self.hint is None:
+                return True
+            return cand.main and self.hint_point is not None and p.latitude is not None and \
+                distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
         return p.population >= WORLD_CITY  # a capital abroad, named in passing
 
     def score(self, cand: Candidate, qualifier: str, name: str = "") -> float:
