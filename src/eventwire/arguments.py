@@ -315,7 +315,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         role = _role(span.root, trigger_heads, victims) if span is not None else ""
         if role == "attacker" and (attacker is None or (a.named and not attacker.named)):
             attacker = a
-        elif role == "target" and target is None:
+        elif role == "target" and target is None and not _where(doc, a):
             target = a
         elif not role:
             unplaced.append(a)

@@ -84,11 +84,19 @@ def count_of(noun: Token) -> Count | None:
 _MODIFIERS = {"compound", "nmod", "amod", "nummod", "quantmod", "det", "poss", "advmod"}
 
 
+def _is_age(tok: Token) -> bool:
+    """ "a 42-year-old pastor": a number that says how old, not how many."""
+    after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
+    return bool(after) and (after[0] in ("year", "years", "yr", "-year", "year-old") or after[:2] == ["-", "year"])
+
+
 def _number_before(noun: Token) -> Token | None:
     """The number word among a noun's left modifiers, however deep: "Two [CRPF] personnel"."""
     stack = [c for c in noun.lefts if c.dep_ in _MODIFIERS]
     while stack:
         tok = stack.pop(0)
+        if _is_age(tok):
+            continue
         if tok.dep_ in ("nummod", "quantmod") or tok.like_num or value(tok.text) is not None and tok.pos_ == "NUM":
             return tok
         stack.extend(c for c in tok.lefts if c.dep_ in _MODIFIERS)

@@ -15,6 +15,7 @@ COMBATANT_KINDS = {"state forces", "rebel group", "identity militia", "external 
 # Weapons that, used in a two-sided fight ("gunfight", "exchange of fire"), are part of the battle.
 FIGHT_WEAPONS = {"shelling", "grenade", "bomb", "incendiary"}
 TWO_SIDED = {"clash"}
+NO_LONGER = {"former", "retired", "ex", "ex-"}
 
 
 @cache
@@ -30,11 +31,27 @@ def victims_armed(victims: list[Token]) -> bool:
     """Whether a victim phrase names fighters: "two personnel of the Assam Rifles", "three policemen"."""
     for v in victims:
         for member in (v, *v.conjuncts):
-            words = list(member.subtree)
+            words = sorted(_own_words(member), key=lambda t: t.i)
+            if any(t.lower_ in NO_LONGER for t in words):
+                continue  # "a retired police officer", "a former militant"
             phrase = member.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
             if any(a.kind in COMBATANT_KINDS for a in actors.find(phrase)):
                 return True
     return False
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """A noun and the words that describe it, without where it was: "personnel of the Assam
+    Rifles", not "a pastor under the Rampur police station"."""
+    out = [noun]
+    stack = [c for c in noun.children if c.dep_ not in ("conj", "cc", "relcl", "acl", "appos")]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and tok.lower_ not in ("of", "from"):
+            continue
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("conj", "cc", "relcl", "acl"))
+    return out
 
 
 def _combatant(target: ActorMention | None, kinds: set[str]) -> bool:
