@@ -35,6 +35,9 @@ def cmd_load(args: argparse.Namespace) -> int:
         print(f"{name}: {rows:,} places loaded into {path}", file=sys.stderr)
     for name in summary.skipped:
         print(f"{name}: already loaded (use --force to load it again)", file=sys.stderr)
+    if summary.files and not (args.admin1 and args.admin2):
+        print("note: GeoNames' admin1CodesASCII.txt and admin2Codes.txt (--admin1, --admin2) name "
+              "the provinces and districts of the places loaded", file=sys.stderr)
     return 0
 
 
