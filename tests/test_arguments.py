@@ -80,3 +80,9 @@ def test_plans_and_trends_are_not_specific(frame):
     assert not frame("The rebels threatened to attack the town.").specific
     assert not frame("Attacks have risen across the region this year.").specific
     assert frame("Rebels attacked the town on Tuesday.").specific
+
+
+def test_plural_acts(frame):
+    assert frame("Protests broke out in Harare over fuel prices.").specific
+    assert frame("Clashes between herders and farmers erupted near Jos.").specific
+    assert not frame("Officials blamed the attacks on a security vacuum.").specific

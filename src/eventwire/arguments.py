@@ -27,6 +27,8 @@ SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execu
 TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "with"}
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
               "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
+TREND_WORDS = {"rise", "increase", "surge", "escalate", "escalation", "grow", "decline", "drop", "spike",
+               "upsurge", "spate", "wave", "rising", "frequent", "often", "year", "recent", "recently"}
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
 
 _ATTRIBUTION = [
@@ -200,9 +202,13 @@ def in_reference_clause(token: Token) -> bool:
 def _is_specific(doc: Doc, trigger: Trigger) -> bool:
     """False for trends, plans and generalisations: "attacks have risen", "threatened to attack"."""
     head = trigger.head(doc)
-    if head.pos_ == "NOUN" and head.tag_ == "NNS":
-        # Plural act nouns are specific only when counted: "two attacks", "twin blasts".
-        if not any(c.like_num or c.lower_ in ("both", "twin", "multiple", "several", "series") for c in head.lefts):
+    if head.tag_ == "NNS" or (head.pos_ == "PROPN" and head.lower_.endswith("s")):
+        # "Two attacks", "twin blasts" are acts; "Protests broke out", "clashes between X and Y"
+        # report one; "the attacks" looks back, "attacks have risen" is a trend.
+        counted = any(c.like_num or c.lower_ in ("both", "twin", "multiple", "several", "series") for c in head.lefts)
+        looks_back = any(c.dep_ in ("det", "poss") for c in head.lefts)
+        trend = any(t.lemma_.lower() in TREND_WORDS for t in head.sent)
+        if not counted and (looks_back or trend):
             return False
     for tok in (head, *head.ancestors):
         if tok.lemma_ in NOT_AN_ACT:
