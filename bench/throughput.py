@@ -231,7 +231,7 @@ def main() -> None:
     ap.add_argument("--cpu", type=int, default=0, help="core for the comparison; scaling runs on the next one")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-    items = load_items(args.corpus, max([args.n, *sizes]))
+    items = load_items(args.corpus, max([args.n, *sizes, args.spread_n if args.workers > 1 else 0]))
     queue, proc = None, None
     if sizes:
         ctx = multiprocessing.get_context("spawn")
