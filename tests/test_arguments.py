@@ -86,3 +86,9 @@ def test_plural_acts(frame):
     assert frame("Protests broke out in Harare over fuel prices.").specific
     assert frame("Clashes between herders and farmers erupted near Jos.").specific
     assert not frame("Officials blamed the attacks on a security vacuum.").specific
+
+
+def test_fighters_killed_in_an_encounter_with_police_were_its_target(frame):
+    f = frame("Three militants were killed in an encounter with police in Mombasa on Sunday.")
+    assert f.attacker.name == "Police Forces of {country}"
+    assert f.target.name == "Unidentified Armed Group ({country})"

@@ -24,6 +24,8 @@ from eventwire.resources import load
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
                  "unleash", "open", "fire", "plant", "detonate", "hurl", "throw", "lob", "use"}
+LOCATIVE_PREPS = {"in", "near", "under", "inside", "outside", "within", "around", "from", "behind", "beside",
+                  "across", "along", "opposite", "past", "into"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "with"}
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
               "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
@@ -173,7 +175,26 @@ def _where(doc: Doc, mention: ActorMention) -> bool:
     root = span.root
     while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ not in TARGET_PREPS and root.head.lower_ != "by"
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+
+
+def _operation(doc: Doc, sent_actors: list[ActorMention], victims: set[int], attacker: ActorMention | None,
+               target: ActorMention | None) -> tuple[ActorMention | None, ActorMention | None]:
+    """ "Three militants were killed in an encounter with police": fighters who die in a
+    fight with state forces that lost no one were on the receiving end of it."""
+    def is_victim(a: ActorMention) -> bool:
+        span = _tokens(doc, a.start, a.end)
+        return span is not None and any(t.i in victims for t in span)
+
+    fallen = [a for a in sent_actors if is_victim(a) and a.armed and a.kind != "state forces"]
+    state = [a for a in sent_actors if a.kind == "state forces" and not is_victim(a) and not _where(doc, a)]
+    if not fallen or not state or any(is_victim(a) for a in sent_actors if a.kind == "state forces"):
+        return attacker, target
+    if attacker is None or attacker in fallen or (attacker.kind == "state forces" and target is None):
+        return state[0], fallen[0]
+    if target is not None and target.kind == "state forces" and attacker is None:
+        return target, fallen[0]
+    return attacker, target
 
 
 def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors: list[ActorMention],
@@ -331,6 +352,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
             attacker = a
         elif target is None and a is not attacker and not before and not _where(doc, a):
             target = a
+    attacker, target = _operation(doc, sent_actors, victims, attacker, target)
     if attacker is None:
         attacker = _state_as_agent(doc, countries, sent_actors, trigger_heads, victims)
     if attacker is None and target is not None and target.named and target.armed:
