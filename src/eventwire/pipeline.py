@@ -149,8 +149,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     target = _choose_actor(acts, "target")
     if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
         target = None
-    actor1 = _actor(doc, attacker, country, gazetteer) if attacker else Actor(
-        name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group", kind="rebel group")
+    actor1 = _actor(doc, attacker, country, gazetteer) if attacker else _unnamed_attacker(draft.kinds, country)
     actor2 = _actor(doc, target, country, gazetteer) if target else None
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
@@ -198,6 +197,15 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     )
     event.notes = notes.describe(event)
     return event
+
+
+def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
+    """An attacker the report does not name: an air strike is a state's (armed groups
+    rarely fly), anything else an unidentified armed group."""
+    if "airstrike" in kinds:
+        return Actor(name=f"Military Forces of {country}" if country else "Military Forces", kind="state forces")
+    return Actor(name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group",
+                 kind="rebel group")
 
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
