@@ -69,6 +69,7 @@ class Frame:
     reported_by: tuple[str, int, int] | None = None
     country_hints: list[str] = field(default_factory=list)
     specific: bool = True  # a particular act, not a trend, plan or generalisation
+    others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -372,6 +373,9 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attribution = attribution_in(sent.text, offset)
+    said = frame.reported_by
+    frame.others = [a for a in unplaced if a is not attacker and a is not target
+                    and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)]
     return frame
 
 

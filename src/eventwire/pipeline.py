@@ -120,6 +120,15 @@ def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
     return total, spans
 
 
+def _other_side(frames: list[Frame], attacker: ActorMention | None) -> ActorMention | None:
+    """With no clear target, an armed side the sentences also name: "the army engaged
+    SSA-N forces", "Kokang rebels attacked ... the army repulsed them"."""
+    if attacker is None:
+        return None
+    return next((a for f in frames for a in f.others
+                 if a.armed and a.name != attacker.name and a.kind != "civilians"), None)
+
+
 def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
     actors = [getattr(f, attr) for f in frames if getattr(f, attr) is not None]
     named = [a for a in actors if a.named]
@@ -146,7 +155,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     when, precision = event_date(draft, article.published)
     # 9. actors
     attacker = _choose_actor(acts, "attacker")
-    target = _choose_actor(acts, "target")
+    target = _choose_actor(acts, "target") or _other_side(acts, attacker)
     if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
         target = None
     actor1 = _actor(doc, attacker, country, gazetteer) if attacker else _unnamed_attacker(draft.kinds, country)
