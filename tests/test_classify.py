@@ -65,3 +65,9 @@ def test_armed_victims_from_their_words():
     assert victims_armed(victims("Two personnel of the Assam Rifles were killed."))
     assert victims_armed(victims("Three policemen were killed near Quetta."))
     assert not victims_armed(victims("Three traders were killed near Quetta."))
+
+
+def test_state_forces_firing_at_no_one_named_fire_at_opponents():
+    assert event_type({"shooting"}, ARMY, None, False, victims=False) == ("Battles", "Armed clash")
+    assert event_type({"shooting", "kill"}, ARMY, None, False, victims=True) == (
+        "Violence against civilians", "Attack")

@@ -94,7 +94,7 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None) -> tuple[str,
 
 
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-               armed_victims: bool) -> tuple[str, str]:
+               armed_victims: bool, victims: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle."""
     table = _kinds()
@@ -102,6 +102,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if "incendiary" in kinds:
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
     armed = armed_victims or _combatant(target, kinds)
+    if target is None and not victims and attacker is not None and attacker.kind == "state forces":
+        armed = True  # state forces firing with no civilian named as hit: fire at their opponents
     stronger = {k for k in kinds if rank(k) > rank("clash")}
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"

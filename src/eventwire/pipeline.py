@@ -162,7 +162,8 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     actor2 = _actor(doc, target, country, gazetteer) if target else None
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
-    etype, sub = classify.event_type(kinds, attacker, target, armed_victims)
+    victims = any(c.victims for f in acts for c in f.casualties)
+    etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims)
     actor1, actor2 = _crowd_sides(etype, actor1, actor2, country)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
