@@ -52,3 +52,8 @@ def test_only_sentences_with_triggers(parse):
 def test_prefilter():
     assert may_mention("Soldiers were ambushed near Tillaberi.")
     assert not may_mention("The central bank raised interest rates on Thursday.")
+
+
+def test_a_bomb_thrown_by_hand_is_used_like_a_grenade(parse):
+    assert "grenade" in kinds(parse, "Assailants hurled a crude bomb at a bus in Khulna.")
+    assert "grenade" not in kinds(parse, "A crude bomb exploded near a bus in Khulna.")

@@ -21,7 +21,7 @@ BACKGROUND_DAYS = 31
 
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 GENERIC_KINDS = {"attack", "kill", "shooting", "clash"}
-SAME_WEAPON = {"suicide": "bomb"}  # a suicide bombing is also "the bombing"
+SAME_WEAPON = {"suicide": "bomb", "grenade": "bomb"}  # a suicide bombing or a thrown bomb is also "the bomb"
 
 
 @dataclass

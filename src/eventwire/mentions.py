@@ -92,6 +92,29 @@ def _phrase_matches(sent: Span) -> list[Trigger]:
     return found
 
 
+@cache
+def _thrown() -> dict[str, tuple[str, frozenset[str]]]:
+    """Kind of a weapon word when thrown by hand: {"bomb": ("grenade", {"hurl", ...})}."""
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for key, spec in load("triggers").items():
+        rule = spec.get("thrown")
+        if rule:
+            for kind in rule["kinds"]:
+                out[kind] = (spec.get("kind", key), frozenset(rule["verbs"]))
+    return out
+
+
+def _as_thrown(trigger: Trigger, sent: Span) -> Trigger:
+    rule = _thrown().get(trigger.kind)
+    if rule is None:
+        return trigger
+    head = sent.doc[trigger.start:trigger.end].root
+    verb = head.head if head.dep_ in ("dobj", "obj", "nsubjpass") else None
+    if verb is not None and verb.lemma_.lower() in rule[1]:
+        return Trigger(rule[0], trigger.start, trigger.end)
+    return trigger
+
+
 def triggers_in(sent: Span) -> list[Trigger]:
     """Triggers of a sentence: phrases first, then single words outside them."""
     found = _phrase_matches(sent)
@@ -106,7 +129,7 @@ def triggers_in(sent: Span) -> list[Trigger]:
         kind = next((k for k, pos in entries if token.pos_ in pos), None)
         if kind is not None:
             found.append(Trigger(kind, token.i, token.i + 1))
-    return sorted(found, key=lambda t: t.start)
+    return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
 
 
 def find(doc: Doc) -> list[Mention]:
