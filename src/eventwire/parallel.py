@@ -43,8 +43,10 @@ class Mapper(Protocol):
 
 def warm_up() -> None:
     """Load the model, the pre-filter tables and the gazetteer once in this process, before any report."""
+    from eventwire import prefilter
     from eventwire.pipeline import extract
 
+    prefilter.may_mention("")
     extract("Gunmen attacked a police checkpoint near Baidoa on Monday, killing four officers.",
             published="2021-12-07")
 
