@@ -34,7 +34,7 @@ from eventwire.record import Article, Event
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "dev"
 FILES = ["acled_asia_2015.csv", "acled_africa_2016.csv"]
-FIELDS = ["type", "fatalities", "actor1", "location", "noevent"]
+FIELDS = ["type", "fatalities", "actor1", "location", "date", "noevent"]
 
 # Pre-2019 ACLED event types and the top-level types they count as today.
 OLD_TYPES = {
@@ -127,6 +127,7 @@ def checks(event: Event, row: Row) -> dict[str, bool]:
         "fatalities": event.fatalities.low == row.fatalities,
         "actor1": event.actor1 is not None and actor_matches(event.actor1.name, row.actor1),
         "location": d is not None and d <= 25,
+        "date": bool(row.published) and event.event_date == row.published.isoformat(),
     }
 
 
@@ -176,7 +177,7 @@ def evaluate(path: Path, limit: int | None, failures: str | None, batch: int) ->
         bucket[2] += d is not None and d <= 10
         placed3 += event.location is not None and event.location.geo_precision == 3
         if failures in got and not got[failures]:
-            wanted = {"type": "/".join(sorted(row.types)), "fatalities": row.fatalities,
+            wanted = {"type": "/".join(sorted(row.types)), "fatalities": row.fatalities, "date": row.published,
                       "actor1": row.actor1, "location": f"({row.lat},{row.lon}) prec {row.geo_precision}"}
             print(f"--- row {row.n}: want {wanted[failures]}\n    got  {describe(event)}"
                   f"\n    {row.notes[:700]!r}\n")
@@ -194,6 +195,7 @@ def evaluate(path: Path, limit: int | None, failures: str | None, batch: int) ->
     print(f"    (best)                  {share(best_hits, n)}")
     print(f"    (sum of low, all events){share(sum_hits, n)}")
     print(f"  actor1                    {share(hits['actor1'], n)}")
+    print(f"  event date exact          {share(hits['date'], n)}")
     print(f"  location within 25 km     {share(sum(b[1] for b in near.values()), n)}")
     print(f"  location within 10 km     {share(sum(b[2] for b in near.values()), n)}")
     for p in sorted(near):

@@ -70,3 +70,14 @@ def test_hours_before_anchors_to_another_act():
 def test_the_modal_may_is_not_a_month():
     found = find("Officials warned that militants may 5 times strike again.", TUESDAY)
     assert all(t.kind != "mdy" for t in found)
+
+
+def test_day_first_numeric_dates_only_where_they_cannot_be_fractions():
+    assert first("Two bombs exploded in Dhaka (20/01).").value == date(2023, 1, 20)
+    assert first("The attack on 3/02/2015 killed two.").value == date(2015, 2, 3)
+    assert find("A group of 7/8 people attacked him.", TUESDAY) == []
+
+
+def test_an_explicit_date_restates_a_relative_one():
+    found = find("Bombs exploded yesterday evening (12/05) in Dhaka.", TUESDAY)
+    assert [t.kind for t in found] == ["numeric"]

@@ -24,6 +24,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     ("dmy", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?\b", re.I)),
+    # Day-first numeric dates, only where they cannot be a fraction: "(20/01)", "on 3/02/2015".
+    ("numeric", re.compile(r"(?:(?<=\()|(?<=\[)|(?<=\bon\s))([0-3]?\d)/([01]?\d)(?:/((?:19|20)?\d\d))?(?=[)\]\s,.;])", re.I)),
     ("day_before_yesterday", re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b", re.I)),
     ("yesterday", re.compile(r"\byesterday(?:'s)?\b|\blast\s+night(?:'s)?\b|\bovernight\b", re.I)),
     ("today", re.compile(r"\btoday(?:'s)?\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b", re.I)),
@@ -37,6 +39,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _DURATION = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?[\w-]+\s+$", re.I)
+
+
+_RESTATED_GAP = re.compile(r"[\s(\[,]*(?:(?:morning|afternoon|evening|night)[\s(\[,]*)?", re.I)
+RELATIVE = {"yesterday", "today", "weekday", "day_before_yesterday"}
+EXPLICIT = {"iso", "dmy", "mdy", "numeric"}
 
 
 @dataclass
@@ -80,6 +87,15 @@ def resolve(kind: str, groups: tuple, published: date | None) -> tuple[date | No
             return (_in_past(published, month, day), 1) if published else (None, 1)
     except ValueError:
         return None, 1
+    if kind == "numeric":
+        try:
+            day, month = int(groups[0]), int(groups[1])
+            if groups[2]:
+                year = int(groups[2]) + (2000 if len(groups[2]) == 2 else 0)
+                return date(year, month, day), 1
+            return (_in_past(published, month, day), 1) if published else (None, 1)
+        except ValueError:
+            return None, 1
     if kind == "month_year":
         return date(int(groups[1]), _month(groups[0]), 1), 3
     if kind == "year":
@@ -120,4 +136,8 @@ def find(text: str, published: date | None) -> list[TimeExpr]:
             value, precision = resolve(kind, groups, published)
             taken.append((m.start(), m.end()))
             found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, value, precision))
-    return sorted(found, key=lambda t: t.start)
+    found.sort(key=lambda t: t.start)
+    # "yesterday evening (20/01)": the explicit date restates the relative one.
+    restated = {i for i, (a, b) in enumerate(zip(found, found[1:]))
+                if a.kind in RELATIVE and b.kind in EXPLICIT and _RESTATED_GAP.fullmatch(text[a.end:b.start])}
+    return [t for i, t in enumerate(found) if i not in restated]
