@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import arguments, casualties, classify, dates, mentions, notes
+from eventwire import actors, arguments, casualties, classify, dates, mentions, notes
 from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
@@ -90,7 +90,14 @@ def _statement(doc: Doc, sent) -> Frame | None:
     claim = arguments.attribution_in(sent.text, sent.start_char)
     if not found and claim is None:
         return None
-    return Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, attribution=claim)
+    frame = Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, attribution=claim)
+    if claim is not None and claim[0] != "denied":
+        # "Al Shabaab are the suspected perpetrator", "The TTP claimed responsibility".
+        named = [a for a in actors.find(sent.text) if a.named and a.armed]
+        if named:
+            a = named[0]
+            frame.attacker = ActorMention(a.start + sent.start_char, a.end + sent.start_char, a.text, a.name, a.kind, True)
+    return frame
 
 
 def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
@@ -130,9 +137,9 @@ def _other_side(frames: list[Frame], attacker: ActorMention | None) -> ActorMent
 
 
 def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
-    actors = [getattr(f, attr) for f in frames if getattr(f, attr) is not None]
-    named = [a for a in actors if a.named]
-    return (named or actors or [None])[0]
+    found = [getattr(f, attr) for f in frames if getattr(f, attr) is not None]
+    named = [a for a in found if a.named]
+    return (named or found or [None])[0]
 
 
 def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
@@ -155,6 +162,10 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     when, precision = event_date(draft, article.published)
     # 9. actors
     attacker = _choose_actor(acts, "attacker")
+    if attacker is None or not attacker.named:
+        # A group named only where the report says who claimed or is suspected of the act.
+        attacker = _choose_actor([f for f in frames if f.attribution is not None and f.attacker is not None
+                                  and f.attacker.named], "attacker") or attacker
     target = _choose_actor(acts, "target") or _other_side(acts, attacker)
     if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
         target = None
