@@ -45,3 +45,18 @@ def test_every_event_cites_its_words():
 
 def test_empty_text_gives_no_events():
     assert extract("", published="2023-01-01") == []
+
+
+def test_example_report():
+    """The project's example: a Saturday attack near Damboa (5 soldiers and 3 attackers killed)
+    and a separate Thursday roadside bomb in Konduga (2 civilians)."""
+    root = Path(__file__).resolve().parent.parent / "examples"
+    meta = json.loads((root / "maiduguri_report.meta.json").read_text(encoding="utf-8"))
+    events = extract((root / "maiduguri_report.txt").read_text(encoding="utf-8"), published=meta["published"])
+    assert [(e.sub_event_type, e.fatalities.best) for e in events] == [
+        ("Armed clash", 8), ("Remote explosive/landmine/IED", 2)]
+    attack, bomb = events
+    assert attack.actor1.name == "Boko Haram" and attack.actor2.name == "Military Forces of Nigeria"
+    assert attack.attribution == "suspected" and attack.injuries.best == 7
+    assert bomb.actor2.name == "Civilians (Nigeria)"
+    assert attack.event_date > bomb.event_date
