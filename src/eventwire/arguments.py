@@ -29,8 +29,6 @@ LOCATIVE_PREPS = {"in", "near", "under", "inside", "outside", "within", "around"
 TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "with"}
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
               "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
-TREND_WORDS = {"rise", "increase", "surge", "escalate", "escalation", "grow", "decline", "drop", "spike",
-               "upsurge", "spate", "wave", "rising", "frequent", "often", "year", "recent", "recently"}
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
 
 _ATTRIBUTION = [
@@ -77,6 +75,11 @@ class Frame:
 
     def injured(self) -> list[Casualty]:
         return [c for c in self.casualties if c.what == "injured"]
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(load("words")[name])
 
 
 @cache
@@ -229,7 +232,7 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
         # report one; "the attacks" looks back, "attacks have risen" is a trend.
         counted = any(c.like_num or c.lower_ in ("both", "twin", "multiple", "several", "series") for c in head.lefts)
         looks_back = any(c.dep_ in ("det", "poss") for c in head.lefts)
-        trend = any(t.lemma_.lower() in TREND_WORDS for t in head.sent)
+        trend = any(t.lemma_.lower() in _words("trend") for t in head.sent)
         if not counted and (looks_back or trend):
             return False
     for tok in (head, *head.ancestors):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire import actors
+from eventwire.resources import load
 from eventwire.numbers import Count, parse_count, vague, value
 
 DEATH_VERBS = {"kill", "murder", "slay", "behead", "lynch", "assassinate", "execute", "massacre",
@@ -29,7 +30,6 @@ _NONE_KILLED = re.compile(r"\bno\s+(?:one|body|person|people)\s+(?:was|were|has 
                           r"|\bno\s+(?:casualties|deaths?|fatalities|loss\s+of\s+(?:life|lives)|one\s+died)"
                           r"|\bwithout\s+(?:any\s+)?casualties", re.I)
 _NONE_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:hurt|injured)|casualties)|\bor\s+injuries\s+were", re.I)
-GENERIC_VICTIMS = {"people", "person", "persons", "others", "individuals"}
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
 
 
@@ -51,7 +51,7 @@ class Casualty:
             words = [t for t in v.subtree if t.dep_ not in ("relcl", "acl")] or [v]
             phrase = v.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
             for a in actors.find(phrase):
-                if a.text.lower() not in GENERIC_VICTIMS:
+                if a.text.lower() not in load("words")["generic_victims"]:
                     return a.name
         return ""
 

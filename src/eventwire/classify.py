@@ -15,7 +15,6 @@ COMBATANT_KINDS = {"state forces", "rebel group", "identity militia", "external 
 # Weapons that, used in a two-sided fight ("gunfight", "exchange of fire"), are part of the battle.
 FIGHT_WEAPONS = {"shelling", "grenade", "bomb", "incendiary"}
 TWO_SIDED = {"clash"}
-NO_LONGER = {"former", "retired", "ex", "ex-"}
 
 
 @cache
@@ -32,7 +31,7 @@ def victims_armed(victims: list[Token]) -> bool:
     for v in victims:
         for member in (v, *v.conjuncts):
             words = sorted(_own_words(member), key=lambda t: t.i)
-            if any(t.lower_ in NO_LONGER for t in words):
+            if any(t.lower_ in load("words")["no_longer"] for t in words):
                 continue  # "a retired police officer", "a former militant"
             phrase = member.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
             if any(a.kind in COMBATANT_KINDS for a in actors.find(phrase)):
