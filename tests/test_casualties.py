@@ -66,3 +66,8 @@ def test_victim_group():
     [people] = find(next(model("Rebels killed four people near Goma.").sents))
     assert soldiers.group == "Military Forces of {country}"
     assert people.group == ""
+
+
+def test_one_hurt_then_dead_counts_as_killed(counts):
+    got = counts("A man, who was injured in a bomb attack on a bus in Jessore on Saturday, died in hospital on Sunday.")
+    assert got.get("killed") == 1

@@ -180,10 +180,10 @@ def _death_noun_count(noun: Token) -> tuple[Count | None, list[Token]]:
 def find(sent: Span) -> list[Casualty]:
     """Every count of killed and injured people in a sentence."""
     found: list[Casualty] = []
-    seen: set[int] = set()
+    seen: dict[str, set[int]] = {"killed": set(), "injured": set()}  # one may be hurt, then die
 
     def add(what: str, victims: list[Token], anchor: Token, count: Count | None = None) -> None:
-        victims = [v for v in victims if v.i not in seen]
+        victims = [v for v in victims if v.i not in seen[what]]
         if count is None:
             counts = [c for c in (group_count(v) for v in victims) if c is not None]
             if not counts:
@@ -192,7 +192,7 @@ def find(sent: Span) -> list[Casualty]:
             for c in counts[1:]:
                 count = count + c
         for v in victims:
-            seen.update(t.i for t in (v, *v.conjuncts))
+            seen[what].update(t.i for t in (v, *v.conjuncts))
         toks = [anchor, *victims]
         start = min(t.idx for t in toks)
         end = max(t.idx + len(t) for t in toks)
