@@ -92,3 +92,10 @@ def test_fighters_killed_in_an_encounter_with_police_were_its_target(frame):
     f = frame("Three militants were killed in an encounter with police in Mombasa on Sunday.")
     assert f.attacker.name == "Police Forces of {country}"
     assert f.target.name == "Unidentified Armed Group ({country})"
+
+
+def test_a_cause_clause_is_the_same_act_a_measured_one_another(frame):
+    f = frame("Fourteen militants were killed after fighter jets pounded their hideouts in Khyber.")
+    assert "airstrike" in f.kinds
+    g = frame("Hours before the army was targeted, rockets landed near the base.")
+    assert g.target is None or g.target.name != "Military Forces of {country}"

@@ -219,8 +219,12 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
 def in_reference_clause(token: Token) -> bool:
     """Inside "hours before the army was targeted": a clause that points at another act."""
     for tok in (token, *token.ancestors):
-        if tok.dep_ == "advcl" and any(c.lower_ in ("before", "after", "since") for c in tok.children):
-            return True
+        marks = [c for c in tok.children if c.lower_ in ("before", "after", "since")]
+        if tok.dep_ == "advcl" and marks:
+            # "killed after jets pounded their hideouts" is the same act told by its cause;
+            # "hours before ...", "a day after ...", "since ..." point at another one.
+            gaps = _words("time_gaps")
+            return any(m.lower_ == "since" or (m.i > 0 and m.doc[m.i - 1].lower_ in gaps) for m in marks)
     return False
 
 
