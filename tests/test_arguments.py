@@ -48,7 +48,7 @@ def test_a_country_acting_is_its_military(frame):
 
 
 def test_members_of_a_force_are_the_force(frame):
-    f = frame("A trader was shot dead by members of the Border Security Force on Friday.")
+    f = frame("A herder was shot dead by members of the National Guard on Friday.")
     assert f.attacker.kind == "state forces"
 
 
@@ -95,7 +95,7 @@ def test_fighters_killed_in_an_encounter_with_police_were_its_target(frame):
 
 
 def test_a_cause_clause_is_the_same_act_a_measured_one_another(frame):
-    f = frame("Fourteen militants were killed after fighter jets pounded their hideouts in Khyber.")
+    f = frame("Nine fighters were killed after fighter jets bombed their camp near Marib.")
     assert "airstrike" in f.kinds
     g = frame("Hours before the army was targeted, rockets landed near the base.")
     assert g.target is None or g.target.name != "Military Forces of {country}"

@@ -27,7 +27,7 @@ def counts():
     ("At least 14 people were killed when a bomb exploded in Mogadishu.", 14),
     ("More than 20 villagers were shot dead by bandits in Zamfara.", 20),
     ("A dozen fishermen were killed in the raid.", 12),
-    ("Two Central Reserve Police Force personnel were killed near Sukma.", 2),
+    ("Two Federal Police Special Unit personnel were killed near Tula.", 2),
     ("The death toll rose to 31 on Sunday.", 31),
     ("A teacher was hacked to death in Barisal.", 1),
     ("Three of the attackers were also killed.", 3),
@@ -69,5 +69,5 @@ def test_victim_group():
 
 
 def test_one_hurt_then_dead_counts_as_killed(counts):
-    got = counts("A man, who was injured in a bomb attack on a bus in Jessore on Saturday, died in hospital on Sunday.")
+    got = counts("A woman, who was injured in a grenade attack on a market in Bujumbura on Saturday, died in hospital on Sunday.")
     assert got.get("killed") == 1

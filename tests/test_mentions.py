@@ -55,5 +55,5 @@ def test_prefilter():
 
 
 def test_a_bomb_thrown_by_hand_is_used_like_a_grenade(parse):
-    assert "grenade" in kinds(parse, "Assailants hurled a crude bomb at a bus in Khulna.")
-    assert "grenade" not in kinds(parse, "A crude bomb exploded near a bus in Khulna.")
+    assert "grenade" in kinds(parse, "Youths hurled a homemade bomb at a police van in Bamako.")
+    assert "grenade" not in kinds(parse, "A homemade bomb exploded near a police van in Bamako.")

@@ -221,7 +221,7 @@ def in_reference_clause(token: Token) -> bool:
     for tok in (token, *token.ancestors):
         marks = [c for c in tok.children if c.lower_ in ("before", "after", "since")]
         if tok.dep_ == "advcl" and marks:
-            # "killed after jets pounded their hideouts" is the same act told by its cause;
+            # "killed after jets bombed their camp" is the same act told by its cause;
             # "hours before ...", "a day after ...", "since ..." point at another one.
             gaps = _words("time_gaps")
             return any(m.lower_ == "since" or (m.i > 0 and m.doc[m.i - 1].lower_ in gaps) for m in marks)

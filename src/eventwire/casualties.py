@@ -85,13 +85,13 @@ _MODIFIERS = {"compound", "nmod", "amod", "nummod", "quantmod", "det", "poss", "
 
 
 def _is_age(tok: Token) -> bool:
-    """ "a 42-year-old pastor": a number that says how old, not how many."""
+    """ "a 35-year-old teacher": a number that says how old, not how many."""
     after = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + 3]]
     return bool(after) and (after[0] in ("year", "years", "yr", "-year", "year-old") or after[:2] == ["-", "year"])
 
 
 def _number_before(noun: Token) -> Token | None:
-    """The number word among a noun's left modifiers, however deep: "Two [CRPF] personnel"."""
+    """The number word among a noun's left modifiers, however deep: "Two [National Guard] personnel"."""
     stack = [c for c in noun.lefts if c.dep_ in _MODIFIERS]
     while stack:
         tok = stack.pop(0)

@@ -27,7 +27,7 @@ def rank(kind: str) -> int:
 
 
 def victims_armed(victims: list[Token]) -> bool:
-    """Whether a victim phrase names fighters: "two personnel of the Assam Rifles", "three policemen"."""
+    """Whether a victim phrase names fighters: "two members of the National Guard", "three policemen"."""
     for v in victims:
         for member in (v, *v.conjuncts):
             words = sorted(_own_words(member), key=lambda t: t.i)
@@ -40,8 +40,8 @@ def victims_armed(victims: list[Token]) -> bool:
 
 
 def _own_words(noun: Token) -> list[Token]:
-    """A noun and the words that describe it, without where it was: "personnel of the Assam
-    Rifles", not "a pastor under the Rampur police station"."""
+    """A noun and the words that describe it, without where it was: "members of the
+    National Guard", not "a teacher near the Kibera police station"."""
     out = [noun]
     stack = [c for c in noun.children if c.dep_ not in ("conj", "cc", "relcl", "acl", "appos")]
     while stack:

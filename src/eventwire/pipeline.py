@@ -129,7 +129,7 @@ def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
 
 def _other_side(frames: list[Frame], attacker: ActorMention | None) -> ActorMention | None:
     """With no clear target, an armed side the sentences also name: "the army engaged
-    SSA-N forces", "Kokang rebels attacked ... the army repulsed them"."""
+    rebel forces", "gunmen raided the town ... the army drove them back"."""
     if attacker is None:
         return None
     return next((a for f in frames for a in f.others
