@@ -12,6 +12,7 @@ from eventwire.parallel import extract_chunk, warm_up
 from eventwire.record import Article
 
 try:
+    import dask
     from distributed import Client, LocalCluster, WorkerPlugin
 except ImportError as exc:  # pragma: no cover - depends on the optional extra
     raise ImportError("the dask engine needs the 'dask' extra: pip install 'eventwire[dask]'") from exc
@@ -32,13 +33,18 @@ class DaskEngine:
     def __init__(self, address: str | None = None, workers: int = 2) -> None:
         self.cluster = None
         if address is None:
-            self.cluster = LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
-                                        dashboard_address=":0")
+            with dask.config.set({"distributed.worker.profile.enabled": False}):  # sampling costs CPU
+                self.cluster = self._local(workers)
             address = self.cluster.scheduler_address
         self.client = Client(address)
         self.client.register_plugin(WarmUp())
         workers = max(len(self.client.scheduler_info().get("workers", {})), 1)
         self.in_flight = 3 * workers  # chunks queued on the cluster: every worker busy, memory bounded
+
+    @staticmethod
+    def _local(workers: int) -> LocalCluster:
+        return LocalCluster(n_workers=max(workers, 1), threads_per_worker=1, processes=True,
+                            dashboard_address=":0")
 
     def submit(self, chunk: list[Article]):  # noqa: ANN201 - a distributed Future
         # pure=False: two identical chunks are still two tasks
