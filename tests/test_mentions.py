@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventwire.mentions import find, may_mention, triggers_in
+from eventwire.mentions import find, triggers_in
 from eventwire.parse import nlp
 
 
@@ -47,11 +47,6 @@ def test_only_sentences_with_triggers(parse):
     doc = parse("The governor met elders on Monday. Gunmen killed two traders in Zamfara.")
     found = find(doc)
     assert len(found) == 1 and "Gunmen" in found[0].sent.text
-
-
-def test_prefilter():
-    assert may_mention("Soldiers were ambushed near Tillaberi.")
-    assert not may_mention("The central bank raised interest rates on Thursday.")
 
 
 def test_a_bomb_thrown_by_hand_is_used_like_a_grenade(parse):

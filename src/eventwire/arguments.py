@@ -254,7 +254,7 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
 def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: list[ActorMention],
             countries: list[tuple[int, int, str]], triggers: list[Trigger]) -> list[PlaceMention]:
     """Place mentions in a sentence, with the qualifier the words around them give."""
-    spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in _doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "FAC")]
     spans += [(s, e) for s, e in spotted if sent.start_char <= s and e <= sent.end_char]
     text = doc.text
     dateline = _DATELINE.match(text[sent.start_char:sent.end_char]) if sent.start_char == 0 or text[sent.start_char - 1] == "\n" else None
@@ -400,3 +400,11 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     window_start = max(0, mention.start - 30)
     hits = [h for h in countries_in(doc.text[window_start:mention.end]) if h[1] + window_start >= mention.start - 2]
     return hits[-1][2] if hits else None
+
+
+def _doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities, computed once: ``Span.ents`` walks the whole doc on every call."""
+    ents = doc.user_data.get("eventwire.ents")
+    if ents is None:
+        ents = doc.user_data["eventwire.ents"] = tuple(doc.ents)
+    return ents

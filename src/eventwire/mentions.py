@@ -1,13 +1,11 @@
 """Stage 4, mentions: the words in a parsed report that report an act of violence.
 
-Trigger words and phrases live in ``data/triggers.yaml``. A cheap text pre-filter
-(:func:`may_mention`) runs before parsing: any report it rejects contains none of
-the trigger words in any inflection, so parsing it could find nothing.
+Trigger words and phrases live in ``data/triggers.yaml``. The cheap test before
+parsing (``eventwire.prefilter``) is derived from the same tables.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -55,36 +53,20 @@ def _phrase_table() -> list[tuple[tuple[str, ...], str]]:
     return sorted(phrases, key=lambda p: -len(p[0]))
 
 
-@cache
-def _prefilter() -> re.Pattern[str]:
-    """Stems of every trigger word: a superset test that never misses an inflection."""
-    stems: set[str] = set()
-    for spec in load("triggers").values():
-        words = list(spec.get("lemmas", []))
-        # A phrase matches only if all its words occur, so its longest word suffices.
-        words += [max(phrase.split(), key=len) for phrase in spec.get("phrases", [])]
-        for word in words:
-            stems.add(word[: max(4, len(word) - 2)])
-    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
-    # Irregular forms whose stem differs from the lemma's.
-    irregular = r"|shot|slain|slew|fought|hung|struck|overran|blew"
-    return re.compile(rf"(?i)\b(?:{alternatives}{irregular})")
-
-
-def may_mention(text: str) -> bool:
-    """False only when no trigger word, in any form, occurs in ``text``."""
-    return _prefilter().search(text) is not None
-
-
 def _phrase_matches(sent: Span) -> list[Trigger]:
     words = [t.lower_ for t in sent]
     lemmas = [t.lemma_.lower() for t in sent]
+    starts: dict[str, list[int]] = {}  # word or lemma -> positions: a phrase is tried only where it can start
+    for i, (w, lem) in enumerate(zip(words, lemmas)):
+        starts.setdefault(w, []).append(i)
+        if lem != w:
+            starts.setdefault(lem, []).append(i)
     found: list[Trigger] = []
-    used = set()
+    used: set[int] = set()
     for phrase, kind in _phrase_table():
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if any(j in used for j in range(i, i + n)):
+        for i in starts.get(phrase[0], ()):
+            if i > len(words) - n or any(j in used for j in range(i, i + n)):
                 continue
             if all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
                 found.append(Trigger(kind, sent.start + i, sent.start + i + n))

@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import actors, arguments, casualties, classify, dates, mentions, notes
+from eventwire import actors, arguments, casualties, classify, dates, mentions, notes, prefilter
 from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
@@ -37,7 +37,7 @@ def extract_article(article: Article) -> list[Event]:
     # 1. clean: drop repeated paragraphs, keep a map back to the original offsets
     cleaned = clean(article.text)
     # 2. pre-filter: a report with no trigger word cannot report an act
-    if not mentions.may_mention(cleaned.text):
+    if not prefilter.may_mention(cleaned.text):
         return []
     # 3. parse
     doc = nlp()(cleaned.text)
@@ -46,8 +46,6 @@ def extract_article(article: Article) -> list[Event]:
 
 def extract_many(articles: list[Article], batch_size: int = 8) -> list[list[Event]]:
     """Like :func:`extract_article` over many articles, parsing in batches: the same events, faster."""
-    from eventwire import prefilter  # exact inversion of the trigger table: skips what cannot match
-
     cleaned = [clean(a.text) for a in articles]
     wanted = [i for i, c in enumerate(cleaned) if prefilter.may_mention(c.text)]
     results: list[list[Event]] = [[] for _ in articles]
