@@ -251,10 +251,32 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
     return True
 
 
+_INNER_PREPS = {"under", "in", "at", "near", "from", "into", "and"}
+
+
+def _split_at_prepositions(ent: Span, spotted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An entity the model ran across a preposition ("X under Y upazila", "X in Y") is two
+    places: its pieces either side, as character spans; kept whole when the gazetteer
+    knows it whole ("Jammu and Kashmir")."""
+    if (ent.start_char, ent.end_char) in spotted:
+        return [(ent.start_char, ent.end_char)]
+    pieces: list[tuple[int, int]] = []
+    start = ent.start
+    for tok in ent:
+        if tok.lower_ in _INNER_PREPS and tok.text.islower() and tok.i > start:
+            pieces.append((start, tok.i))
+            start = tok.i + 1
+    if start == ent.start:
+        return [(ent.start_char, ent.end_char)]
+    pieces.append((start, ent.end))
+    doc = ent.doc
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in pieces if b > a]
+
+
 def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: list[ActorMention],
             countries: list[tuple[int, int, str]], triggers: list[Trigger]) -> list[PlaceMention]:
     """Place mentions in a sentence, with the qualifier the words around them give."""
-    spans: list[tuple[int, int]] = [(e.start_char, e.end_char) for e in _doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "FAC")]
+    spans: list[tuple[int, int]] = [piece for e in _doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "FAC") for piece in _split_at_prepositions(e, spotted)]
     spans += [(s, e) for s, e in spotted if sent.start_char <= s and e <= sent.end_char]
     text = doc.text
     dateline = _DATELINE.match(text[sent.start_char:sent.end_char]) if sent.start_char == 0 or text[sent.start_char - 1] == "\n" else None

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc
 
 from eventwire.record import Location
@@ -57,6 +58,29 @@ def generic_words() -> frozenset[str]:
     """Capitalised words that never name the place of an act (data/generic_words.txt)."""
     text = resources.files("eventwire.places").joinpath("data/generic_words.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def unit_countries() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Unit words only a few countries use ("upazila", "woreda"), with those countries
+    (data/unit_countries.yaml)."""
+    text = resources.files("eventwire.places").joinpath("data/unit_countries.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text) or {}
+    return {tuple(str(k).lower().replace("-", " ").split()): tuple(v) for k, v in raw.items() if v}
+
+
+def _unit_word_votes(names: Iterable[str]) -> dict[str, dict[str, float]]:
+    """Country votes of the unit words the article's place names end in, one per word."""
+    found: dict[str, dict[str, float]] = {}
+    table = unit_countries()
+    for name in names:
+        words = tuple(name.lower().replace("-", " ").split())
+        for n in (3, 2, 1):
+            isos = table.get(words[-n:]) if len(words) > n else None
+            if isos:
+                found["#" + " ".join(words[-n:])] = {iso: 1.0 / len(isos) for iso in isos}
+                break
+    return found
 
 
 @dataclass(frozen=True)
@@ -329,6 +353,7 @@ class Gazetteer:
             for c in cands:
                 if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code:
                     provinces[(c.place.country, c.place.admin1_code)] += 1
+        votes.update(_unit_word_votes(names))
         countries: Counter[str] = Counter()
         for v in votes.values():
             countries.update(v)
@@ -469,7 +494,20 @@ class Context:
                 return True
             return cand.main and self.hint_point is not None and p.latitude is not None and \
                 distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
+        if cand.main and self.leading() == p.country:
+            return True  # the other names disagree, but the article's names as a whole say here
         return p.population >= WORLD_CITY  # a capital abroad, named in passing
+
+    def leading(self) -> str | None:
+        """The country the article's names and hint point at most, when one clearly leads
+        with a whole vote: two names that each point elsewhere must not rule each other out."""
+        totals = Counter(self.countries)
+        if self.hint:
+            totals[self.hint] += 3.0
+        ranked = totals.most_common(2)
+        if not ranked or ranked[0][1] < 1.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def score(self, cand: Candidate, qualifier: str, name: str = "") -> float:
         p = cand.place
