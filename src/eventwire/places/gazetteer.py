@@ -176,6 +176,11 @@ class Gazetteer:
             j = i
             while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
                 j += 1
+            joined = self._joined_by_and(doc, i, j)
+            if joined is not None:  # "Jammu and Kashmir": one unit, not two towns
+                spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
+                i = joined
+                continue
             kind_after = j < len(doc) and doc[j].lower_ in _settlement_words()
             locative = _locative(doc, i, person)
             tagged_other = any(k in other for k in range(i, j))
@@ -187,6 +192,21 @@ class Gazetteer:
                 spans.extend(self._known_in(doc, i, j, big_only=True))
             i = j
         return spans
+
+    def _joined_by_and(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of "A and B" (or "A & B") from token ``i`` when the whole names a
+        province or country the parts alone do not."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("and", "&") or not _proper(doc[j + 1]):
+            return None
+        k = j + 1
+        while k < len(doc) and k - (j + 1) < SPOT_MAX_WORDS and _proper(doc[k]):
+            k += 1
+        for end in range(k, j + 1, -1):
+            name = doc[i:end].text
+            if any(c.place.kind in (ADMIN1, COUNTRY) and c.main and not c.phonetic
+                   for c in self.lookup(name)):
+                return end
+        return None
 
     def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
                   sounds_alike: bool = False) -> Iterable[tuple[int, int]]:
@@ -263,10 +283,19 @@ class Gazetteer:
         def conflicts(p: Pick) -> bool:
             """A town outside the province or district another mention names ("Hamirpur
             sector in Poonch district"): the text means a namesake the gazetteer lacks."""
-            return p.place.kind in (CITY, AREA) and not contained(p) and any(
+            return p.place.kind in (CITY, AREA) and any(
                 (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
                 and q.place.country == p.place.country
-                and q.place.admin1_code != p.place.admin1_code for q in picks)
+                and (q.place.admin1_code != p.place.admin1_code and not contained(p)
+                     or outside_district(p, q)) for q in picks)
+
+        def outside_district(p: Pick, q: Pick) -> bool:
+            """A town of another district than the one ``q`` is called ("Jammu ... Kathua
+            district")."""
+            if q.qualifier != "district" or q.place.id == p.place.id or not p.place.admin2:
+                return False
+            district = q.place.name if q.place.kind == ADMIN2 else q.place.admin2
+            return bool(district) and norm_key(district) != norm_key(p.place.admin2)
 
         def as_province(p: Pick) -> bool:
             """A capital named with a town of its province ("southwest Erbil near Makhmour")
@@ -291,7 +320,10 @@ class Gazetteer:
                 return 2.5
             return p.precision + 1.5 * conflicts(p)
 
-        best = min(picks, key=lambda p: (rank(p), not contained(p), not p.sure, p.unit is not None))
+        # a big city named beside a town as precise is most often where the wounded were
+        # taken or the officials spoke, the town the scene
+        best = min(picks, key=lambda p: (rank(p), not contained(p), not p.sure, p.unit is not None,
+                                         p.place.kind == CITY and p.place.population >= BIG_PLACE))
         if unresolved and not contained(best):
             lost = unresolved[0].text
             if best.unit is not None and best.place.kind != ADMIN1:
