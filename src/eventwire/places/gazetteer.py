@@ -283,7 +283,7 @@ class Gazetteer:
         def conflicts(p: Pick) -> bool:
             """A town outside the province or district another mention names ("Hamirpur
             sector in Poonch district"): the text means a namesake the gazetteer lacks."""
-            return p.place.kind in (CITY, AREA) and any(
+            return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") and any(
                 (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
                 and q.place.country == p.place.country
                 and (q.place.admin1_code != p.place.admin1_code and not contained(p)
@@ -313,12 +313,16 @@ class Gazetteer:
                     q.place.id != p.place.id and q.place.kind in (CITY, AREA)
                     and (q.place.country, q.place.admin1_code, q.place.admin2_code) == here for q in picks)
 
+        any_sure = any(p.sure and not p.by_sound for p in picks)
+
         def rank(p: Pick) -> float:
             if as_province(p):
                 return 3
             if as_district(p):
                 return 2.5
-            return p.precision + 1.5 * conflicts(p)
+            # a name matched only by sound, far from the article's other places, yields a
+            # rank to a name matched as written
+            return p.precision + 1.5 * conflicts(p) + (p.by_sound and any_sure)
 
         # a big city named beside a town as precise is most often where the wounded were
         # taken or the officials spoke, the town the scene
@@ -359,7 +363,8 @@ class Gazetteer:
                                    == (p.country, p.admin1_code) for c in cands):
             unit = (p.country, p.admin1_code)  # names a province, or its namesake capital
         return Pick(mention, p, qualifier, precision(p, qualifier), unit,
-                    sure=(best.main and not best.phonetic) or ctx.near(p, name, 150))
+                    sure=(best.main and not best.phonetic) or ctx.near(p, name, 150),
+                    by_sound=best.phonetic and not ctx.near(p, name, 150))
 
     def _candidates(self, name: str, ctx: Context, qualifier: str = "") -> list[Candidate]:
         """Plausible places a name stands for; a country's name ("Chad") is not a town that
@@ -476,6 +481,7 @@ class Pick:
     precision: int
     unit: tuple[str, str] | None  # (country, admin1 code) when the name stands for a province
     sure: bool = True  # matched the place's own name, or lies near the article's other places
+    by_sound: bool = False  # matched only by the sounds-alike key, and lies far from them
 
 
 def _is_settlement(mention: PlaceMention) -> bool:
