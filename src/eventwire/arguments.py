@@ -251,6 +251,9 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
     return True
 
 
+# Words after a place name that make it part of a force's or office's name ("Assam Rifles").
+_FORCE_HEADS = {"police", "army", "forces", "officials", "official", "government", "rifles", "rangers",
+                "corps", "constabulary", "levies", "regiment", "battalion", "brigade", "scouts"}
 _INNER_PREPS = {"under", "in", "at", "near", "from", "into", "and"}
 
 
@@ -296,7 +299,7 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
         if name.lower().startswith("the "):
             s, name = s + 4, name[4:]
         span = _tokens(doc, s, e)
-        if span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in ("police", "army", "forces", "officials", "official", "government"):
+        if span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in _FORCE_HEADS:
             continue
         taken.append((s, e))
         qualifier = ""
