@@ -124,7 +124,7 @@ class Gazetteer:
         stands only for a big place or a unit (London, Georgia), never for the
         village somewhere that bears it.
         """
-        key = norm_key(name)
+        key = norm_key(name.replace("&", " and "))  # "Jammu & Kashmir"
         if not key or key in generic_words():
             return ()
         found = [Candidate(p, main, False) for p, main in store.places_by(self.conn, "key", key)]
@@ -202,7 +202,7 @@ class Gazetteer:
         while k < len(doc) and k - (j + 1) < SPOT_MAX_WORDS and _proper(doc[k]):
             k += 1
         for end in range(k, j + 1, -1):
-            name = doc[i:end].text
+            name = doc[i:end].text.replace("&", "and")
             if any(c.place.kind in (ADMIN1, COUNTRY) and c.main and not c.phonetic
                    for c in self.lookup(name)):
                 return end
@@ -364,7 +364,8 @@ class Gazetteer:
             unit = (p.country, p.admin1_code)  # names a province, or its namesake capital
         return Pick(mention, p, qualifier, precision(p, qualifier), unit,
                     sure=(best.main and not best.phonetic) or ctx.near(p, name, 150),
-                    by_sound=best.phonetic and not ctx.near(p, name, 150))
+                    by_sound=best.phonetic and not ctx.near(p, name, 150)
+                    and qualifier not in ("district", "province"))  # "X district" is a unit, however spelt
 
     def _candidates(self, name: str, ctx: Context, qualifier: str = "") -> list[Candidate]:
         """Plausible places a name stands for; a country's name ("Chad") is not a town that

@@ -95,8 +95,9 @@ def split_kind(text: str) -> tuple[str, str]:
     """Split a name into (folded name, qualifier implied by a kind word).
 
     "Kirkuk province" -> ("kirkuk", "province"); "Dibis town" -> ("dibis", "");
-    the kind word is only dropped when a name remains.
+    the kind word is only dropped when a name remains. "&" reads "and" ("Jammu & Kashmir").
     """
+    text = text.replace("&", " and ")
     if is_arabic(text):
         return arabic_key(text), ""
     r = rules()
