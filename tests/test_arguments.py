@@ -85,7 +85,7 @@ def test_plans_and_trends_are_not_specific(frame):
 def test_plural_acts(frame):
     assert frame("Protests broke out in Harare over fuel prices.").specific
     assert frame("Clashes between herders and farmers erupted near Jos.").specific
-    assert not frame("Officials blamed the attacks on a security vacuum.").specific
+    assert not frame("Officials blamed the attacks on weak policing.").specific
 
 
 def test_fighters_killed_in_an_encounter_with_police_were_its_target(frame):

@@ -24,7 +24,7 @@ def kinds(parse, text):
     ("Gunmen abducted twelve passengers near Kaduna.", "abduction"),
     ("Troops clashed with rebels near Bunia.", "clash"),
     ("Rioters set fire to the town hall in Nairobi.", "riot"),
-    ("Assailants hurled a petrol bomb at a bus in Dhaka.", "incendiary"),
+    ("Attackers threw a petrol bomb at a crowded bus in Dhaka.", "incendiary"),
     ("Government forces recaptured the town from the rebels.", "takeover"),
 ])
 def test_trigger_kinds(parse, text, kind):
