@@ -15,16 +15,14 @@ import argparse
 import csv
 import sys
 import time
-from datetime import datetime
 from collections import defaultdict
 from pathlib import Path
+
+from dev_accuracy import DEV, FILES, _date  # the same files and date formats as the accuracy report
 
 from eventwire.pipeline import extract_many
 from eventwire.places import distance_km
 from eventwire.record import Article
-
-DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "dev"
-FILES = ["acled_asia_2015.csv", "acled_africa_2016.csv"]
 
 
 def rows_of(path: Path) -> list[dict[str, str]]:
@@ -93,15 +91,6 @@ def main(argv: list[str] | None = None) -> int:
             got = f"{loc.name} [{loc.text}] p{loc.geo_precision} {d:.0f} km" if loc else "none"
             print(f"  - {row['LOCATION']} ({row['ADMIN1']}, {row['COUNTRY']}, p{row['GEO_PRECISION']}) got {got}")
     return 0
-
-
-def _date(text: str):
-    for fmt in ("%Y-%m-%d", "%d-%B-%Y", "%d %B %Y"):
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            pass
-    return None
 
 
 if __name__ == "__main__":

@@ -167,8 +167,8 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     target = _choose_actor(acts, "target") or _other_side(acts, attacker)
     if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
         target = None
-    actor1 = _actor(doc, attacker, country, gazetteer) if attacker else _unnamed_attacker(draft.kinds, country)
-    actor2 = _actor(doc, target, country, gazetteer) if target else None
+    actor1 = _actor(doc, attacker, country) if attacker else _unnamed_attacker(draft.kinds, country)
+    actor2 = _actor(doc, target, country) if target else None
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
@@ -244,7 +244,7 @@ def _crowd_sides(etype: str, actor1: Actor, actor2: Actor | None, country: str) 
     return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
 
 
-def _actor(doc: Doc, mention: ActorMention, country: str, gazetteer: Gazetteer) -> Actor:
+def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
     iso = arguments.demonym_country(doc, mention)
     own_country = country_name(iso) if iso else country
     return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
