@@ -8,13 +8,15 @@ into lines differently is caught too. Short lines ("Photo", a headline of a few
 words) are only dropped when they sit inside a repeated block or repeat the line
 just before them; a teaser cut off with an ellipsis is matched without its cut word.
 The kept text is a concatenation of original slices, so
-:meth:`CleanText.original` maps any offset back.
+:meth:`CleanText.original` maps any offset back; :meth:`CleanText.keep` narrows it to
+some of its paragraphs and still maps back to the same original.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _NORM = re.compile(r"[\W_]+")
@@ -48,6 +50,30 @@ class CleanText:
         if end <= start:
             return self.original(start), self.original(start)
         return self.original(start), self.original(end - 1) + 1
+
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Spans of the paragraphs of the clean text: one per slice of the original."""
+        ends = [start - 1 for start in self.clean_starts[1:]] + [len(self.text)]
+        return list(zip(self.clean_starts, ends))
+
+    def keep(self, wanted: Sequence[bool]) -> CleanText:
+        """Only the wanted paragraphs (one flag per paragraph), joined by newlines, mapping to
+        the same original text."""
+        parts: list[str] = []
+        clean_starts: list[int] = []
+        original_starts: list[int] = []
+        length = 0
+        for (start, end), original, keep in zip(self.paragraphs(), self.original_starts, wanted):
+            if not keep:
+                continue
+            if parts:
+                parts.append("\n")
+                length += 1
+            clean_starts.append(length)
+            original_starts.append(original)
+            parts.append(self.text[start:end])
+            length += end - start
+        return CleanText("".join(parts), clean_starts, original_starts)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

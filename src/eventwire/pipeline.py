@@ -10,11 +10,12 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import actors, arguments, casualties, classify, dates, mentions, notes, prefilter
+from eventwire import actors, arguments, casualties, classify, dates, focus, mentions, notes, prefilter
 from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
+from eventwire.focus import Focus
 from eventwire.countries import countries_in, country_name
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer, PlaceMention
@@ -39,28 +40,33 @@ def extract_article(article: Article) -> list[Event]:
     # 2. pre-filter: a report with no trigger word cannot report an act
     if not prefilter.may_mention(cleaned.text):
         return []
-    # 3. parse
-    doc = nlp()(cleaned.text)
-    return events_from_doc(article, cleaned, doc)
+    # 3. parse the paragraphs a later stage can act on
+    focused = focus.focus(cleaned)
+    doc = nlp()(focused.parsed.text)
+    return events_from_doc(article, focused, doc)
 
 
 def extract_many(articles: list[Article], batch_size: int = 8) -> list[list[Event]]:
     """Like :func:`extract_article` over many articles, parsing in batches: the same events, faster."""
     cleaned = [clean(a.text) for a in articles]
     wanted = [i for i, c in enumerate(cleaned) if prefilter.may_mention(c.text)]
+    focused = {i: focus.focus(cleaned[i]) for i in wanted}
     results: list[list[Event]] = [[] for _ in articles]
-    docs = nlp().pipe((cleaned[i].text for i in wanted), batch_size=batch_size)
+    docs = nlp().pipe((focused[i].parsed.text for i in wanted), batch_size=batch_size)
     for i, doc in zip(wanted, docs):
-        results[i] = events_from_doc(articles[i], cleaned[i], doc)
+        results[i] = events_from_doc(articles[i], focused[i], doc)
     return results
 
 
-def events_from_doc(article: Article, cleaned: CleanText, doc: Doc) -> list[Event]:
+def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
+    """The events of an article whose focused paragraphs ``doc`` is the parse of."""
+    cleaned = focused.parsed  # maps offsets in ``doc`` to the article's
     published = article.published
+    text = doc.text  # Doc.text joins every token again on each call
     gazetteer = Gazetteer.default()
     # 4. mentions: sentences with a trigger
     found = mentions.find(doc)
-    times = dates.find(doc.text, published)
+    times = dates.find(text, published)
     spotted = gazetteer.spot(doc)
     # 5. arguments: one frame per mention; trigger-less sentences may still add a toll or a claim
     frames = [arguments.fill(doc, m, times, spotted) for m in found]
@@ -73,8 +79,8 @@ def events_from_doc(article: Article, cleaned: CleanText, doc: Doc) -> list[Even
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
     hints = Counter(iso for f in frames for iso in f.country_hints)
-    hints.update(iso for _, _, iso in countries_in(f"{article.title}\n{doc.text}"))
-    context = [p.text for f in frames for p in f.places] + [doc.text[s:e] for s, e in spotted]
+    hints.update(iso for _, _, iso in countries_in(f"{article.title}\n{focused.whole.text}"))
+    context = [p.text for f in frames for p in f.places] + focused.place_names(spotted, gazetteer)
     context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
     events = []
     for n, draft in enumerate(drafts, 1):

@@ -82,13 +82,28 @@ def _index() -> tuple[dict[str, set[str]], list[frozenset[str]], bool]:
     return dict(index), groups, not (pieces & _inverse_tables()[2])
 
 
+def letter_runs(text: str) -> set[str]:
+    """The lower-cased letter runs of ``text``: what the tests here look words up by."""
+    return set(_WORD.findall(text.lower()))
+
+
+def unsafe_lemmas() -> set[str]:
+    """Lemmas an attribute-ruler pattern may give a word not listed with it: their forms cannot be enumerated."""
+    return _inverse_tables()[2]
+
+
 def may_mention(text: str) -> bool:
     """False only when no token of ``text`` can be a trigger word or complete a trigger phrase."""
+    return may_mention_runs(letter_runs(text))
+
+
+def may_mention_runs(runs: set[str]) -> bool:
+    """:func:`may_mention` over the letter runs of a text."""
     index, groups, sound = _index()
     if not sound:
         return True
     found: set[str] = set()
-    for run in set(_WORD.findall(text.lower())):
+    for run in runs:
         hit = index.get(run)
         if hit:
             found |= hit
