@@ -49,7 +49,7 @@ class Casualty:
         different sides add up, counts of the same side repeat one another."""
         for v in self.victims:
             words = [t for t in v.subtree if t.dep_ not in ("relcl", "acl")] or [v]
-            phrase = v.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+            phrase = v.doc[words[0].i:words[-1].i + 1].text  # not Doc.text: it joins the whole doc again
             for a in actors.find(phrase):
                 if a.text.lower() not in load("words")["generic_victims"]:
                     return a.name

@@ -33,7 +33,7 @@ def victims_armed(victims: list[Token]) -> bool:
             words = sorted(_own_words(member), key=lambda t: t.i)
             if any(t.lower_ in load("words")["no_longer"] for t in words):
                 continue  # "a retired police officer", "a former militant"
-            phrase = member.doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+            phrase = member.doc[words[0].i:words[-1].i + 1].text  # not Doc.text: it joins the whole doc again
             if any(a.kind in COMBATANT_KINDS for a in actors.find(phrase)):
                 return True
     return False
