@@ -8,8 +8,10 @@
 One process, pinned to one core, times in turn, chunk by chunk over the same reports
 (so load from other programs falls on both sides alike), and counts CPU time, the cost per core:
   - spaCy alone: the same loaded pipeline with the same components, ``nlp.pipe``, over
-    every report (the floor parsing costs), and over only the reports eventwire parses;
-  - ``eventwire.extract_many`` (batched) and ``eventwire.extract`` (one call per report).
+    every report (the floor parsing costs), and over only the text eventwire parses (the
+    paragraphs it keeps of the reports that pass the pre-filter);
+  - ``eventwire.extract_many`` (batched) and ``eventwire.extract`` (one call per report);
+  - both again over the reports of typical length only (``--band``, 400 to 600 words).
 A second process, pinned to the other core, runs ``extract_many`` over the growing corpus
 and prints the time at each size: per report it must stay flat (linear growth), and so
 must its peak memory. Peak memory is ``resource.getrusage`` (maximum resident set).
@@ -85,10 +87,10 @@ def rate(count: float, seconds: float) -> float:
     return count / seconds if seconds > 0 else float("nan")
 
 
-def compare(items: list[dict], batch: int, per_report: int) -> dict:
+def compare(items: list[dict], batch: int, per_report: int, band: tuple[int, int]) -> dict:
     """Time spaCy alone and eventwire over the same reports, chunk by chunk, in this process."""
     import eventwire
-    from eventwire import prefilter
+    from eventwire import focus, prefilter
     from eventwire.clean import clean
     from eventwire.parse import nlp
 
@@ -100,15 +102,15 @@ def compare(items: list[dict], batch: int, per_report: int) -> dict:
     list(model.pipe(["Warm-up: gunmen attacked a checkpoint on Monday."]))
     arts = articles(items)
     words = [len(i["text"].split()) for i in items]
-    t = {"spacy_all": 0.0, "spacy_parsed": 0.0, "many": 0.0, "one": 0.0}
-    n_parsed = words_parsed = n_one = words_one = events = 0
+    t = {"spacy_all": 0.0, "spacy_parsed": 0.0, "many": 0.0, "one": 0.0, "spacy_band": 0.0, "many_band": 0.0}
+    n_parsed = words_parsed = n_one = words_one = events = n_band = words_band = 0
     for start in range(0, len(items), CHUNK):
         chunk, texts = arts[start:start + CHUNK], [i["text"] for i in items[start:start + CHUNK]]
         s = time.process_time()
         for _ in model.pipe(texts, batch_size=batch):
             pass
         t["spacy_all"] += time.process_time() - s
-        parsed = [c.text for c in map(clean, texts) if prefilter.may_mention(c.text)]
+        parsed = [focus.focus(c).parsed.text for c in map(clean, texts) if prefilter.may_mention(c.text)]
         n_parsed += len(parsed)
         words_parsed += sum(len(x.split()) for x in parsed)
         s = time.process_time()
@@ -125,11 +127,22 @@ def compare(items: list[dict], batch: int, per_report: int) -> dict:
             t["one"] += time.process_time() - s
             n_one += len(chunk)
             words_one += sum(words[start:start + CHUNK])
+        typical = [k for k in range(start, min(start + CHUNK, len(items))) if band[0] <= words[k] <= band[1]]
+        n_band += len(typical)
+        words_band += sum(words[k] for k in typical)
+        s = time.process_time()
+        for _ in model.pipe([items[k]["text"] for k in typical], batch_size=batch):
+            pass
+        t["spacy_band"] += time.process_time() - s
+        s = time.process_time()
+        eventwire.extract_many([arts[k] for k in typical], batch_size=batch)
+        t["many_band"] += time.process_time() - s
         done = min(start + CHUNK, len(items))
         print(f"  ... {done}/{len(items)} reports", file=sys.stderr, end="\r")
     print(file=sys.stderr)
     return {"n": len(items), "words": sum(words), "parsed": n_parsed, "words_parsed": words_parsed,
             "one_n": n_one, "one_words": words_one, "events": events, "load_s": load_s,
+            "band": band, "band_n": n_band, "band_words": words_band,
             "peak_mb": peak_mb(), **t}
 
 
@@ -209,22 +222,28 @@ def report(r: dict, cpu: int) -> None:
     n, w = r["n"], r["words"]
     print(f"corpus: {n} reports, {w} words ({w / n:.0f} per report); one core (cpu {cpu}); "
           f"model loaded in {r['load_s']:.1f} s")
-    print(f"pre-filter: eventwire parses {r['parsed']} of {n} reports ({100 * r['parsed'] / n:.0f}%), "
-          f"{r['words_parsed']} words; {r['events']} events found")
+    print(f"pre-filter: eventwire parses {r['parsed']} of {n} reports ({100 * r['parsed'] / n:.0f}%); "
+          f"of those it parses {r['words_parsed']} words ({100 * r['words_parsed'] / w:.0f}% of all words), "
+          f"the paragraphs a later stage can act on; {r['events']} events found")
     print()
     print(f"{'per core (CPU time of this process)':44} {'reports/s':>10} {'words/s':>10} {'CPU s':>9}")
     lines = [
         ("spaCy alone, every report (the floor)", n, w, r["spacy_all"]),
-        ("spaCy alone, the reports eventwire parses", r["parsed"], r["words_parsed"], r["spacy_parsed"]),
+        ("spaCy alone, the text eventwire parses", r["parsed"], r["words_parsed"], r["spacy_parsed"]),
         ("eventwire.extract_many (batched)", n, w, r["many"]),
         (f"eventwire.extract, one call each (first {r['one_n']})", r["one_n"], r["one_words"], r["one"]),
+        ("spaCy alone, reports of {}-{} words".format(*r["band"]), r["band_n"], r["band_words"], r["spacy_band"]),
+        ("eventwire.extract_many, {}-{} words".format(*r["band"]), r["band_n"], r["band_words"], r["many_band"]),
     ]
     for label, count, words, secs in [line for line in lines if line[1]]:
         print(f"{label:44} {rate(count, secs):10.1f} {rate(words, secs):10.0f} {secs:9.1f}")
     print()
     print(f"eventwire / spaCy floor over every report:       {r['many'] / r['spacy_all']:.2f}x the time")
-    print(f"eventwire / spaCy over the reports it parses:    {r['many'] / r['spacy_parsed']:.2f}x the time "
-          f"(extraction after parsing: {1000 * (r['many'] - r['spacy_parsed']) / max(r['parsed'], 1):.0f} ms "
+    if r["band_n"]:
+        print("eventwire / spaCy floor, reports of {}-{} words: ".format(*r["band"])
+              + f"{r['many_band'] / r['spacy_band']:.2f}x the time")
+    print(f"eventwire / spaCy over the text it parses:       {r['many'] / r['spacy_parsed']:.2f}x the time "
+          f"(all but parsing: {1000 * (r['many'] - r['spacy_parsed']) / max(r['parsed'], 1):.0f} ms "
           "per parsed report)")
     print(f"peak memory (this process): {r['peak_mb']:.0f} MB")
     print("note: times are CPU seconds of one single-threaded process, timed in turn over the same reports,")
@@ -247,7 +266,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=2000, help="reports timed against spaCy (default 2000)")
     ap.add_argument("--sizes", default="500,2000,8000", help="corpus sizes for the scaling run ('' to skip)")
     ap.add_argument("--corpus", help="JSON Lines of reports with a 'text' field (default: generated)")
-    ap.add_argument("--batch-size", type=int, default=8)
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--band", default="400,600", help="word counts of a typical report, timed apart (default 400,600)")
     ap.add_argument("--per-report", type=int, default=200, help="reports timed through extract, one call each")
     ap.add_argument("--workers", type=int, default=0, help="also time N worker processes (not pinned)")
     ap.add_argument("--engine", choices=("dask",), help="with --workers: also time a local cluster of it")
@@ -264,7 +284,8 @@ def main() -> None:
         proc.start()
     cpu = pin(args.cpu)
     started = time.perf_counter()
-    result = compare(items[: args.n], args.batch_size, args.per_report)
+    lo, hi = (int(x) for x in args.band.split(","))
+    result = compare(items[: args.n], args.batch_size, args.per_report, (lo, hi))
     report(result, cpu)
     if proc is not None:
         print("  ... waiting for the scaling run", file=sys.stderr)

@@ -17,7 +17,7 @@ from eventwire.assemble import Draft, assemble, attach_statements, event_date, r
 from eventwire.clean import CleanText, clean
 from eventwire.focus import Focus
 from eventwire.countries import countries_in, country_name
-from eventwire.parse import nlp
+from eventwire.parse import BATCH_SIZE, nlp
 from eventwire.places import Gazetteer, PlaceMention
 from eventwire.read import parse_date
 from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
@@ -46,7 +46,7 @@ def extract_article(article: Article) -> list[Event]:
     return events_from_doc(article, focused, doc)
 
 
-def extract_many(articles: list[Article], batch_size: int = 8) -> list[list[Event]]:
+def extract_many(articles: list[Article], batch_size: int = BATCH_SIZE) -> list[list[Event]]:
     """Like :func:`extract_article` over many articles, parsing in batches: the same events, faster."""
     cleaned = [clean(a.text) for a in articles]
     wanted = [i for i, c in enumerate(cleaned) if prefilter.may_mention(c.text)]
