@@ -82,3 +82,9 @@ def test_same_events_as_parsing_every_paragraph(monkeypatch):
     assert focus.focus(clean(REPORT)).parsed.text == clean(REPORT).text
     whole = [e.to_dict() for e in extract(REPORT, published="2022-03-08", article_id="focus")]
     assert focused == whole
+
+
+def test_a_phrase_that_looks_around_it_keeps_every_paragraph():
+    looks_back = focus._relaxed(re.compile(r"(?<!not )claimed"))
+    assert looks_back.search(OTHER)
+    assert focus._relaxed(re.compile(r"\bclaimed\b")).search("reclaimed")  # only ever matches more

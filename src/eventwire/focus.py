@@ -44,10 +44,15 @@ LEAD = 2
 """Paragraphs always parsed: the headline and the lead with its dateline."""
 
 
+_CONTEXT_ASSERTIONS = ("(?<", "(?=", "(?!", "^", "$", r"\A", r"\Z", r"\B", r"\\")
+
+
 def _relaxed(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern without its word-boundary assertions: it matches wherever the original
-    matches in any stretch of the text, and the paragraph holds that stretch."""
-    assert "(?<" not in pattern.pattern and "^" not in pattern.pattern and "$" not in pattern.pattern
+    matches in any stretch of the text, and the paragraph holds that stretch. A pattern
+    that looks at its surroundings in other ways matches everywhere (keeps every paragraph)."""
+    if any(a in pattern.pattern for a in _CONTEXT_ASSERTIONS):
+        return re.compile("")
     return re.compile(pattern.pattern.replace(r"\b", ""), pattern.flags)
 
 

@@ -1,6 +1,6 @@
 """The pipeline, read first: the stages called in order, each a module of its own.
 
-    read -> clean -> parse -> mentions -> arguments -> assemble -> place -> date -> actors -> record
+    read -> clean -> focus -> parse -> mentions -> arguments -> assemble -> place -> date -> actors -> record
 """
 
 from __future__ import annotations
