@@ -141,3 +141,13 @@ def test_edited_repeat_is_kept() -> None:
     """A later paragraph that changes a figure is news, not a copy."""
     edited = BODY[0].replace("three", "four")
     assert edited in clean(lines(*BODY, edited)).text
+
+
+def test_kept_paragraphs_still_map_back_to_the_original() -> None:
+    text = lines(HEADLINE, "", *BODY)
+    kept = clean(text).keep([True, False, True, False])
+    assert kept.text == "\n".join([HEADLINE, BODY[1]])
+    assert kept.paragraphs() == [(0, len(HEADLINE)), (len(HEADLINE) + 1, len(kept.text))]
+    for m in re.finditer(r"\w+", kept.text):
+        start, end = kept.span(m.start(), m.end())
+        assert text[start:end] == m.group()

@@ -15,8 +15,8 @@ from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.focus import Focus
 from eventwire.countries import countries_in, country_name
+from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp
 from eventwire.places import Gazetteer, PlaceMention
 from eventwire.read import parse_date
