@@ -99,3 +99,36 @@ def test_a_cause_clause_is_the_same_act_a_measured_one_another(frame):
     assert "airstrike" in f.kinds
     g = frame("Hours before the army was targeted, rockets landed near the base.")
     assert g.target is None or g.target.name != "Military Forces of {country}"
+
+
+def test_the_side_victims_fought_is_the_attacker(frame):
+    f = frame("Six policemen were killed in a gunbattle with Maoists in Bijapur on Monday.")
+    assert f.attacker.name.startswith("CPI (Maoist)")
+    assert f.target.name == "Police Forces of {country}"
+
+
+def test_a_side_met_with_no_victims_stays_the_target(frame):
+    f = frame("Police clashed with Maoists in Bijapur on Monday.")
+    assert f.attacker.name == "Police Forces of {country}" and f.target.name.startswith("CPI (Maoist)")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Indian Border Security Force troops fired at a village near Sialkot.", "IN"),
+    ("Troops of Pakistan fired at posts in Poonch.", "PK"),
+    ("Kenyan soldiers raided a camp near Kismayo.", "KE"),
+])
+def test_the_force_s_own_country(text, iso):
+    doc = nlp()(text)
+    from eventwire.actors import find
+    mention = next(a for a in find(text) if a.kind == "state forces")
+    assert arguments.demonym_country(doc, mention) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "It is believed that the NSCN-K was behind the ambush.",
+    "Police suspect the ULFA of carrying out the blast.",
+    "Officials said Boko Haram was responsible for the attack.",
+])
+def test_suspicion_phrases(text):
+    found = arguments.attribution_in(text)
+    assert found is not None and found[0] == "suspected"

@@ -60,3 +60,27 @@ def test_example_report():
     assert attack.attribution == "suspected" and attack.injuries.best == 7
     assert bomb.actor2.name == "Civilians (Nigeria)"
     assert attack.event_date > bomb.event_date
+
+
+def test_protesters_come_first_when_police_disperse_them():
+    [event] = extract("Police arrested 40 protesters who marched on parliament in Lusaka on Monday.",
+                      published="2023-03-08")
+    assert event.event_type == "Protests"
+    assert event.actor1.name == "Protesters (Zambia)" and event.actor2.name == "Police Forces of Zambia"
+
+
+def test_a_strike_by_a_named_foreign_air_force():
+    [event] = extract("A US drone strike killed four militants in Jilib, Somalia on Tuesday.", published="2023-05-10")
+    assert event.actor1.name == "Military Forces of United States"
+
+
+def test_actor_names_use_acled_country_names():
+    [event] = extract("Gunmen killed five villagers in Beni, Democratic Republic of the Congo on Sunday.",
+                      published="2023-05-10")
+    assert event.actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_the_side_that_killed_the_police_is_named_first():
+    [event] = extract("Four policemen were killed in a gunfight with Maoists in Sukma district on Friday.",
+                      published="2023-05-13")
+    assert event.actor1.name.startswith("CPI (Maoist)") and event.actor2.name == "Police Forces of India"

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, casualties
-from eventwire.countries import countries_in, country_name
+from eventwire.countries import acled_country_name, countries_in
 from eventwire.actors import ActorMention
 from eventwire.casualties import Casualty
 from eventwire.dates import TimeExpr
@@ -36,7 +36,9 @@ _ATTRIBUTION = [
                              r"|\b(?:yet|failed)\s+to\s+claim|\b(?:not|n't)\s+(?:been\s+)?claimed|\bunclaimed\b", re.I)),
     ("denied", re.compile(r"\bden(?:ied|ies|y)\s+(?:any\s+)?(?:involvement|responsibility|role|carrying)", re.I)),
     ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|killing)", re.I)),
-    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b", re.I)),
+    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b"
+                             r"|\b(?:was|were|is|are|be)\s+(?:\w+\s+)?behind\s+the\b|\bresponsible\s+for\s+the\b|\bhandiwork\s+of\b"
+                             r"|\b(?:police|authorities|officials|officers|army|military)\s+(?:also\s+)?suspects?\b", re.I)),
 ]
 _QUALIFIER_BEFORE = [
     ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?$", re.I)),
@@ -160,6 +162,12 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
     return ""
 
 
+def _opponent(head: Token, victims: set[int]) -> bool:
+    """A side met "in a clash with X" while the sentence's victims are someone else."""
+    return (head.dep_ == "pobj" and head.head.lower_ == "with" and head.i not in victims
+            and bool(victims))
+
+
 def _phrase(noun: Token) -> list[Token]:
     """A victim noun with its modifiers, not its clauses: "three of the attackers"."""
     out = [noun]
@@ -211,7 +219,7 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
         if span is None or span.root.pos_ != "PROPN":
             continue
         if _role(span.root, trigger_heads, victims) == "attacker":
-            name = f"Military Forces of {country_name(iso)}"
+            name = f"Military Forces of {acled_country_name(iso)}"
             return ActorMention(s, e, doc.text[s:e], name, "state forces", True)
     return None
 
@@ -368,17 +376,27 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
     attacker = target = None
     unplaced: list[ActorMention] = []
+    opponents: list[ActorMention] = []
     for a in sent_actors:
         span = _tokens(doc, a.start, a.end)
         if span is not None and in_reference_clause(span.root):
             continue
         role = _role(span.root, trigger_heads, victims) if span is not None else ""
-        if role == "attacker" and (attacker is None or (a.named and not attacker.named)):
+        if role == "target" and a.armed and _opponent(span.root, victims):
+            opponents.append(a)
+        elif role == "attacker" and (attacker is None or (a.named and not attacker.named)):
             attacker = a
         elif role == "target" and target is None and not _where(doc, a):
             target = a
         elif not role:
             unplaced.append(a)
+    if opponents:
+        # "Seven policemen were killed in a gunbattle with Naxals": the side the victims
+        # fought is the one that acted on them; with no victim named it is the target.
+        if attacker is None and target is not None:
+            attacker = opponents[0]
+        elif target is None:
+            target = opponents[0]
     for a in unplaced:
         before = a.end <= doc[primary.start].idx
         if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
@@ -421,10 +439,29 @@ def attribution_in(text: str, offset: int = 0) -> tuple[str, int, int] | None:
 
 
 def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
-    """The country a demonym right before a role word names: "Iraqi soldiers"."""
+    """The country a role word's own noun phrase names: "Iraqi soldiers", "Indian Border
+    Security Force", "Pakistan's army", "troops of India"."""
     window_start = max(0, mention.start - 30)
     hits = [h for h in countries_in(doc.text[window_start:mention.end]) if h[1] + window_start >= mention.start - 2]
-    return hits[-1][2] if hits else None
+    if hits:
+        return hits[-1][2]
+    span = _tokens(doc, mention.start, mention.end)
+    if span is None:
+        return None
+    left = [t for t in span.root.subtree if t.i < span.start]
+    if left and left[-1].i == span.start - 1:
+        hits = countries_in(doc.text[left[0].idx:mention.start])
+        if hits:
+            return hits[-1][2]
+    after = _OF_COUNTRY.match(doc.text, mention.end)
+    if after:
+        hits = countries_in(after.group(1))
+        if hits and hits[0][0] == 0:
+            return hits[0][2]
+    return None
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:

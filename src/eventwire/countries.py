@@ -21,6 +21,22 @@ def country_name(iso: str) -> str:
 
 
 @cache
+def _acled_names() -> dict[str, str]:
+    return load("acled_countries")
+
+
+def acled_country_name(iso: str) -> str:
+    """The name ACLED's actor names use for a country: "Democratic Republic of Congo"."""
+    return _acled_names().get(iso.upper()) or country_name(iso)
+
+
+def acled_country(name: str) -> str:
+    """A country name as GeoNames writes it, rewritten the way ACLED's actor names do."""
+    iso = next((i for i, n in _names().items() if n == name), None)
+    return acled_country_name(iso) if iso else name
+
+
+@cache
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     names = {name: iso for iso, name in _names().items()}
     names.update(load("demonyms"))

@@ -15,7 +15,7 @@ from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import countries_in, country_name
+from eventwire.countries import acled_country, acled_country_name, countries_in, country_name
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer, PlaceMention
 from eventwire.read import parse_date
@@ -167,13 +167,14 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     target = _choose_actor(acts, "target") or _other_side(acts, attacker)
     if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
         target = None
-    actor1 = _actor(doc, attacker, country) if attacker else _unnamed_attacker(draft.kinds, country)
-    actor2 = _actor(doc, target, country) if target else None
+    sides = acled_country(country)
+    actor1 = _actor(doc, attacker, sides) if attacker else _unnamed_attacker(draft.kinds, sides)
+    actor2 = _actor(doc, target, sides) if target else None
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims)
-    actor1, actor2 = _crowd_sides(etype, actor1, actor2, country)
+    actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
     claims = [f.attribution for f in frames if f.attribution is not None]
@@ -228,17 +229,24 @@ def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
 
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
+EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
-def _crowd_sides(etype: str, actor1: Actor, actor2: Actor | None, country: str) -> tuple[Actor, Actor | None]:
-    """In a protest or riot the crowd is a side of its own: "Protesters (Kenya)", and the
-    police who disperse it act upon it."""
+def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
+                 country: str) -> tuple[Actor, Actor | None]:
+    """In a protest or riot the crowd is a side of its own, and the first: "Protesters
+    (Kenya)"; police who disperse or fight it are the side acted upon. Only when they
+    shoot or kill protesters (excessive force) are the police the first side."""
     if etype not in CROWDS:
         return actor1, actor2
     label, kind = CROWDS[etype]
     crowd = Actor(name=f"{label} ({country})" if country else label, kind=kind)
-    if actor1.kind == "state forces":
+    if actor1.kind == "state forces" and sub == EXCESSIVE_FORCE:
         return actor1, actor2 if actor2 is not None and actor2.kind == kind else crowd
+    if actor1.kind == "state forces":
+        if actor2 is not None and actor2.kind == kind:
+            return actor2, actor1
+        return crowd, actor1
     if actor1.kind == kind:
         return actor1, actor2
     return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
@@ -246,7 +254,7 @@ def _crowd_sides(etype: str, actor1: Actor, actor2: Actor | None, country: str) 
 
 def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
     iso = arguments.demonym_country(doc, mention)
-    own_country = country_name(iso) if iso else country
+    own_country = acled_country_name(iso) if iso else country
     return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
 
 
