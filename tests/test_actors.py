@@ -92,3 +92,12 @@ def test_a_country_s_forces_by_their_own_name(text, name):
     first = find(text)[0]
     assert (first.name, first.kind) == (name, "state forces")
     assert first.canonical("Somalia") == name  # their country, not the event's
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CRPF personnel were deployed.", "Police Forces of {country}"),
+    ("Detectives arrested the suspect.", "Police Forces of {country}"),
+    ("Levies personnel were ambushed.", "Military Forces of {country}"),
+])
+def test_paramilitary_forces_by_what_they_are(text, name):
+    assert find(text)[0].name == name

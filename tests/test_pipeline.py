@@ -84,3 +84,15 @@ def test_the_side_that_killed_the_police_is_named_first():
     [event] = extract("Four policemen were killed in a gunfight with Maoists in Sukma district on Friday.",
                       published="2023-05-13")
     assert event.actor1.name.startswith("CPI (Maoist)") and event.actor2.name == "Police Forces of India"
+
+
+def test_people_who_plant_a_bomb_are_an_armed_group():
+    [event] = extract("Unknown persons planted a bomb that damaged a school in Quetta, Pakistan on Monday.",
+                      published="2023-05-10")
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_an_arrest_nobody_is_said_to_make_is_the_police_s():
+    [event] = extract("Three leaders of the ULFA were arrested in Guwahati, India on Wednesday.",
+                      published="2023-05-12")
+    assert event.sub_event_type == "Arrests" and event.actor1.name == "Police Forces of India"

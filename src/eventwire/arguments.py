@@ -454,14 +454,14 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
         if hits:
             return hits[-1][2]
     after = _OF_COUNTRY.match(doc.text, mention.end)
-    if after:
+    if after and not after.group(2):  # "troops of India and Pakistan" name both sides
         hits = countries_in(after.group(1))
         if hits and hits[0][0] == 0:
             return hits[0][2]
     return None
 
 
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(\s+and\s+[A-Z])?")
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:

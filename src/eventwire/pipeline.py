@@ -174,6 +174,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims)
+    actor1 = _perpetrator(actor1, attacker is None, sub, sides)
     actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
@@ -226,6 +227,18 @@ def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
         return Actor(name=f"Military Forces of {country}" if country else "Military Forces", kind="state forces")
     return Actor(name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group",
                  kind="rebel group")
+
+
+def _perpetrator(actor1: Actor, unnamed: bool, sub: str, country: str) -> Actor:
+    """The side that acts, as coders name it: people who commit violence ("unknown persons
+    planted a bomb", "hartal supporters hurled petrol bombs") are an unidentified armed
+    group, not civilians; an arrest nobody is said to make is the police's."""
+    if unnamed and sub == "Arrests":
+        return Actor(name=f"Police Forces of {country}" if country else "Police Forces", kind="state forces")
+    if actor1.kind == "civilians":
+        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        return Actor(name=name, kind="rebel group", text=actor1.text)
+    return actor1
 
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
