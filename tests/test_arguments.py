@@ -132,3 +132,7 @@ def test_the_force_s_own_country(text, iso):
 def test_suspicion_phrases(text):
     found = arguments.attribution_in(text)
     assert found is not None and found[0] == "suspected"
+
+
+def test_speculation_is_not_suspicion():
+    assert arguments.attribution_in("Supporters of either party could be responsible for the attack.") is None

@@ -96,3 +96,15 @@ def test_an_arrest_nobody_is_said_to_make_is_the_police_s():
     [event] = extract("Three leaders of the ULFA were arrested in Guwahati, India on Wednesday.",
                       published="2023-05-12")
     assert event.sub_event_type == "Arrests" and event.actor1.name == "Police Forces of India"
+
+
+def test_a_later_claim_names_the_attacker():
+    [event] = extract("Twin blasts hit a market in Tinsukia, India on Monday. The ULFA has claimed responsibility "
+                      "for the explosions.", published="2023-05-09")
+    assert event.actor1.name.startswith("ULFA") and event.attribution == "claimed"
+
+
+def test_a_group_that_denies_the_attack_is_not_its_attacker():
+    [event] = extract("A journalist was shot dead in Karachi, Pakistan on Friday. The Taliban have denied "
+                      "involvement in the killing.", published="2023-05-13")
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"

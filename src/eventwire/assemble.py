@@ -9,7 +9,7 @@ just before it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.actors import ActorMention, is_anaphor
@@ -104,6 +104,9 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         if not frame.specific and frame.triggers:
             if drafts and frame.casualties and frame_date is None:
                 drafts[-1].frames.append(frame)
+            elif drafts and _refers_back(frame):
+                # "The ULFA claimed responsibility for the explosions": who did it, not another act.
+                drafts[-1].frames.append(replace(frame, triggers=[], kinds=[]))
             continue
         if _refers_back(frame) and drafts:
             drafts[-1].frames.append(frame)  # "X claimed responsibility for the bombing"

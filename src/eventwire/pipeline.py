@@ -162,8 +162,8 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     attacker = _choose_actor(acts, "attacker")
     if attacker is None or not attacker.named:
         # A group named only where the report says who claimed or is suspected of the act.
-        attacker = _choose_actor([f for f in frames if f.attribution is not None and f.attacker is not None
-                                  and f.attacker.named], "attacker") or attacker
+        attacker = _choose_actor([f for f in frames if f.attribution is not None and f.attribution[0] != "denied"
+                                  and f.attacker is not None and f.attacker.named], "attacker") or attacker
     target = _choose_actor(acts, "target") or _other_side(acts, attacker)
     if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
         target = None
