@@ -108,3 +108,16 @@ def test_a_group_that_denies_the_attack_is_not_its_attacker():
     [event] = extract("A journalist was shot dead in Karachi, Pakistan on Friday. The Taliban have denied "
                       "involvement in the killing.", published="2023-05-13")
     assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_an_air_strike_is_a_state_s_even_when_militants_come_first():
+    [event] = extract("Militant hideouts were pounded by jet fighters in Khyber Agency, Pakistan on Sunday, "
+                      "killing five militants.", published="2015-06-01")
+    assert event.actor1.name == "Military Forces of Pakistan"
+
+
+def test_evidence_follows_the_side_after_a_swap():
+    text = "Police arrested 40 protesters who marched on parliament in Lusaka on Monday."
+    [event] = extract(text, published="2023-03-08")
+    cited = {ev.field: ev.text for ev in event.evidence}
+    assert cited.get("actor1") == "protesters" and cited.get("actor2") == "Police"

@@ -174,7 +174,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims)
-    actor1 = _perpetrator(actor1, attacker is None, sub, sides)
+    actor1 = _perpetrator(actor1, attacker, sub, sides)
     actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
@@ -192,10 +192,11 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     cite("event_type", *primary.trigger_span)
     if draft.time is not None and when is not None:
         cite("event_date", draft.time.start, draft.time.end)
-    if attacker is not None:
-        cite("actor1", attacker.start, attacker.end)
-    if target is not None:
-        cite("actor2", target.start, target.end)
+    for field, side in (("actor1", actor1), ("actor2", actor2)):
+        # The words that name the side as it ended up: the crowd's, not the police's, after a swap.
+        words = next((m for m in (attacker, target) if m is not None and side is not None and side.text == m.text), None)
+        if words is not None:
+            cite(field, words.start, words.end)
     if place_mention is not None:
         cite("location", place_mention.start, place_mention.end)
     for s, e in death_spans:
@@ -229,12 +230,15 @@ def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
                  kind="rebel group")
 
 
-def _perpetrator(actor1: Actor, unnamed: bool, sub: str, country: str) -> Actor:
+def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country: str) -> Actor:
     """The side that acts, as coders name it: people who commit violence ("unknown persons
     planted a bomb", "hartal supporters hurled petrol bombs") are an unidentified armed
-    group, not civilians; an arrest nobody is said to make is the police's."""
-    if unnamed and sub == "Arrests":
+    group, not civilians; an arrest nobody is said to make is the police's; an air strike
+    is a state's unless a named group is said to have flown it."""
+    if attacker is None and sub == "Arrests":
         return Actor(name=f"Police Forces of {country}" if country else "Police Forces", kind="state forces")
+    if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
+        return _unnamed_attacker({"airstrike"}, country)
     if actor1.kind == "civilians":
         name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         return Actor(name=name, kind="rebel group", text=actor1.text)
