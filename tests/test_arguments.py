@@ -136,3 +136,14 @@ def test_suspicion_phrases(text):
 
 def test_speculation_is_not_suspicion():
     assert arguments.attribution_in("Supporters of either party could be responsible for the attack.") is None
+
+
+def test_who_called_the_strike_is_no_side_of_the_act(frame):
+    f = frame("During a blockade enforced by the BNP, four bombs went off in Dhaka on Monday.")
+    assert f.attacker is None
+
+
+def test_a_victim_who_suffered_an_attack_by_others_is_its_target(frame):
+    f = frame("A local BNP leader suffered bullet injuries in an attack by unidentified gunmen in Feni on Monday.")
+    assert f.attacker.name == "Unidentified Armed Group ({country})"
+    assert f.target.name.startswith("BNP")

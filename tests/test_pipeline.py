@@ -121,3 +121,15 @@ def test_evidence_follows_the_side_after_a_swap():
     [event] = extract(text, published="2023-03-08")
     cited = {ev.field: ev.text for ev in event.evidence}
     assert cited.get("actor1") == "protesters" and cited.get("actor2") == "Police"
+
+
+def test_an_unidentified_armed_group_is_not_the_group_named_before():
+    [event] = extract("A former Awami League leader was gunned down by an unidentified armed group in Jessore, "
+                      "Bangladesh on Tuesday.", published="2015-06-03")
+    assert event.actor1.name == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_bare_militants_after_a_named_group_are_that_group():
+    [event] = extract("Five TTP militants were killed in a clash with security forces in Jamrud, Pakistan on Monday. "
+                      "Militants attacked a checkpost and the forces retaliated.", published="2015-06-02")
+    assert event.actor1.name.startswith("TTP")

@@ -139,11 +139,13 @@ def _governs(verb: Token, trigger_heads: set[int]) -> bool:
 
 
 def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
-    """ "attacker", "target" or "" for the head token of an actor mention."""
+    """ "attacker", "target", "elsewhere" (the agent of another verb) or "" for the head
+    token of an actor mention."""
     if head.i in victims:
         return "target"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
-        return "attacker"
+        # "a blockade enforced by the alliance": who called a strike, no side of the act in it.
+        return "elsewhere" if head.head.head.lemma_ in _words("calling_verbs") else "attacker"
     if head.dep_ == "pobj" and head.head.lower_ == "between":
         return "attacker"
     if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
@@ -151,6 +153,9 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
     gov = head.head
     if head.dep_ in ("compound", "poss", "amod", "nmod") and gov.i in trigger_heads:
         return "attacker"
+    if head.dep_ == "nsubj" and gov.lemma_ in _words("experiencer_verbs") and _governs(gov, trigger_heads) \
+            and any(t.lower_ == "by" for t in gov.subtree):
+        return "target"  # "a leader suffered injuries in an attack by gunmen"
     if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS or _governs(gov, trigger_heads)):
         return "attacker"
     if head.dep_ in ("dobj", "obj", "nsubjpass") and gov.i in trigger_heads:

@@ -9,6 +9,7 @@ just before it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -133,15 +134,24 @@ def attach_statements(drafts: list[Draft], statements: list[Frame]) -> None:
         draft.frames.append(st)
 
 
-def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention]) -> None:
-    """Replace "the terror group" with the group named most recently before it."""
+def _indefinite(before: str) -> bool:
+    """Words that introduce a side rather than point back at one: "an unidentified armed group"."""
+    return bool(re.search(r"\b(?:a|an|some|unidentified|unknown|other|another|rival)\s+(?:\w+\s+)?$", before, re.I))
+
+
+def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention], text: str = "") -> None:
+    """Replace "the terror group" with the group named most recently before it; "an
+    unidentified armed group" points at no one, and no side is the other side of its act."""
     for frame in frames:
-        for attr in ("attacker", "target"):
+        for attr, other in (("attacker", frame.target), ("target", frame.attacker)):
             actor: ActorMention | None = getattr(frame, attr)
             if actor is None or actor.named or not is_anaphor(actor.text):
                 continue
+            if _indefinite(text[max(0, actor.start - 30):actor.start]) or _indefinite(actor.text + " "):
+                continue
             # A "terror group" is never the state's own forces.
-            previous = [m for start, m in named_before.items() if start < actor.start and m.kind != "state forces"]
+            previous = [m for start, m in named_before.items() if start < actor.start and m.kind != "state forces"
+                        and not (other is not None and other.named and m.name == other.name)]
             if previous:
                 group = previous[-1]
                 setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True))

@@ -68,7 +68,7 @@ def events_from_doc(article: Article, cleaned: CleanText, doc: Doc) -> list[Even
     statements = [_statement(doc, s) for s in doc.sents if s.start not in mention_sents]
     statements = [s for s in statements if s is not None]
     named = {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
-    resolve_anaphora(frames + statements, dict(sorted(named.items())))
+    resolve_anaphora(frames + statements, dict(sorted(named.items())), doc.text)
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
