@@ -147,3 +147,22 @@ def test_a_victim_who_suffered_an_attack_by_others_is_its_target(frame):
     f = frame("A local BNP leader suffered bullet injuries in an attack by unidentified gunmen in Feni on Monday.")
     assert f.attacker.name == "Unidentified Armed Group ({country})"
     assert f.target.name.startswith("BNP")
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier sustained injuries in a roadside bomb blast near Kidal on Monday.",
+    "A military convoy came under attack near Timbuktu on Monday.",
+])
+def test_the_side_that_undergoes_the_act_is_its_target(frame, text):
+    f = frame(text)
+    assert f.attacker is None and f.target.name == "Military Forces of {country}"
+
+
+def test_in_a_fight_the_wounded_side_still_fought(frame):
+    f = frame("Two BNP activists sustained bullet injuries in a gunfight with police in Mymensingh on Monday.")
+    assert f.attacker.name.startswith("BNP") and f.target.name == "Police Forces of {country}"
+
+
+def test_a_party_member_among_the_victims_is_not_the_attacker(frame):
+    f = frame("Three people, including a local Awami League leader, were injured in a bomb attack in Jessore on Sunday.")
+    assert f.attacker is None

@@ -138,7 +138,15 @@ def _governs(verb: Token, trigger_heads: set[int]) -> bool:
     return False
 
 
-def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
+def _acts_undergone(verb: Token, trigger_heads: set[int]) -> set[int]:
+    """The acts an experiencer verb leads to, not its own object: in "sustained bullet
+    wounds in a clash" the act is the clash, the wounds are what was suffered."""
+    suffered = {t.i for c in verb.children if c.dep_ in ("dobj", "obj")
+                for t in (c, *c.children) if t is c or t.dep_ in ("compound", "amod", "nmod")}
+    return {i for i in trigger_heads if i not in suffered}
+
+
+def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: frozenset[int] = frozenset()) -> str:
     """ "attacker", "target", "elsewhere" (the agent of another verb) or "" for the head
     token of an actor mention."""
     if head.i in victims:
@@ -154,8 +162,13 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
     if head.dep_ in ("compound", "poss", "amod", "nmod") and gov.i in trigger_heads:
         return "attacker"
     if head.dep_ == "nsubj" and gov.lemma_ in _words("experiencer_verbs") and _governs(gov, trigger_heads) \
-            and any(t.lower_ == "by" for t in gov.subtree):
-        return "target"  # "a leader suffered injuries in an attack by gunmen"
+            and (any(t.lower_ == "by" for t in gov.subtree) or not _acts_undergone(gov, trigger_heads) <= fights):
+        # "a leader suffered injuries in an attack by gunmen", "a soldier was hurt in a bomb blast";
+        # in a fight ("activists sustained injuries in a gunfight with police") both sides act.
+        return "target"
+    if head.dep_ == "nsubj" and any(c.lower_ == "under" and any(g.i in trigger_heads for g in c.children)
+                                    for c in gov.children):
+        return "target"  # "a convoy came under attack"
     if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS or _governs(gov, trigger_heads)):
         return "attacker"
     if head.dep_ in ("dobj", "obj", "nsubjpass") and gov.i in trigger_heads:
@@ -165,6 +178,15 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
         if anchor.i in trigger_heads or anchor.head.i in trigger_heads:
             return "target"
     return ""
+
+
+def _phrase_span(doc: Doc, mention: ActorMention | None) -> tuple[int, int] | None:
+    """The characters of a mention's whole noun phrase, its appositions and lists included."""
+    span = _tokens(doc, mention.start, mention.end) if mention is not None else None
+    if span is None:
+        return None
+    words = list(span.root.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def _opponent(head: Token, victims: set[int]) -> bool:
@@ -372,6 +394,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     primary = max(triggers, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
+    fights = frozenset(t.head(doc).i for t in triggers if t.kind == "clash")
     found_casualties = casualties.find(sent)
     victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in _phrase(v)}
     offset = sent.start_char
@@ -386,7 +409,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         span = _tokens(doc, a.start, a.end)
         if span is not None and in_reference_clause(span.root):
             continue
-        role = _role(span.root, trigger_heads, victims) if span is not None else ""
+        role = _role(span.root, trigger_heads, victims, fights) if span is not None else ""
         if role == "target" and a.armed and _opponent(span.root, victims):
             opponents.append(a)
         elif role == "attacker" and (attacker is None or (a.named and not attacker.named)):
@@ -402,8 +425,11 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
             attacker = opponents[0]
         elif target is None:
             target = opponents[0]
+    target_phrase = _phrase_span(doc, target)
     for a in unplaced:
         before = a.end <= doc[primary.start].idx
+        if target_phrase is not None and target_phrase[0] <= a.start and a.end <= target_phrase[1]:
+            continue  # "three people, including a local party leader": one of the victims
         if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
             attacker = a
         elif target is None and a is not attacker and not before and not _where(doc, a):
