@@ -435,6 +435,10 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         elif target is None and a is not attacker and not before and not _where(doc, a):
             target = a
     attacker, target = _operation(doc, sent_actors, victims, attacker, target)
+    attacker_phrase = _phrase_span(doc, attacker)
+    if target is not None and attacker_phrase is not None and attacker_phrase[0] <= target.start \
+            and target.end <= attacker_phrase[1] and target.named and attacker is not None and attacker.named:
+        target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
     if attacker is None:
         attacker = _state_as_agent(doc, countries, sent_actors, trigger_heads, victims)
     if attacker is None and target is not None and target.named and target.armed:
@@ -456,7 +460,8 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     frame.attribution = attribution_in(sent.text, offset)
     said = frame.reported_by
     frame.others = [a for a in unplaced if a is not attacker and a is not target
-                    and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)]
+                    and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)
+                    and not (attacker_phrase and attacker_phrase[0] <= a.start and a.end <= attacker_phrase[1])]
     return frame
 
 
