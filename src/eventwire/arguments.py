@@ -237,15 +237,17 @@ def _operation(doc: Doc, sent_actors: list[ActorMention], victims: set[int], att
 
 
 def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors: list[ActorMention],
-                    trigger_heads: set[int], victims: set[int]) -> ActorMention | None:
-    """A country acting: "shelling by Pakistan", "India fired mortars" -- its armed forces."""
+                    trigger_heads: set[int], victims: set[int], weapons: frozenset[int] = frozenset()) -> ActorMention | None:
+    """A country acting: "shelling by Pakistan", "India fired mortars", "a US drone strike"
+    -- its armed forces."""
     for s, e, iso in countries:
         if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors):
             continue  # "Pakistani troops": the role word already names the side
         span = _tokens(doc, s, e)
         if span is None or span.root.pos_ != "PROPN":
             continue
-        if _role(span.root, trigger_heads, victims) == "attacker":
+        owns_weapon = span.root.dep_ in ("compound", "amod", "nmod", "poss") and span.root.head.i in weapons
+        if owns_weapon or _role(span.root, trigger_heads, victims) == "attacker":
             name = f"Military Forces of {acled_country_name(iso)}"
             return ActorMention(s, e, doc.text[s:e], name, "state forces", True)
     return None
@@ -440,7 +442,9 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
             and target.end <= attacker_phrase[1] and target.named and attacker is not None and attacker.named:
         target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
     if attacker is None:
-        attacker = _state_as_agent(doc, countries, sent_actors, trigger_heads, victims)
+        forces = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text, forces=True)]
+        weapons = frozenset(i for t in triggers if t.kind in ("airstrike", "shelling") for i in range(t.start, t.end))
+        attacker = _state_as_agent(doc, forces, sent_actors, trigger_heads, victims, weapons)
     if attacker is None and target is not None and target.named and target.armed:
         # "clashes between ISIS and the army" often parses without a clear agent.
         others = [a for a in unplaced if a is not target and a.armed]
@@ -478,7 +482,7 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     """The country a role word's own noun phrase names: "Iraqi soldiers", "Indian Border
     Security Force", "Pakistan's army", "troops of India"."""
     window_start = max(0, mention.start - 30)
-    hits = [h for h in countries_in(doc.text[window_start:mention.end]) if h[1] + window_start >= mention.start - 2]
+    hits = [h for h in countries_in(doc.text[window_start:mention.end], forces=True) if h[1] + window_start >= mention.start - 2]
     if hits:
         return hits[-1][2]
     span = _tokens(doc, mention.start, mention.end)
@@ -486,12 +490,12 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
         return None
     left = [t for t in span.root.subtree if t.i < span.start]
     if left and left[-1].i == span.start - 1:
-        hits = countries_in(doc.text[left[0].idx:mention.start])
+        hits = countries_in(doc.text[left[0].idx:mention.start], forces=True)
         if hits:
             return hits[-1][2]
     after = _OF_COUNTRY.match(doc.text, mention.end)
     if after and not after.group(2):  # "troops of India and Pakistan" name both sides
-        hits = countries_in(after.group(1))
+        hits = countries_in(after.group(1), forces=True)
         if hits and hits[0][0] == 0:
             return hits[0][2]
     return None

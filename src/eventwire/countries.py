@@ -43,10 +43,18 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(rf"\b{re.escape(n)}\b"), iso) for n, iso in sorted(names.items(), key=lambda x: -len(x[0]))]
 
 
-def countries_in(text: str) -> list[tuple[int, int, str]]:
-    """Country names and demonyms in ``text``: (start, end, ISO code), left to right."""
+@cache
+def _force_patterns() -> list[tuple[re.Pattern[str], str]]:
+    extra = load("force_demonyms")
+    return sorted(_patterns() + [(re.compile(rf"\b{re.escape(n)}\b"), iso) for n, iso in extra.items()],
+                  key=lambda p: -len(p[0].pattern))
+
+
+def countries_in(text: str, forces: bool = False) -> list[tuple[int, int, str]]:
+    """Country names and demonyms in ``text``: (start, end, ISO code), left to right.
+    With ``forces``, also the words that name a foreign force's country ("US")."""
     found: list[tuple[int, int, str]] = []
-    for pattern, iso in _patterns():
+    for pattern, iso in (_force_patterns() if forces else _patterns()):
         for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), iso))
