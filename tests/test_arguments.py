@@ -166,3 +166,13 @@ def test_in_a_fight_the_wounded_side_still_fought(frame):
 def test_a_party_member_among_the_victims_is_not_the_attacker(frame):
     f = frame("Three people, including a local Awami League leader, were injured in a bomb attack in Jessore on Sunday.")
     assert f.attacker is None
+
+
+def test_a_named_group_qualifying_a_side_between_two(frame):
+    f = frame("A man was killed in a gunfight between BNP arsonists and policemen in Dhaka on Monday.")
+    assert f.attacker.name.startswith("BNP")
+
+
+def test_a_country_s_drone_strike_is_its_military_s(frame):
+    f = frame("A US drone strike killed four militants in Jilib on Tuesday.")
+    assert f.attacker.name == "Military Forces of United States"

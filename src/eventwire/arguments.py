@@ -154,6 +154,9 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         # "a blockade enforced by the alliance": who called a strike, no side of the act in it.
         return "elsewhere" if head.head.head.lemma_ in _words("calling_verbs") else "attacker"
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
+            and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
+        head = head.head  # "between BNP activists and police": the side is the whole phrase
     if head.dep_ == "pobj" and head.head.lower_ == "between":
         return "attacker"
     if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
