@@ -176,3 +176,12 @@ def test_a_named_group_qualifying_a_side_between_two(frame):
 def test_a_country_s_drone_strike_is_its_military_s(frame):
     f = frame("A US drone strike killed four militants in Jilib on Tuesday.")
     assert f.attacker.name == "Military Forces of United States"
+
+
+def test_claims_of_full_responsibility(frame):
+    assert arguments.attribution_in("The TTP claim full responsibility for the blast.")[0] == "claimed"
+
+
+def test_the_group_police_suspect_is_the_attacker(frame):
+    f = frame("Police suspect the NSCN-K of carrying out an ambush on a patrol in Mon district on Sunday.")
+    assert f.attacker is not None and f.attacker.name.startswith("NSCN-K")

@@ -35,7 +35,7 @@ _ATTRIBUTION = [
     ("unclaimed", re.compile(r"\bno\s+(?:group|one|organi[sz]ation|party|militant group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
                              r"|\b(?:yet|failed)\s+to\s+claim|\b(?:not|n't)\s+(?:been\s+)?claimed|\bunclaimed\b", re.I)),
     ("denied", re.compile(r"\bden(?:ied|ies|y)\s+(?:any\s+)?(?:involvement|responsibility|role|carrying)", re.I)),
-    ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|killing)", re.I)),
+    ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:full\s+|sole\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|killing)", re.I)),
     ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b"
                              r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+the\b|\b(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for\s+the\b|\bhandiwork\s+of\b"
                              r"|\b(?:police|authorities|officials|officers|army|military)\s+(?:also\s+)?suspects?\b", re.I)),
@@ -172,6 +172,9 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
     if head.dep_ == "nsubj" and any(c.lower_ == "under" and any(g.i in trigger_heads for g in c.children)
                                     for c in gov.children):
         return "target"  # "a convoy came under attack"
+    if head.dep_ == "nsubj" and gov.lemma_ in _words("attributing_verbs") \
+            and any(c.dep_ in ("dobj", "ccomp") for c in gov.children):
+        return ""  # "police suspect the NSCN-K of carrying out the ambush": who says, not who did
     if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS or _governs(gov, trigger_heads)):
         return "attacker"
     if head.dep_ in ("dobj", "obj", "nsubjpass") and gov.i in trigger_heads:
@@ -465,6 +468,10 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attribution = attribution_in(sent.text, offset)
+    if frame.attacker is None and frame.attribution is not None and frame.attribution[0] in ("claimed", "suspected"):
+        # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.
+        frame.attacker = next((a for a in sent_actors if a.named and a.armed and a.kind != "state forces"
+                               and a is not frame.target), None)
     said = frame.reported_by
     frame.others = [a for a in unplaced if a is not attacker and a is not target
                     and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)
