@@ -185,3 +185,8 @@ def test_claims_of_full_responsibility(frame):
 def test_the_group_police_suspect_is_the_attacker(frame):
     f = frame("Police suspect the NSCN-K of carrying out an ambush on a patrol in Mon district on Sunday.")
     assert f.attacker is not None and f.attacker.name.startswith("NSCN-K")
+
+
+def test_people_who_no_longer_fight_are_civilians(frame):
+    f = frame("Gunmen shot dead a retired police officer in Quetta on Monday.")
+    assert f.target.name == "Civilians ({country})"

@@ -195,6 +195,16 @@ def _phrase_span(doc: Doc, mention: ActorMention | None) -> tuple[int, int] | No
     return words[0].idx, words[-1].idx + len(words[-1])
 
 
+def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
+    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are civilians."""
+    if mention.named or not mention.armed:
+        return mention
+    words = "|".join(re.escape(w.rstrip("-")) for w in _words("no_longer"))
+    if re.search(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", text[max(0, mention.start - 20):mention.start], re.I):
+        return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
+    return mention
+
+
 def _opponent(head: Token, victims: set[int]) -> bool:
     """A side met "in a clash with X" while the sentence's victims are someone else."""
     return (head.dep_ == "pobj" and head.head.lower_ == "with" and head.i not in victims
@@ -408,7 +418,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     offset = sent.start_char
     raw_actors = [ActorMention(a.start + offset, a.end + offset, a.text, a.name, a.kind, a.named)
                   for a in actors.find(sent.text)]
-    sent_actors = _merge_runs(raw_actors, doc.text, 0)
+    sent_actors = [_no_longer_armed(doc.text, a) for a in _merge_runs(raw_actors, doc.text, 0)]
     countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
     attacker = target = None
     unplaced: list[ActorMention] = []
