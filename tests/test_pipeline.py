@@ -139,3 +139,17 @@ def test_a_group_described_as_another_s_branch_is_one_side():
     [event] = extract("A blogger was hacked to death in Dhaka, Bangladesh on Friday. Ansar al-Islam, the Bangladesh "
                       "branch of al-Qaeda, claimed the killing.", published="2015-08-08")
     assert event.actor1.name.startswith("ABT") and event.actor2 is None or event.actor2.name != "Al Qaeda"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting broke out between the KIA and government troops in Hpakant, Myanmar on Monday.",
+    "The KIA clashed with government troops in Hpakant, Myanmar on Monday.",
+])
+def test_in_a_mutual_fight_the_state_comes_first(text):
+    [event] = extract(text, published="2015-06-02")
+    assert event.actor1.name == "Military Forces of Myanmar" and event.actor2.name.startswith("KIA")
+
+
+def test_an_attack_keeps_its_attacker_first():
+    [event] = extract("KIA fighters attacked a government army post in Hpakant, Myanmar on Monday.", published="2015-06-02")
+    assert event.actor1.name.startswith("KIA")

@@ -70,6 +70,7 @@ class Frame:
     country_hints: list[str] = field(default_factory=list)
     specific: bool = True  # a particular act, not a trend, plan or generalisation
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
+    mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -203,6 +204,21 @@ def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
     if re.search(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", text[max(0, mention.start - 20):mention.start], re.I):
         return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
     return mention
+
+
+def _mutual(doc: Doc, attacker: ActorMention | None, target: ActorMention | None) -> bool:
+    """Whether the sentence sets two sides against each other without saying who began:
+    "fighting between the KIA and the army", "rebels clashed with troops"."""
+    a = _tokens(doc, attacker.start, attacker.end) if attacker is not None else None
+    t = _tokens(doc, target.start, target.end) if target is not None else None
+    if a is None or t is None:
+        return False
+    shared = {x.i for x in a.root.ancestors} & {x.i for x in t.root.ancestors}
+    if any(doc[i].lower_ == "between" for i in shared):
+        return True
+    verb = a.root.head
+    return (a.root.dep_ == "nsubj" and verb.lemma_ in _words("mutual_verbs")
+            and t.root.dep_ == "pobj" and t.root.head.lower_ == "with" and t.root.head.head.i == verb.i)
 
 
 def _opponent(head: Token, victims: set[int]) -> bool:
@@ -477,6 +493,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         specific=any(_is_specific(doc, t) for t in triggers),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
+    frame.mutual = _mutual(doc, frame.attacker, frame.target)
     frame.attribution = attribution_in(sent.text, offset)
     if frame.attacker is None and frame.attribution is not None and frame.attribution[0] in ("claimed", "suspected"):
         # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.

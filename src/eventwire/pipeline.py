@@ -167,6 +167,8 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     target = _choose_actor(acts, "target") or _other_side(acts, attacker)
     if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
         target = None
+    if attacker is not None and target is not None and _state_second(acts, attacker, target):
+        attacker, target = target, attacker  # a fight no side is said to have begun: the state first
     sides = acled_country(country)
     actor1 = _actor(doc, attacker, sides) if attacker else _unnamed_attacker(draft.kinds, sides)
     actor2 = _actor(doc, target, sides) if target else None
@@ -228,6 +230,14 @@ def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
         return Actor(name=f"Military Forces of {country}" if country else "Military Forces", kind="state forces")
     return Actor(name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group",
                  kind="rebel group")
+
+
+def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMention) -> bool:
+    """Whether the act is a fight between the state and another side that the report tells
+    as mutual ("clashes between X and the army"), with the state named second."""
+    told = [f for f in acts if f.attacker is attacker or f.target is target]
+    return (bool(told) and all(f.mutual for f in told) and target.kind == "state forces"
+            and attacker.kind != "state forces")
 
 
 def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country: str) -> Actor:
