@@ -72,3 +72,33 @@ def test_home_country_only_for_one_country_groups():
 def test_anaphora():
     assert is_anaphor("the terror group") and is_anaphor("militant group")
     assert not is_anaphor("the farmers")
+
+
+@pytest.mark.parametrize("text", ["Lashkar-e-Islam", "Lashkar e Islam", "LashkareIslam"])
+def test_hyphens_and_spaces_in_names_are_interchangeable(text):
+    assert [a.name for a in find(f"{text} fighters attacked the post.")][0] == "LeI: Lashkar-e-Islam"
+
+
+def test_accents_do_not_split_one_name():
+    assert same_actor("Séléka", "Ex-Seleka Militia")
+    assert canonical_name("Séléka Militia") == canonical_name("Seleka Militia")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("FARDC soldiers repelled the raid.", "Military Forces of Democratic Republic of Congo"),
+    ("KDF jets struck a camp.", "Military Forces of Kenya"),
+    ("Afghan National Police officers were wounded.", "Police Forces of Afghanistan"),
+])
+def test_a_country_s_forces_by_their_own_name(text, name):
+    first = find(text)[0]
+    assert (first.name, first.kind) == (name, "state forces")
+    assert first.canonical("Somalia") == name  # their country, not the event's
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CRPF personnel were deployed.", "Police Forces of {country}"),
+    ("Detectives arrested the suspect.", "Police Forces of {country}"),
+    ("Levies personnel were ambushed.", "Military Forces of {country}"),
+])
+def test_paramilitary_forces_by_what_they_are(text, name):
+    assert find(text)[0].name == name

@@ -99,3 +99,94 @@ def test_a_cause_clause_is_the_same_act_a_measured_one_another(frame):
     assert "airstrike" in f.kinds
     g = frame("Hours before the army was targeted, rockets landed near the base.")
     assert g.target is None or g.target.name != "Military Forces of {country}"
+
+
+def test_the_side_victims_fought_is_the_attacker(frame):
+    f = frame("Six policemen were killed in a gunbattle with Maoists in Bijapur on Monday.")
+    assert f.attacker.name.startswith("CPI (Maoist)")
+    assert f.target.name == "Police Forces of {country}"
+
+
+def test_a_side_met_with_no_victims_stays_the_target(frame):
+    f = frame("Police clashed with Maoists in Bijapur on Monday.")
+    assert f.attacker.name == "Police Forces of {country}" and f.target.name.startswith("CPI (Maoist)")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Indian Border Security Force troops fired at a village near Sialkot.", "IN"),
+    ("Troops of Pakistan fired at posts in Poonch.", "PK"),
+    ("Kenyan soldiers raided a camp near Kismayo.", "KE"),
+])
+def test_the_force_s_own_country(text, iso):
+    doc = nlp()(text)
+    from eventwire.actors import find
+    mention = next(a for a in find(text) if a.kind == "state forces")
+    assert arguments.demonym_country(doc, mention) == iso
+
+
+@pytest.mark.parametrize("text", [
+    "It is believed that the NSCN-K was behind the ambush.",
+    "Police suspect the ULFA of carrying out the blast.",
+    "Officials said Boko Haram was responsible for the attack.",
+])
+def test_suspicion_phrases(text):
+    found = arguments.attribution_in(text)
+    assert found is not None and found[0] == "suspected"
+
+
+def test_speculation_is_not_suspicion():
+    assert arguments.attribution_in("Supporters of either party could be responsible for the attack.") is None
+
+
+def test_who_called_the_strike_is_no_side_of_the_act(frame):
+    f = frame("During a blockade enforced by the BNP, four bombs went off in Dhaka on Monday.")
+    assert f.attacker is None
+
+
+def test_a_victim_who_suffered_an_attack_by_others_is_its_target(frame):
+    f = frame("A local BNP leader suffered bullet injuries in an attack by unidentified gunmen in Feni on Monday.")
+    assert f.attacker.name == "Unidentified Armed Group ({country})"
+    assert f.target.name.startswith("BNP")
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier sustained injuries in a roadside bomb blast near Kidal on Monday.",
+    "A military convoy came under attack near Timbuktu on Monday.",
+])
+def test_the_side_that_undergoes_the_act_is_its_target(frame, text):
+    f = frame(text)
+    assert f.attacker is None and f.target.name == "Military Forces of {country}"
+
+
+def test_in_a_fight_the_wounded_side_still_fought(frame):
+    f = frame("Two BNP activists sustained bullet injuries in a gunfight with police in Mymensingh on Monday.")
+    assert f.attacker.name.startswith("BNP") and f.target.name == "Police Forces of {country}"
+
+
+def test_a_party_member_among_the_victims_is_not_the_attacker(frame):
+    f = frame("Three people, including a local Awami League leader, were injured in a bomb attack in Jessore on Sunday.")
+    assert f.attacker is None
+
+
+def test_a_named_group_qualifying_a_side_between_two(frame):
+    f = frame("A man was killed in a gunfight between BNP arsonists and policemen in Dhaka on Monday.")
+    assert f.attacker.name.startswith("BNP")
+
+
+def test_a_country_s_drone_strike_is_its_military_s(frame):
+    f = frame("A US drone strike killed four militants in Jilib on Tuesday.")
+    assert f.attacker.name == "Military Forces of United States"
+
+
+def test_claims_of_full_responsibility(frame):
+    assert arguments.attribution_in("The TTP claim full responsibility for the blast.")[0] == "claimed"
+
+
+def test_the_group_police_suspect_is_the_attacker(frame):
+    f = frame("Police suspect the NSCN-K of carrying out an ambush on a patrol in Mon district on Sunday.")
+    assert f.attacker is not None and f.attacker.name.startswith("NSCN-K")
+
+
+def test_people_who_no_longer_fight_are_civilians(frame):
+    f = frame("Gunmen shot dead a retired police officer in Quetta on Monday.")
+    assert f.target.name == "Civilians ({country})"

@@ -60,3 +60,97 @@ def test_example_report():
     assert attack.attribution == "suspected" and attack.injuries.best == 7
     assert bomb.actor2.name == "Civilians (Nigeria)"
     assert attack.event_date > bomb.event_date
+
+
+def test_protesters_come_first_when_police_disperse_them():
+    [event] = extract("Police arrested 40 protesters who marched on parliament in Lusaka on Monday.",
+                      published="2023-03-08")
+    assert event.event_type == "Protests"
+    assert event.actor1.name == "Protesters (Zambia)" and event.actor2.name == "Police Forces of Zambia"
+
+
+def test_a_strike_by_a_named_foreign_air_force():
+    [event] = extract("A US drone strike killed four militants in Jilib, Somalia on Tuesday.", published="2023-05-10")
+    assert event.actor1.name == "Military Forces of United States"
+
+
+def test_actor_names_use_acled_country_names():
+    [event] = extract("Gunmen killed five villagers in Beni, Democratic Republic of the Congo on Sunday.",
+                      published="2023-05-10")
+    assert event.actor1.name == "Unidentified Armed Group (Democratic Republic of Congo)"
+
+
+def test_the_side_that_killed_the_police_is_named_first():
+    [event] = extract("Four policemen were killed in a gunfight with Maoists in Sukma district on Friday.",
+                      published="2023-05-13")
+    assert event.actor1.name.startswith("CPI (Maoist)") and event.actor2.name == "Police Forces of India"
+
+
+def test_people_who_plant_a_bomb_are_an_armed_group():
+    [event] = extract("Unknown persons planted a bomb that damaged a school in Quetta, Pakistan on Monday.",
+                      published="2023-05-10")
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_an_arrest_nobody_is_said_to_make_is_the_police_s():
+    [event] = extract("Three leaders of the ULFA were arrested in Guwahati, India on Wednesday.",
+                      published="2023-05-12")
+    assert event.sub_event_type == "Arrests" and event.actor1.name == "Police Forces of India"
+
+
+def test_a_later_claim_names_the_attacker():
+    [event] = extract("Twin blasts hit a market in Tinsukia, India on Monday. The ULFA has claimed responsibility "
+                      "for the explosions.", published="2023-05-09")
+    assert event.actor1.name.startswith("ULFA") and event.attribution == "claimed"
+
+
+def test_a_group_that_denies_the_attack_is_not_its_attacker():
+    [event] = extract("A journalist was shot dead in Karachi, Pakistan on Friday. The Taliban have denied "
+                      "involvement in the killing.", published="2023-05-13")
+    assert event.actor1.name == "Unidentified Armed Group (Pakistan)"
+
+
+def test_an_air_strike_is_a_state_s_even_when_militants_come_first():
+    [event] = extract("Militant hideouts were pounded by jet fighters in Khyber Agency, Pakistan on Sunday, "
+                      "killing five militants.", published="2015-06-01")
+    assert event.actor1.name == "Military Forces of Pakistan"
+
+
+def test_evidence_follows_the_side_after_a_swap():
+    text = "Police arrested 40 protesters who marched on parliament in Lusaka on Monday."
+    [event] = extract(text, published="2023-03-08")
+    cited = {ev.field: ev.text for ev in event.evidence}
+    assert cited.get("actor1") == "protesters" and cited.get("actor2") == "Police"
+
+
+def test_an_unidentified_armed_group_is_not_the_group_named_before():
+    [event] = extract("A former Awami League leader was gunned down by an unidentified armed group in Jessore, "
+                      "Bangladesh on Tuesday.", published="2015-06-03")
+    assert event.actor1.name == "Unidentified Armed Group (Bangladesh)"
+
+
+def test_bare_militants_after_a_named_group_are_that_group():
+    [event] = extract("Five TTP militants were killed in a clash with security forces in Jamrud, Pakistan on Monday. "
+                      "Militants attacked a checkpost and the forces retaliated.", published="2015-06-02")
+    assert event.actor1.name.startswith("TTP")
+
+
+def test_a_group_described_as_another_s_branch_is_one_side():
+    [event] = extract("A blogger was hacked to death in Dhaka, Bangladesh on Friday. Ansar al-Islam, the Bangladesh "
+                      "branch of al-Qaeda, claimed the killing.", published="2015-08-08")
+    assert event.actor1.name.startswith("ABT")
+    assert event.actor2 is None or event.actor2.name != "Al Qaeda"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting broke out between the KIA and government troops in Hpakant, Myanmar on Monday.",
+    "The KIA clashed with government troops in Hpakant, Myanmar on Monday.",
+])
+def test_in_a_mutual_fight_the_state_comes_first(text):
+    [event] = extract(text, published="2015-06-02")
+    assert event.actor1.name == "Military Forces of Myanmar" and event.actor2.name.startswith("KIA")
+
+
+def test_an_attack_keeps_its_attacker_first():
+    [event] = extract("KIA fighters attacked a government army post in Hpakant, Myanmar on Monday.", published="2015-06-02")
+    assert event.actor1.name.startswith("KIA")

@@ -8,6 +8,7 @@ is known. Anaphora ("the terror group") point back at the last group named.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,7 +42,10 @@ class ActorMention:
 
 
 def _alias_regex(alias: str) -> str:
-    body = r"\s+".join(re.escape(part) for part in alias.split())
+    """Words apart by spaces or hyphens match either way: "Lashkar-e-Islam" is also
+    written "Lashkar e Islam" and "LashkareIslam"."""
+    words = [[re.escape(p) for p in word.split("-")] for word in alias.split()]
+    body = r"[\s-]+".join(r"[\s-]?".join(parts) for parts in words)
     return rf"(?<![\w-]){body}(?![\w-])"
 
 
@@ -128,6 +132,7 @@ def home_country(name: str) -> str | None:
 
 def _key(name: str) -> str:
     name = re.sub(r"\(\d{4}-\d{0,4}\)", "", name)  # ACLED's regime years "(2015-)"
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))  # "Séléka"
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 

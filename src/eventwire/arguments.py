@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, casualties
-from eventwire.countries import countries_in, country_name
+from eventwire.countries import acled_country_name, countries_in
 from eventwire.actors import ActorMention
 from eventwire.casualties import Casualty
 from eventwire.dates import TimeExpr
@@ -35,8 +35,10 @@ _ATTRIBUTION = [
     ("unclaimed", re.compile(r"\bno\s+(?:group|one|organi[sz]ation|party|militant group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
                              r"|\b(?:yet|failed)\s+to\s+claim|\b(?:not|n't)\s+(?:been\s+)?claimed|\bunclaimed\b", re.I)),
     ("denied", re.compile(r"\bden(?:ied|ies|y)\s+(?:any\s+)?(?:involvement|responsibility|role|carrying)", re.I)),
-    ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|killing)", re.I)),
-    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b", re.I)),
+    ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:full\s+|sole\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|killing)", re.I)),
+    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b"
+                             r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+the\b|\b(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for\s+the\b|\bhandiwork\s+of\b"
+                             r"|\b(?:police|authorities|officials|officers|army|military)\s+(?:also\s+)?suspects?\b", re.I)),
 ]
 _QUALIFIER_BEFORE = [
     ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?$", re.I)),
@@ -68,6 +70,7 @@ class Frame:
     country_hints: list[str] = field(default_factory=list)
     specific: bool = True  # a particular act, not a trend, plan or generalisation
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
+    mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -136,12 +139,25 @@ def _governs(verb: Token, trigger_heads: set[int]) -> bool:
     return False
 
 
-def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
-    """ "attacker", "target" or "" for the head token of an actor mention."""
+def _acts_undergone(verb: Token, trigger_heads: set[int]) -> set[int]:
+    """The acts an experiencer verb leads to, not its own object: in "sustained bullet
+    wounds in a clash" the act is the clash, the wounds are what was suffered."""
+    suffered = {t.i for c in verb.children if c.dep_ in ("dobj", "obj")
+                for t in (c, *c.children) if t is c or t.dep_ in ("compound", "amod", "nmod")}
+    return {i for i in trigger_heads if i not in suffered}
+
+
+def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: frozenset[int] = frozenset()) -> str:
+    """ "attacker", "target", "elsewhere" (the agent of another verb) or "" for the head
+    token of an actor mention."""
     if head.i in victims:
         return "target"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
-        return "attacker"
+        # "a blockade enforced by the alliance": who called a strike, no side of the act in it.
+        return "elsewhere" if head.head.head.lemma_ in _words("calling_verbs") else "attacker"
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
+            and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
+        head = head.head  # "between BNP activists and police": the side is the whole phrase
     if head.dep_ == "pobj" and head.head.lower_ == "between":
         return "attacker"
     if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
@@ -149,6 +165,17 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
     gov = head.head
     if head.dep_ in ("compound", "poss", "amod", "nmod") and gov.i in trigger_heads:
         return "attacker"
+    if head.dep_ == "nsubj" and gov.lemma_ in _words("experiencer_verbs") and _governs(gov, trigger_heads) \
+            and (any(t.lower_ == "by" for t in gov.subtree) or not _acts_undergone(gov, trigger_heads) <= fights):
+        # "a leader suffered injuries in an attack by gunmen", "a soldier was hurt in a bomb blast";
+        # in a fight ("activists sustained injuries in a gunfight with police") both sides act.
+        return "target"
+    if head.dep_ == "nsubj" and any(c.lower_ == "under" and any(g.i in trigger_heads for g in c.children)
+                                    for c in gov.children):
+        return "target"  # "a convoy came under attack"
+    if head.dep_ == "nsubj" and gov.lemma_ in _words("attributing_verbs") \
+            and any(c.dep_ in ("dobj", "ccomp") for c in gov.children):
+        return ""  # "police suspect the NSCN-K of carrying out the ambush": who says, not who did
     if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS or _governs(gov, trigger_heads)):
         return "attacker"
     if head.dep_ in ("dobj", "obj", "nsubjpass") and gov.i in trigger_heads:
@@ -158,6 +185,46 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int]) -> str:
         if anchor.i in trigger_heads or anchor.head.i in trigger_heads:
             return "target"
     return ""
+
+
+def _phrase_span(doc: Doc, mention: ActorMention | None) -> tuple[int, int] | None:
+    """The characters of a mention's whole noun phrase, its appositions and lists included."""
+    span = _tokens(doc, mention.start, mention.end) if mention is not None else None
+    if span is None:
+        return None
+    words = list(span.root.subtree)
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
+    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are civilians."""
+    if mention.named or not mention.armed:
+        return mention
+    words = "|".join(re.escape(w.rstrip("-")) for w in _words("no_longer"))
+    if re.search(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", text[max(0, mention.start - 20):mention.start], re.I):
+        return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
+    return mention
+
+
+def _mutual(doc: Doc, attacker: ActorMention | None, target: ActorMention | None) -> bool:
+    """Whether the sentence sets two sides against each other without saying who began:
+    "fighting between the KIA and the army", "rebels clashed with troops"."""
+    a = _tokens(doc, attacker.start, attacker.end) if attacker is not None else None
+    t = _tokens(doc, target.start, target.end) if target is not None else None
+    if a is None or t is None:
+        return False
+    shared = {x.i for x in a.root.ancestors} & {x.i for x in t.root.ancestors}
+    if any(doc[i].lower_ == "between" for i in shared):
+        return True
+    verb = a.root.head
+    return (a.root.dep_ == "nsubj" and verb.lemma_ in _words("mutual_verbs")
+            and t.root.dep_ == "pobj" and t.root.head.lower_ == "with" and t.root.head.head.i == verb.i)
+
+
+def _opponent(head: Token, victims: set[int]) -> bool:
+    """A side met "in a clash with X" while the sentence's victims are someone else."""
+    return (head.dep_ == "pobj" and head.head.lower_ == "with" and head.i not in victims
+            and bool(victims))
 
 
 def _phrase(noun: Token) -> list[Token]:
@@ -202,16 +269,18 @@ def _operation(doc: Doc, sent_actors: list[ActorMention], victims: set[int], att
 
 
 def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors: list[ActorMention],
-                    trigger_heads: set[int], victims: set[int]) -> ActorMention | None:
-    """A country acting: "shelling by Pakistan", "India fired mortars" -- its armed forces."""
+                    trigger_heads: set[int], victims: set[int], weapons: frozenset[int] = frozenset()) -> ActorMention | None:
+    """A country acting: "shelling by Pakistan", "India fired mortars", "a US drone strike"
+    -- its armed forces."""
     for s, e, iso in countries:
         if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors):
             continue  # "Pakistani troops": the role word already names the side
         span = _tokens(doc, s, e)
         if span is None or span.root.pos_ != "PROPN":
             continue
-        if _role(span.root, trigger_heads, victims) == "attacker":
-            name = f"Military Forces of {country_name(iso)}"
+        owns_weapon = span.root.dep_ in ("compound", "amod", "nmod", "poss") and span.root.head.i in weapons
+        if owns_weapon or _role(span.root, trigger_heads, victims) == "attacker":
+            name = f"Military Forces of {acled_country_name(iso)}"
             return ActorMention(s, e, doc.text[s:e], name, "state forces", True)
     return None
 
@@ -359,35 +428,55 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     primary = max(triggers, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
+    fights = frozenset(t.head(doc).i for t in triggers if t.kind == "clash")
     found_casualties = casualties.find(sent)
     victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in _phrase(v)}
     offset = sent.start_char
     raw_actors = [ActorMention(a.start + offset, a.end + offset, a.text, a.name, a.kind, a.named)
                   for a in actors.find(sent.text)]
-    sent_actors = _merge_runs(raw_actors, doc.text, 0)
+    sent_actors = [_no_longer_armed(doc.text, a) for a in _merge_runs(raw_actors, doc.text, 0)]
     countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
     attacker = target = None
     unplaced: list[ActorMention] = []
+    opponents: list[ActorMention] = []
     for a in sent_actors:
         span = _tokens(doc, a.start, a.end)
         if span is not None and in_reference_clause(span.root):
             continue
-        role = _role(span.root, trigger_heads, victims) if span is not None else ""
-        if role == "attacker" and (attacker is None or (a.named and not attacker.named)):
+        role = _role(span.root, trigger_heads, victims, fights) if span is not None else ""
+        if role == "target" and a.armed and _opponent(span.root, victims):
+            opponents.append(a)
+        elif role == "attacker" and (attacker is None or (a.named and not attacker.named)):
             attacker = a
         elif role == "target" and target is None and not _where(doc, a):
             target = a
         elif not role:
             unplaced.append(a)
+    if opponents:
+        # "Seven policemen were killed in a gunbattle with Naxals": the side the victims
+        # fought is the one that acted on them; with no victim named it is the target.
+        if attacker is None and target is not None:
+            attacker = opponents[0]
+        elif target is None:
+            target = opponents[0]
+    target_phrase = _phrase_span(doc, target)
     for a in unplaced:
         before = a.end <= doc[primary.start].idx
+        if target_phrase is not None and target_phrase[0] <= a.start and a.end <= target_phrase[1]:
+            continue  # "three people, including a local party leader": one of the victims
         if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
             attacker = a
         elif target is None and a is not attacker and not before and not _where(doc, a):
             target = a
     attacker, target = _operation(doc, sent_actors, victims, attacker, target)
+    attacker_phrase = _phrase_span(doc, attacker)
+    if target is not None and attacker_phrase is not None and attacker_phrase[0] <= target.start \
+            and target.end <= attacker_phrase[1] and target.named and attacker is not None and attacker.named:
+        target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
     if attacker is None:
-        attacker = _state_as_agent(doc, countries, sent_actors, trigger_heads, victims)
+        forces = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text, forces=True)]
+        weapons = frozenset(i for t in triggers if t.kind in ("airstrike", "shelling") for i in range(t.start, t.end))
+        attacker = _state_as_agent(doc, forces, sent_actors, trigger_heads, victims, weapons)
     if attacker is None and target is not None and target.named and target.armed:
         # "clashes between ISIS and the army" often parses without a clear agent.
         others = [a for a in unplaced if a is not target and a.armed]
@@ -404,10 +493,16 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         specific=any(_is_specific(doc, t) for t in triggers),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
+    frame.mutual = _mutual(doc, frame.attacker, frame.target)
     frame.attribution = attribution_in(sent.text, offset)
+    if frame.attacker is None and frame.attribution is not None and frame.attribution[0] in ("claimed", "suspected"):
+        # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.
+        frame.attacker = next((a for a in sent_actors if a.named and a.armed and a.kind != "state forces"
+                               and a is not frame.target), None)
     said = frame.reported_by
     frame.others = [a for a in unplaced if a is not attacker and a is not target
-                    and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)]
+                    and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)
+                    and not (attacker_phrase and attacker_phrase[0] <= a.start and a.end <= attacker_phrase[1])]
     return frame
 
 
@@ -421,10 +516,29 @@ def attribution_in(text: str, offset: int = 0) -> tuple[str, int, int] | None:
 
 
 def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
-    """The country a demonym right before a role word names: "Iraqi soldiers"."""
+    """The country a role word's own noun phrase names: "Iraqi soldiers", "Indian Border
+    Security Force", "Pakistan's army", "troops of India"."""
     window_start = max(0, mention.start - 30)
-    hits = [h for h in countries_in(doc.text[window_start:mention.end]) if h[1] + window_start >= mention.start - 2]
-    return hits[-1][2] if hits else None
+    hits = [h for h in countries_in(doc.text[window_start:mention.end], forces=True) if h[1] + window_start >= mention.start - 2]
+    if hits:
+        return hits[-1][2]
+    span = _tokens(doc, mention.start, mention.end)
+    if span is None:
+        return None
+    left = [t for t in span.root.subtree if t.i < span.start]
+    if left and left[-1].i == span.start - 1:
+        hits = countries_in(doc.text[left[0].idx:mention.start], forces=True)
+        if hits:
+            return hits[-1][2]
+    after = _OF_COUNTRY.match(doc.text, mention.end)
+    if after and not after.group(2):  # "troops of India and Pakistan" name both sides
+        hits = countries_in(after.group(1), forces=True)
+        if hits and hits[0][0] == 0:
+            return hits[0][2]
+    return None
+
+
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(\s+and\s+[A-Z])?")
 
 
 def _doc_ents(doc: Doc) -> tuple[Span, ...]:

@@ -9,7 +9,8 @@ just before it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.actors import ActorMention, is_anaphor
@@ -104,6 +105,9 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         if not frame.specific and frame.triggers:
             if drafts and frame.casualties and frame_date is None:
                 drafts[-1].frames.append(frame)
+            elif drafts and _refers_back(frame):
+                # "The ULFA claimed responsibility for the explosions": who did it, not another act.
+                drafts[-1].frames.append(replace(frame, triggers=[], kinds=[]))
             continue
         if _refers_back(frame) and drafts:
             drafts[-1].frames.append(frame)  # "X claimed responsibility for the bombing"
@@ -130,15 +134,24 @@ def attach_statements(drafts: list[Draft], statements: list[Frame]) -> None:
         draft.frames.append(st)
 
 
-def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention]) -> None:
-    """Replace "the terror group" with the group named most recently before it."""
+def _indefinite(before: str) -> bool:
+    """Words that introduce a side rather than point back at one: "an unidentified armed group"."""
+    return bool(re.search(r"\b(?:a|an|some|unidentified|unknown|other|another|rival)\s+(?:\w+\s+)?$", before, re.I))
+
+
+def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention], text: str = "") -> None:
+    """Replace "the terror group" with the group named most recently before it; "an
+    unidentified armed group" points at no one, and no side is the other side of its act."""
     for frame in frames:
-        for attr in ("attacker", "target"):
+        for attr, other in (("attacker", frame.target), ("target", frame.attacker)):
             actor: ActorMention | None = getattr(frame, attr)
             if actor is None or actor.named or not is_anaphor(actor.text):
                 continue
+            if _indefinite(text[max(0, actor.start - 30):actor.start]) or _indefinite(actor.text + " "):
+                continue
             # A "terror group" is never the state's own forces.
-            previous = [m for start, m in named_before.items() if start < actor.start and m.kind != "state forces"]
+            previous = [m for start, m in named_before.items() if start < actor.start and m.kind != "state forces"
+                        and not (other is not None and other.named and m.name == other.name)]
             if previous:
                 group = previous[-1]
                 setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True))

@@ -21,16 +21,40 @@ def country_name(iso: str) -> str:
 
 
 @cache
+def _acled_names() -> dict[str, str]:
+    return load("acled_countries")
+
+
+def acled_country_name(iso: str) -> str:
+    """The name ACLED's actor names use for a country: "Democratic Republic of Congo"."""
+    return _acled_names().get(iso.upper()) or country_name(iso)
+
+
+def acled_country(name: str) -> str:
+    """A country name as GeoNames writes it, rewritten the way ACLED's actor names do."""
+    iso = next((i for i, n in _names().items() if n == name), None)
+    return acled_country_name(iso) if iso else name
+
+
+@cache
 def _patterns() -> list[tuple[str, re.Pattern[str], str]]:
     names = {name: iso for iso, name in _names().items()}
     names.update(load("demonyms"))
     return [(n, re.compile(rf"\b{re.escape(n)}\b"), iso) for n, iso in sorted(names.items(), key=lambda x: -len(x[0]))]
 
 
-def countries_in(text: str) -> list[tuple[int, int, str]]:
-    """Country names and demonyms in ``text``: (start, end, ISO code), left to right."""
+@cache
+def _force_patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    extra = load("force_demonyms")
+    return sorted(_patterns() + [(n, re.compile(rf"\b{re.escape(n)}\b"), iso) for n, iso in extra.items()],
+                  key=lambda p: -len(p[0]))
+
+
+def countries_in(text: str, forces: bool = False) -> list[tuple[int, int, str]]:
+    """Country names and demonyms in ``text``: (start, end, ISO code), left to right.
+    With ``forces``, also the words that name a foreign force's country ("US")."""
     found: list[tuple[int, int, str]] = []
-    for name, pattern, iso in _patterns():
+    for name, pattern, iso in (_force_patterns() if forces else _patterns()):
         if name not in text:  # a plain substring test rules out most names far faster than the expression
             continue
         for m in pattern.finditer(text):

@@ -15,7 +15,7 @@ from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import countries_in, country_name
+from eventwire.countries import acled_country, acled_country_name, countries_in, country_name
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp
 from eventwire.places import Gazetteer, PlaceMention
@@ -74,7 +74,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     statements = [_statement(doc, s) for s in doc.sents if s.start not in mention_sents]
     statements = [s for s in statements if s is not None]
     named = {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
-    resolve_anaphora(frames + statements, dict(sorted(named.items())))
+    resolve_anaphora(frames + statements, dict(sorted(named.items())), doc.text)
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
@@ -168,18 +168,22 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     attacker = _choose_actor(acts, "attacker")
     if attacker is None or not attacker.named:
         # A group named only where the report says who claimed or is suspected of the act.
-        attacker = _choose_actor([f for f in frames if f.attribution is not None and f.attacker is not None
-                                  and f.attacker.named], "attacker") or attacker
+        attacker = _choose_actor([f for f in frames if f.attribution is not None and f.attribution[0] != "denied"
+                                  and f.attacker is not None and f.attacker.named], "attacker") or attacker
     target = _choose_actor(acts, "target") or _other_side(acts, attacker)
     if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
         target = None
-    actor1 = _actor(doc, attacker, country) if attacker else _unnamed_attacker(draft.kinds, country)
-    actor2 = _actor(doc, target, country) if target else None
+    if attacker is not None and target is not None and _state_second(acts, attacker, target):
+        attacker, target = target, attacker  # a fight no side is said to have begun: the state first
+    sides = acled_country(country)
+    actor1 = _actor(doc, attacker, sides) if attacker else _unnamed_attacker(draft.kinds, sides)
+    actor2 = _actor(doc, target, sides) if target else None
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims)
-    actor1, actor2 = _crowd_sides(etype, actor1, actor2, country)
+    actor1 = _perpetrator(actor1, attacker, sub, sides)
+    actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
     claims = [f.attribution for f in frames if f.attribution is not None]
@@ -196,10 +200,11 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     cite("event_type", *primary.trigger_span)
     if draft.time is not None and when is not None:
         cite("event_date", draft.time.start, draft.time.end)
-    if attacker is not None:
-        cite("actor1", attacker.start, attacker.end)
-    if target is not None:
-        cite("actor2", target.start, target.end)
+    for field, side in (("actor1", actor1), ("actor2", actor2)):
+        # The words that name the side as it ended up: the crowd's, not the police's, after a swap.
+        words = next((m for m in (attacker, target) if m is not None and side is not None and side.text == m.text), None)
+        if words is not None:
+            cite(field, words.start, words.end)
     if place_mention is not None:
         cite("location", place_mention.start, place_mention.end)
     for s, e in death_spans:
@@ -233,18 +238,48 @@ def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
                  kind="rebel group")
 
 
+def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMention) -> bool:
+    """Whether the act is a fight between the state and another side that the report tells
+    as mutual ("clashes between X and the army"), with the state named second."""
+    told = [f for f in acts if f.attacker is attacker or f.target is target]
+    return (bool(told) and all(f.mutual for f in told) and target.kind == "state forces"
+            and attacker.kind != "state forces")
+
+
+def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country: str) -> Actor:
+    """The side that acts, as coders name it: people who commit violence ("unknown persons
+    planted a bomb", "hartal supporters hurled petrol bombs") are an unidentified armed
+    group, not civilians; an arrest nobody is said to make is the police's; an air strike
+    is a state's unless a named group is said to have flown it."""
+    if attacker is None and sub == "Arrests":
+        return Actor(name=f"Police Forces of {country}" if country else "Police Forces", kind="state forces")
+    if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
+        return _unnamed_attacker({"airstrike"}, country)
+    if actor1.kind == "civilians":
+        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        return Actor(name=name, kind="rebel group", text=actor1.text)
+    return actor1
+
+
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
+EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
-def _crowd_sides(etype: str, actor1: Actor, actor2: Actor | None, country: str) -> tuple[Actor, Actor | None]:
-    """In a protest or riot the crowd is a side of its own: "Protesters (Kenya)", and the
-    police who disperse it act upon it."""
+def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
+                 country: str) -> tuple[Actor, Actor | None]:
+    """In a protest or riot the crowd is a side of its own, and the first: "Protesters
+    (Kenya)"; police who disperse or fight it are the side acted upon. Only when they
+    shoot or kill protesters (excessive force) are the police the first side."""
     if etype not in CROWDS:
         return actor1, actor2
     label, kind = CROWDS[etype]
     crowd = Actor(name=f"{label} ({country})" if country else label, kind=kind)
-    if actor1.kind == "state forces":
+    if actor1.kind == "state forces" and sub == EXCESSIVE_FORCE:
         return actor1, actor2 if actor2 is not None and actor2.kind == kind else crowd
+    if actor1.kind == "state forces":
+        if actor2 is not None and actor2.kind == kind:
+            return actor2, actor1
+        return crowd, actor1
     if actor1.kind == kind:
         return actor1, actor2
     return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
@@ -252,7 +287,7 @@ def _crowd_sides(etype: str, actor1: Actor, actor2: Actor | None, country: str) 
 
 def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
     iso = arguments.demonym_country(doc, mention)
-    own_country = country_name(iso) if iso else country
+    own_country = acled_country_name(iso) if iso else country
     return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
 
 
