@@ -1,6 +1,8 @@
 """A synthetic news corpus for the throughput benchmark, from templates and word lists written here.
 
-Reports look like wire copy: a headline, a dateline lead and paragraphs of context.
+Reports look like wire copy: a headline, a dateline lead and paragraphs of context;
+a report of violence gives most of its later paragraphs to the act (witnesses,
+the toll, reactions, arrests, funerals), as wire copy does.
 The mix follows a general news feed: most reports are about politics, the economy,
 health, sport or the weather and report no violence; many report one act of
 violence and some report two. Lengths vary around 500 words. The same seed always
@@ -156,6 +158,22 @@ CONTEXT = [
     "Officials did not say how many people remained in hospital.",
     "The United Nations mission condemned the violence and called for an investigation.",
 ]
+AFTERMATH = [  # what wire copy says about an act after its lead: every line names it or its toll
+    "Witnesses said the attackers arrived before dawn and fired at homes and shops for nearly an hour.",
+    "A doctor at the main hospital in {town} said {n} of the wounded were in a critical condition "
+    "and the death toll could rise.",
+    "The governor of {region} condemned the attack and ordered an inquiry into the security lapse.",
+    "Residents said they heard explosions and gunfire until late in the evening.",
+    "Troops were sent to the area after the attack and a curfew was imposed overnight.",
+    "Relatives gathered outside the morgue on {weekday} to identify the dead.",
+    "The interior ministry said the wounded included {n} children and an elderly man.",
+    "A survivor told reporters that the gunmen shot at anyone who tried to run.",
+    "Police said they had arrested {n} suspects in connection with the killings.",
+    "Hundreds of mourners attended the funerals of the victims on {weekday}.",
+    "The attack was the deadliest in {region} since the start of the year, officials said.",
+    "Local officials said the assailants set fire to several houses before withdrawing.",
+]
+AFTERMATH_SHARE = 0.7  # of a violence report's paragraphs after the lead
 
 
 def _cap(s: str) -> str:
@@ -210,10 +228,12 @@ def report(rng: random.Random, n_events: int, published: date) -> dict:
         if n_events > 1:
             town2, region2, _ = rng.choice([p for p in PLACES if p[2] == country] or [(town, region, country)])
             paras.append(_event_paragraph(rng, town2, region2, country, False))
+        aftermath = [_fill(rng, line, town, region) for line in AFTERMATH]
         filler = [_fill(rng, line, town, region) for line in CONTEXT]
         topic_lines = TOPICS[rng.choice(["politics", "economy", "health"])]["lines"]
         filler += [_fill(rng, line, town, region) for line in topic_lines]
     else:
+        aftermath = []
         topic = TOPICS[rng.choice(list(TOPICS))]
         title = rng.choice(topic["heads"])
         filler = [_fill(rng, line, town, region) for line in topic["lines"]]
@@ -221,7 +241,13 @@ def report(rng: random.Random, n_events: int, published: date) -> dict:
         paras = [f"{town.upper()}, {country} - " + _fill(rng, rng.choice(topic["lines"]), town, region)]
     words = sum(len(p.split()) for p in paras)
     pool: list[str] = []
+    rng.shuffle(aftermath)
     while words < target_words:
+        if aftermath and rng.random() < AFTERMATH_SHARE:
+            para = " ".join(aftermath.pop() for _ in range(min(len(aftermath), rng.randint(1, 3))))
+            paras.append(para)
+            words += len(para.split())
+            continue
         if len(pool) < 4:  # each sentence once, then again in a new order
             pool += rng.sample(filler, k=len(filler))
         para = " ".join(pool.pop() for _ in range(rng.randint(2, 4)))

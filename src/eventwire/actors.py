@@ -55,6 +55,7 @@ class _Matcher:
     name: str
     kind: str
     named: bool
+    needle: str  # lower-case letters every match contains: a text without them is not searched
 
 
 @cache
@@ -81,7 +82,8 @@ def _matchers() -> list[_Matcher]:
             pattern = re.compile("|".join(sorted(forms)))
         else:
             pattern = re.compile(_alias_regex(alias), re.I)
-        matchers.append(_Matcher(pattern, name, kind, named))
+        needle = re.split(r"[\s-]+", alias.strip())[0].lower()
+        matchers.append(_Matcher(pattern, name, kind, named, needle))
     return matchers
 
 
@@ -89,7 +91,10 @@ def find(text: str) -> list[ActorMention]:
     """Every actor mention in ``text``, longest match first, no overlaps."""
     found: list[ActorMention] = []
     taken = bytearray(len(text))
+    lowered = text.lower()
     for m in _matchers():
+        if m.needle not in lowered:
+            continue
         for hit in m.pattern.finditer(text):
             if any(taken[hit.start():hit.end()]):
                 continue

@@ -19,6 +19,7 @@ from eventwire.actors import ActorMention
 from eventwire.casualties import Casualty
 from eventwire.dates import TimeExpr
 from eventwire.mentions import Mention, Trigger
+from eventwire.parse import text_of
 from eventwire.places import PlaceMention
 from eventwire.resources import load
 
@@ -281,7 +282,7 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
         owns_weapon = span.root.dep_ in ("compound", "amod", "nmod", "poss") and span.root.head.i in weapons
         if owns_weapon or _role(span.root, trigger_heads, victims) == "attacker":
             name = f"Military Forces of {acled_country_name(iso)}"
-            return ActorMention(s, e, doc.text[s:e], name, "state forces", True)
+            return ActorMention(s, e, text_of(doc)[s:e], name, "state forces", True)
     return None
 
 
@@ -350,7 +351,7 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
     """Place mentions in a sentence, with the qualifier the words around them give."""
     spans: list[tuple[int, int]] = [piece for e in _doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "FAC") for piece in _split_at_prepositions(e, spotted)]
     spans += [(s, e) for s, e in spotted if sent.start_char <= s and e <= sent.end_char]
-    text = doc.text
+    text = text_of(doc)
     dateline = _DATELINE.match(text[sent.start_char:sent.end_char]) if sent.start_char == 0 or text[sent.start_char - 1] == "\n" else None
     out: list[PlaceMention] = []
     late: list[PlaceMention] = []
@@ -394,11 +395,11 @@ def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
             subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 sub = list(subj[0].subtree)
-                return doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])], sub[0].idx, sub[-1].idx + len(sub[-1])
+                return text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1])], sub[0].idx, sub[-1].idx + len(sub[-1])
         if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" and tok.i + 2 < sent.end:
             sub = list(tok.nbor(1).subtree)[1:]
             if sub:
-                return doc.text[sub[0].idx:sub[-1].idx + len(sub[-1])], sub[0].idx, sub[-1].idx + len(sub[-1])
+                return text_of(doc)[sub[0].idx:sub[-1].idx + len(sub[-1])], sub[0].idx, sub[-1].idx + len(sub[-1])
     return None
 
 
@@ -434,7 +435,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     offset = sent.start_char
     raw_actors = [ActorMention(a.start + offset, a.end + offset, a.text, a.name, a.kind, a.named)
                   for a in actors.find(sent.text)]
-    sent_actors = [_no_longer_armed(doc.text, a) for a in _merge_runs(raw_actors, doc.text, 0)]
+    sent_actors = [_no_longer_armed(text_of(doc), a) for a in _merge_runs(raw_actors, text_of(doc), 0)]
     countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
     attacker = target = None
     unplaced: list[ActorMention] = []
@@ -519,7 +520,7 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     """The country a role word's own noun phrase names: "Iraqi soldiers", "Indian Border
     Security Force", "Pakistan's army", "troops of India"."""
     window_start = max(0, mention.start - 30)
-    hits = [h for h in countries_in(doc.text[window_start:mention.end], forces=True) if h[1] + window_start >= mention.start - 2]
+    hits = [h for h in countries_in(text_of(doc)[window_start:mention.end], forces=True) if h[1] + window_start >= mention.start - 2]
     if hits:
         return hits[-1][2]
     span = _tokens(doc, mention.start, mention.end)
@@ -527,10 +528,10 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
         return None
     left = [t for t in span.root.subtree if t.i < span.start]
     if left and left[-1].i == span.start - 1:
-        hits = countries_in(doc.text[left[0].idx:mention.start], forces=True)
+        hits = countries_in(text_of(doc)[left[0].idx:mention.start], forces=True)
         if hits:
             return hits[-1][2]
-    after = _OF_COUNTRY.match(doc.text, mention.end)
+    after = _OF_COUNTRY.match(text_of(doc), mention.end)
     if after and not after.group(2):  # "troops of India and Pakistan" name both sides
         hits = countries_in(after.group(1), forces=True)
         if hits and hits[0][0] == 0:

@@ -39,6 +39,15 @@ def nlp() -> Language:
     return model
 
 
+def text_of(doc: Doc) -> str:
+    """The document's text, joined once: ``Doc.text`` joins every token again on each call,
+    and the later stages slice the text of one document many times."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text
+
+
 def parse(text: str) -> Doc:
     return nlp()(text)
 

@@ -17,7 +17,7 @@ from eventwire.assemble import Draft, assemble, attach_statements, event_date, r
 from eventwire.clean import CleanText, clean
 from eventwire.countries import acled_country, acled_country_name, countries_in, country_name
 from eventwire.focus import Focus
-from eventwire.parse import BATCH_SIZE, nlp
+from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
 from eventwire.read import parse_date
 from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
@@ -62,7 +62,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     """The events of an article whose focused paragraphs ``doc`` is the parse of."""
     cleaned = focused.parsed  # maps offsets in ``doc`` to the article's
     published = article.published
-    text = doc.text  # Doc.text joins every token again on each call
+    text = text_of(doc)
     gazetteer = Gazetteer.default()
     # 4. mentions: sentences with a trigger
     found = mentions.find(doc)
@@ -74,7 +74,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     statements = [_statement(doc, s) for s in doc.sents if s.start not in mention_sents]
     statements = [s for s in statements if s is not None]
     named = {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
-    resolve_anaphora(frames + statements, dict(sorted(named.items())), doc.text)
+    resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
