@@ -61,6 +61,13 @@ def generic_words() -> frozenset[str]:
 
 
 @cache
+def force_words() -> frozenset[str]:
+    """Words ending an armed force's name ("Corps", "Rifles"), from data/force_words.txt."""
+    text = resources.files("eventwire.places").joinpath("data/force_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
 def unit_countries() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Unit words only a few countries use ("upazila", "woreda"), with those countries
     (data/unit_countries.yaml)."""
@@ -181,6 +188,11 @@ class Gazetteer:
                 spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
                 i = joined
                 continue
+            if doc[j - 1].lower_ in force_words() or j < len(doc) and doc[j].lower_ in force_words():
+                # "Sindh Rangers" says the province; "Frontier Corps" no place at all
+                spans.extend(self._known_in(doc, i, j, province_only=True))
+                i = j
+                continue
             kind_after = j < len(doc) and doc[j].lower_ in _settlement_words()
             locative = _locative(doc, i, person)
             tagged_other = any(k in other for k in range(i, j))
@@ -209,15 +221,16 @@ class Gazetteer:
         return None
 
     def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
-                  sounds_alike: bool = False) -> Iterable[tuple[int, int]]:
+                  sounds_alike: bool = False, province_only: bool = False) -> Iterable[tuple[int, int]]:
         """Longest known names inside the token run ``doc[i:j]``, left to right; after "in",
         a name the store only knows by sound counts too ("in Tanghdar", "of Ambedkarnagar")."""
         k = i
         while k < j:
             for end in range(j, k, -1):
                 span = doc[k:end]
-                if span.text.lower() not in generic_words() and self._spottable(span.text, big_only,
-                                                                                 sounds_alike):
+                if span.text.lower() not in generic_words() and (
+                        self._is_province(span.text) if province_only
+                        else self._spottable(span.text, big_only, sounds_alike)):
                     yield span.start_char, span.end_char
                     k = end
                     break
@@ -228,6 +241,9 @@ class Gazetteer:
         return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and (sounds_alike or not c.phonetic)
                    and (not big_only or c.place.population >= TOWN or c.place.kind in (ADMIN1, ADMIN2))
                    for c in self.lookup(name))
+
+    def _is_province(self, name: str) -> bool:
+        return any(c.place.kind == ADMIN1 and not c.phonetic for c in self.lookup(name))
 
     def places_in_name(self, text: str) -> list[str]:
         """Towns and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
