@@ -44,3 +44,24 @@ def test_a_spelling_of_its_own_yields_to_the_country_the_report_names(gaz):
 def test_a_force_named_after_a_place_is_no_place_but_a_province_still_counts(gaz):
     assert "Frontier" not in _spotted(gaz, "A Frontier Corps soldier was shot dead in Turbat.")
     assert "Sindh" in _spotted(gaz, "Two Sindh Rangers personnel were wounded in a blast.")
+
+
+def test_the_places_of_one_act_are_read_in_one_country(gaz):
+    # alone, "Jamalpur" is first the Bangladeshi town; beside an Indian town, the Indian one
+    alone = gaz.resolve([_m("Jamalpur")], context=["Jamalpur"])
+    assert alone is not None and alone.iso == "BD"
+    loc = gaz.resolve([_m("Jamalpur"), _m("Baliguda")], context=["Jamalpur", "Baliguda"])
+    assert loc is not None and loc.iso == "IN" and loc.name.startswith("Jam")
+
+
+def test_a_town_abroad_yields_to_the_district_named_with_it(gaz):
+    # the only Sarakhs the gazetteer knows is in Iran: "Sarakhs, Hisar district" means a
+    # namesake it lacks, and the district is the place
+    loc = gaz.resolve([_m("Sarakhs"), _m("Hisar", "district")], context=["Sarakhs", "Hisar district"])
+    assert loc is not None and loc.iso == "IN" and loc.name == "Hisar" and loc.geo_precision == 2
+
+
+def test_a_big_city_whose_name_is_an_everyday_phrase_still_says_its_country(gaz):
+    # "Crawford" is also a county name in the United States
+    loc = gaz.resolve([_m("Cape Town"), _m("Crawford")], context=["Cape Town", "Crawford"])
+    assert loc is not None and loc.iso == "ZA"

@@ -282,16 +282,18 @@ class Gazetteer:
         unit around it, with its own name kept in ``text``.
         """
         ctx = self._article(tuple(dict.fromkeys(context)), country_hint)
+        readings = [self._readings(m, ctx) for m in mentions]
         picks: list[Pick] = []
         unresolved: list[PlaceMention] = []
-        for mention in mentions:
-            pick = self._pick(mention, ctx)
+        for reading in readings:
+            pick = self._pick(reading, ctx)
             if pick is not None:
                 picks.append(pick)
-            elif _is_settlement(mention):
-                unresolved.append(mention)
+            elif _is_settlement(reading.mention):
+                unresolved.append(reading.mention)
         if not picks:
             return None
+        picks = self._one_country(readings, picks, ctx)
         if any(not p.mention.weak for p in picks):
             picks = [p for p in picks if not p.mention.weak]
         units = {p.place.id: p.unit for p in picks}
@@ -304,12 +306,15 @@ class Gazetteer:
 
         def conflicts(p: Pick) -> bool:
             """A town outside the province or district another mention names ("Hamirpur
-            sector in Poonch district"): the text means a namesake the gazetteer lacks."""
+            sector in Poonch district"), or in another country than it ("Dasht, Kech" read
+            as Iran's Dasht): the text means a namesake the gazetteer lacks."""
             return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") and any(
                 (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
-                and q.place.country == p.place.country
-                and (q.place.admin1_code != p.place.admin1_code and not contained(p)
-                     or outside_district(p, q)) for q in picks)
+                and (q.place.country != p.place.country and q.sure
+                     and ctx.support(q.place.country, "") > ctx.support(p.place.country, "")
+                     or q.place.country == p.place.country
+                     and (q.place.admin1_code != p.place.admin1_code and not contained(p)
+                          or outside_district(p, q))) for q in picks)
 
         def outside_district(p: Pick, q: Pick) -> bool:
             """A town of another district than the one ``q`` is called ("Jammu ... Kathua
@@ -361,13 +366,8 @@ class Gazetteer:
             return loc
         return to_location(best.place, best.qualifier, best.mention.text)
 
-    def _pick(self, mention: PlaceMention, ctx: Context) -> Pick | None:
-        """The candidate a mention most likely names, given the article's context.
-
-        A candidate in a country the rest of the article never points at is
-        dropped when it is small or only sounds alike: a report from Bangladesh
-        saying "Ward" or "Kafe" does not mean a village in another continent.
-        """
+    def _readings(self, mention: PlaceMention, ctx: Context) -> Reading:
+        """The plausible places a mention may name, with the name and qualifier it is read as."""
         name, qualifier = split_kind(mention.text)
         qualifier = mention.qualifier or qualifier
         cands = self._candidates(name, ctx, qualifier)
@@ -376,6 +376,18 @@ class Gazetteer:
             name = " ".join(words[1:])  # "lower Kurram", "Upper Assam": a part of a known unit
             cands = self._candidates(name, ctx, qualifier)
             qualifier = qualifier or "area"
+        return Reading(mention, name, qualifier, cands)
+
+    def _pick(self, reading: Reading, ctx: Context, country: str | None = None) -> Pick | None:
+        """The candidate a mention most likely names, given the article's context (and,
+        when given, in that country).
+
+        A candidate in a country the rest of the article never points at is
+        dropped when it is small or only sounds alike: a report from Bangladesh
+        saying "Ward" or "Kafe" does not mean a village in another continent.
+        """
+        mention, name, qualifier = reading.mention, reading.name, reading.qualifier
+        cands = [c for c in reading.cands if country is None or c.place.country == country]
         if not cands:
             return None
         best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
@@ -388,6 +400,26 @@ class Gazetteer:
                     sure=(best.main and not best.phonetic) or ctx.near(p, name, 150),
                     by_sound=best.phonetic and not ctx.near(p, name, 150)
                     and qualifier not in ("district", "province"))  # "X district" is a unit, however spelt
+
+    def _one_country(self, readings: list[Reading], picks: list[Pick], ctx: Context) -> list[Pick]:
+        """The places of one act lie in one country: when the mentions chosen apart disagree,
+        those that have a namesake in the country most of them can be in are read there
+        ("Mon district" with "Nagaland": the Indian Mon, not Myanmar's)."""
+        strong = [r for r in readings if r.cands and not r.mention.weak]
+        if len(strong) < 2:
+            return picks
+        can_be = Counter(iso for r in strong for iso in {c.place.country for c in r.cands})
+        chosen = Counter(p.place.country for p in picks)
+        iso = max(can_be, key=lambda c: (can_be[c], chosen[c], ctx.support(c, "")))
+        if can_be[iso] < 2 or chosen[iso] == len(picks):
+            return picks
+        by_mention = {id(r.mention): r for r in strong}
+        out = []
+        for p in picks:
+            reading = by_mention.get(id(p.mention))
+            again = self._pick(reading, ctx, iso) if reading is not None and p.place.country != iso else None
+            out.append(again or p)
+        return out
 
     def _candidates(self, name: str, ctx: Context, qualifier: str = "") -> list[Candidate]:
         """Plausible places a name stands for; a country's name ("Chad") is not a town that
@@ -409,7 +441,10 @@ class Gazetteer:
             if key in votes:
                 continue
             cands = [c for c in self.lookup(key) if not c.phonetic]
-            votes[key] = {} if is_common_word(key) else country_votes(cands)  # "Union", "Federal"
+            # "Union", "Federal": everyday words vote for no country, but "Cape Town" does
+            everyday = is_common_word(key) and not any(
+                c.place.kind == CITY and c.place.population >= BIG_PLACE for c in cands)
+            votes[key] = {} if everyday else country_votes(cands)
             for c in cands:
                 if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code:
                     provinces[(c.place.country, c.place.admin1_code)] += 1
@@ -498,6 +533,16 @@ def _run_start(doc: Doc, k: int) -> int:
     while k > 0 and _proper(doc[k - 1]):
         k -= 1
     return k
+
+
+@dataclass
+class Reading:
+    """One mention with the name it is read as and its plausible candidates."""
+
+    mention: PlaceMention
+    name: str
+    qualifier: str
+    cands: list[Candidate]
 
 
 @dataclass
