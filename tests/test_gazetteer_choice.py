@@ -65,3 +65,20 @@ def test_a_big_city_whose_name_is_an_everyday_phrase_still_says_its_country(gaz)
     # "Crawford" is also a county name in the United States
     loc = gaz.resolve([_m("Cape Town"), _m("Crawford")], context=["Cape Town", "Crawford"])
     assert loc is not None and loc.iso == "ZA"
+
+
+def test_a_district_after_a_place_counts_even_when_read_as_a_person(gaz):
+    # the parser takes both names for persons; the second is a known district
+    assert "Mansehra" in _spotted(gaz, "Police fired on a crowd in Kolai, Mansehra on Friday.")
+    assert "Khyber" in _spotted(gaz, "A policeman was shot in Jamrud, Khyber.")
+
+
+def test_two_names_that_point_at_two_countries_do_not_rule_each_other_out(gaz):
+    loc = gaz.resolve([_m("Hisar"), _m("Kabale")], context=["Hisar", "Kabale"])
+    assert loc is not None and loc.iso in ("IN", "UG")
+
+
+def test_a_name_called_a_district_says_its_country_firmly(gaz):
+    bare = gaz._context(("Kiphire",), None).votes["kiphire"]
+    called = gaz._context(("Kiphire district",), None).votes["kiphire"]
+    assert bare == {"IN": pytest.approx(0.4)} and called == {"IN": 1.0}

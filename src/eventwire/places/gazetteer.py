@@ -38,6 +38,7 @@ WORLD_CITY = 1_000_000  # people: a place abroad a report may name without namin
 BORDER_KM = 1000  # a place abroad this close to a named country's capital may be meant
 NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is plausible abroad
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
+UNIT_VOTE = 2.5  # how much more a name called a district or province says (a whole vote at most)
 COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
 # Share of letters two spellings of one name have in common at least (difflib ratio of
 # their variant keys): on GeoNames' own alternate spellings sharing a sounds-alike key,
@@ -206,6 +207,8 @@ class Gazetteer:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
+            elif _after_place(doc, i):  # "in Badan, Bajaur", "in X tehsil Mardan", even if tagged a person
+                spans.extend(self._known_in(doc, i, j, units_only=True))
             elif not any(k in person for k in range(i, j)):  # "Tangail Model Police Station": towns
                 spans.extend(self._known_in(doc, i, j, big_only=True))
             i = j
@@ -227,7 +230,8 @@ class Gazetteer:
         return None
 
     def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
-                  sounds_alike: bool = False, province_only: bool = False) -> Iterable[tuple[int, int]]:
+                  sounds_alike: bool = False, province_only: bool = False,
+                  units_only: bool = False) -> Iterable[tuple[int, int]]:
         """Longest known names inside the token run ``doc[i:j]``, left to right; after "in",
         a name the store only knows by sound counts too ("in Tanghdar", "of Ambedkarnagar")."""
         k = i
@@ -236,6 +240,7 @@ class Gazetteer:
                 span = doc[k:end]
                 if span.text.lower() not in generic_words() and (
                         self._is_province(span.text) if province_only
+                        else self._is_unit(span.text) if units_only
                         else self._spottable(span.text, big_only, sounds_alike)):
                     yield span.start_char, span.end_char
                     k = end
@@ -250,6 +255,9 @@ class Gazetteer:
 
     def _is_province(self, name: str) -> bool:
         return any(c.place.kind == ADMIN1 and not c.phonetic for c in self.lookup(name))
+
+    def _is_unit(self, name: str) -> bool:
+        return any(c.place.kind in (ADMIN1, ADMIN2) and c.main and not c.phonetic for c in self.lookup(name))
 
     def places_in_name(self, text: str) -> list[str]:
         """Towns and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
@@ -436,7 +444,10 @@ class Gazetteer:
         """Country and province votes of the article's place names, each name's own vote kept apart."""
         votes: dict[str, dict[str, float]] = {}
         provinces: Counter[tuple[str, str]] = Counter()
-        for name in dict.fromkeys(names):
+        names = list(dict.fromkeys(names))
+        # "Swabi district": the words say it is a unit, so its vote is no hamlet's guess
+        called_units = {key for key, q in map(split_kind, names) if q in ("district", "province")}
+        for name in names:
             key = split_kind(name)[0] or name
             if key in votes:
                 continue
@@ -445,6 +456,8 @@ class Gazetteer:
             everyday = is_common_word(key) and not any(
                 c.place.kind == CITY and c.place.population >= BIG_PLACE for c in cands)
             votes[key] = {} if everyday else country_votes(cands)
+            if key in called_units:
+                votes[key] = {iso: min(1.0, UNIT_VOTE * w) for iso, w in votes[key].items()}
             for c in cands:
                 if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code:
                     provinces[(c.place.country, c.place.admin1_code)] += 1
@@ -529,6 +542,17 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
             and _locative(doc, _run_start(doc, i - 2), person))
 
 
+def _after_place(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a place the words put there, after a comma or a unit word:
+    the second of "in Badan, Bajaur" or "in Katland tehsil Mardan"."""
+    if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in _settlement_words()):
+        return False
+    k = i - 2
+    if not _proper(doc[k]):
+        return False
+    return _locative(doc, _run_start(doc, k), set())
+
+
 def _run_start(doc: Doc, k: int) -> int:
     while k > 0 and _proper(doc[k - 1]):
         k -= 1
@@ -610,20 +634,21 @@ class Context:
                 return True
             return cand.main and self.hint_point is not None and p.latitude is not None and \
                 distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
-        if cand.main and self.leading() == p.country:
+        if cand.main and p.country in self.leading():
             return True  # the other names disagree, but the article's names as a whole say here
         return p.population >= WORLD_CITY  # a capital abroad, named in passing
 
-    def leading(self) -> str | None:
-        """The country the article's names and hint point at most, when one clearly leads
-        with a whole vote: two names that each point elsewhere must not rule each other out."""
+    def leading(self) -> frozenset[str]:
+        """The countries the article's names and hint point at most, with a whole vote at
+        least: several when they tie, so that two names that each point elsewhere do not
+        rule each other out."""
         totals = Counter(self.countries)
         if self.hint:
             totals[self.hint] += 3.0
-        ranked = totals.most_common(2)
-        if not ranked or ranked[0][1] < 1.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-            return None
-        return ranked[0][0]
+        top = max(totals.values(), default=0.0)
+        if top < 1.0:
+            return frozenset()
+        return frozenset(iso for iso, v in totals.items() if v >= top)
 
     def score(self, cand: Candidate, qualifier: str, name: str = "") -> float:
         p = cand.place
