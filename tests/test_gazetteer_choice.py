@@ -85,6 +85,6 @@ def test_a_name_called_a_district_says_its_country_firmly(gaz):
 
 
 def test_a_place_that_says_clearly_where_it_is_outweighs_a_country_word(gaz):
-    # "Somali troops ... in Garissa": the hint is the troops' country, the town is Kenya's
-    loc = gaz.resolve([_m("Garissa")], context=["Garissa"], country_hint="SO")
+    # "Bangladeshi peacekeepers ... in Garissa": the hint is the troops' country, the town Kenya's
+    loc = gaz.resolve([_m("Garissa")], context=["Garissa"], country_hint="BD")
     assert loc is not None and loc.iso == "KE" and loc.name == "Garissa"
