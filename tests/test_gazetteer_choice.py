@@ -88,3 +88,11 @@ def test_a_place_that_says_clearly_where_it_is_outweighs_a_country_word(gaz):
     # "Bangladeshi peacekeepers ... in Garissa": the hint is the troops' country, the town Kenya's
     loc = gaz.resolve([_m("Garissa")], context=["Garissa"], country_hint="BD")
     assert loc is not None and loc.iso == "KE" and loc.name == "Garissa"
+
+
+def test_a_small_town_far_from_the_big_city_named_with_it_is_a_namesake(gaz):
+    # beside a big city a town is usually its quarter; one 1,000 km away is not the one meant
+    alone = gaz.resolve([_m("Parachinar")], context=["Parachinar"])
+    assert alone is not None and alone.name == "Parachinar"
+    loc = gaz.resolve([_m("Parachinar"), _m("Karachi")], context=["Parachinar", "Karachi"])
+    assert loc is not None and loc.name == "Karachi"

@@ -35,6 +35,7 @@ SPOT_MAX_WORDS = 4
 BIG_PLACE = 200_000  # people: a place known well beyond its country
 TOWN = 50_000  # people: a place whose name inside an organisation's is still the place
 WORLD_CITY = 1_000_000  # people: a place abroad a report may name without naming its country
+CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
 BORDER_KM = 1000  # a place abroad this close to a named country's capital may be meant
 NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is plausible abroad
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
@@ -314,15 +315,23 @@ class Gazetteer:
 
         def conflicts(p: Pick) -> bool:
             """A town outside the province or district another mention names ("Hamirpur
-            sector in Poonch district"), or in another country than it ("Dasht, Kech" read
-            as Iran's Dasht): the text means a namesake the gazetteer lacks."""
+            sector in Poonch district"), in another country than it ("Dasht, Kech" read
+            as Iran's Dasht), or far from the city named with it ("Karimabad, Karachi" read
+            as a Karimabad in the mountains): the text means a namesake the gazetteer lacks."""
             return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") and any(
                 (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
                 and (q.place.country != p.place.country and q.sure
                      and ctx.support(q.place.country, "") > ctx.support(p.place.country, "")
                      or q.place.country == p.place.country
                      and (q.place.admin1_code != p.place.admin1_code and not contained(p)
-                          or outside_district(p, q))) for q in picks)
+                          or outside_district(p, q)))
+                or far_from_city(p, q) for q in picks)
+
+        def far_from_city(p: Pick, q: Pick) -> bool:
+            return (q.place.id != p.place.id and q.place.kind == CITY and q.sure
+                    and q.place.population >= BIG_PLACE and p.place.population < TOWN
+                    and distance_km(p.place.latitude, p.place.longitude,
+                                    q.place.latitude, q.place.longitude) > CITY_REACH_KM)
 
         def outside_district(p: Pick, q: Pick) -> bool:
             """A town of another district than the one ``q`` is called ("Jammu ... Kathua
