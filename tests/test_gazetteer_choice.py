@@ -96,3 +96,8 @@ def test_a_small_town_far_from_the_big_city_named_with_it_is_a_namesake(gaz):
     assert alone is not None and alone.name == "Parachinar"
     loc = gaz.resolve([_m("Parachinar"), _m("Karachi")], context=["Parachinar", "Karachi"])
     assert loc is not None and loc.name == "Karachi"
+
+
+def test_a_name_after_capital_or_town_is_a_place_even_when_read_as_a_person(gaz):
+    assert "Rumbek" in _spotted(gaz, "Clashes broke out around the regional capital Rumbek on Monday.")
+    assert "Tarin Kot" in _spotted(gaz, "Gunmen stormed the provincial capital Tarin Kot on Monday.")

@@ -47,6 +47,7 @@ COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
 SPELT_ALIKE = 0.8
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+_NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
 
 
@@ -544,6 +545,8 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
     """Whether the words before token ``i`` put a place there: "in X", "in lower X", and,
     but for persons, the second of "in X, Y"."""
     if i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS:
+        return True
+    if i > 0 and doc[i - 1].lower_ in _NAMING_NOUNS:  # "the regional capital Laukkai", "the town Ilam"
         return True
     if i > 1 and doc[i - 1].lower_ in rules().directions and doc[i - 2].lower_ in LOCATIVE_PREPS:
         return True
