@@ -647,7 +647,7 @@ class Context:
             if cand.main and self.votes.get(name, {}).get(p.country, 0.0) >= 1.0:
                 return True  # a name that clearly says where it is outweighs a country word
                              # ("Ethiopian troops ambushed near Kismayo")
-            return cand.main and self.hint_point is not None and p.latitude is not None and \
+            return self.hint_point is not None and p.latitude is not None and \
                 distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
         if cand.main and p.country in self.leading():
             return True  # the other names disagree, but the article's names as a whole say here
