@@ -101,3 +101,7 @@ def test_a_small_town_far_from_the_big_city_named_with_it_is_a_namesake(gaz):
 def test_a_name_after_capital_or_town_is_a_place_even_when_read_as_a_person(gaz):
     assert "Rumbek" in _spotted(gaz, "Clashes broke out around the regional capital Rumbek on Monday.")
     assert "Tarin Kot" in _spotted(gaz, "Gunmen stormed the provincial capital Tarin Kot on Monday.")
+
+
+def test_a_city_after_a_quarter_counts_even_when_read_as_a_person(gaz):
+    assert "Durban" in _spotted(gaz, "Hundreds marched through the streets of Chatsworth, Durban, on Monday.")

@@ -259,7 +259,11 @@ class Gazetteer:
         return any(c.place.kind == ADMIN1 and not c.phonetic for c in self.lookup(name))
 
     def _is_unit(self, name: str) -> bool:
-        return any(c.place.kind in (ADMIN1, ADMIN2) and c.main and not c.phonetic for c in self.lookup(name))
+        """A province, district or town of note by its own name: what may follow "X," as X's
+        surroundings ("Wentworth, Durban")."""
+        return any(c.main and not c.phonetic and (
+            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
+            for c in self.lookup(name))
 
     def places_in_name(self, text: str) -> list[str]:
         """Towns and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
