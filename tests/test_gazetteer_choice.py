@@ -105,3 +105,10 @@ def test_a_name_after_capital_or_town_is_a_place_even_when_read_as_a_person(gaz)
 
 def test_a_city_after_a_quarter_counts_even_when_read_as_a_person(gaz):
     assert "Durban" in _spotted(gaz, "Hundreds marched through the streets of Chatsworth, Durban, on Monday.")
+
+
+def test_a_short_name_matched_only_by_sound_is_no_place_without_a_country(gaz):
+    # "Kokoro" sounds like villages on several continents; a long name is specific
+    assert gaz.resolve([_m("Kokoro")], context=["Kokoro"]) is None
+    loc = gaz.resolve([_m("Dusamareb")], context=["Dusamareb"])
+    assert loc is not None and loc.iso == "SO"

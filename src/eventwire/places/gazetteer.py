@@ -45,6 +45,7 @@ COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
 # their variant keys): on GeoNames' own alternate spellings sharing a sounds-alike key,
 # 0.8 accepts 89% of one place's spellings and 60% of same-country namesakes' names.
 SPELT_ALIKE = 0.8
+LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound alone is specific
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
@@ -640,7 +641,8 @@ class Context:
             # the country the article names, when it names one
             if self.places_say_country(name):
                 return False
-            return self.hint is None and spelt_alike(name, p.name)
+            # a short name sounds like some village on every continent
+            return self.hint is None and len(variant_key(name)) >= LONG_NAME and spelt_alike(name, p.name)
         if self.near(p, name, NEIGHBOURHOOD_KM):
             return True  # across a border the article's other places lie near
         if not self.places_say_country(name):
