@@ -112,3 +112,16 @@ def test_a_short_name_matched_only_by_sound_is_no_place_without_a_country(gaz):
     assert gaz.resolve([_m("Kokoro")], context=["Kokoro"]) is None
     loc = gaz.resolve([_m("Dusamareb")], context=["Dusamareb"])
     assert loc is not None and loc.iso == "SO"
+
+
+def test_a_name_does_not_vouch_for_itself_as_its_own_district(gaz):
+    # Pakistan's Hyderabad is also a district; that alone must not outweigh India's far bigger city
+    loc = gaz.resolve([_m("Hyderabad")], context=["Hyderabad"])
+    assert loc is not None and loc.iso == "IN"
+    loc = gaz.resolve([_m("Hyderabad"), _m("Sindh")], context=["Hyderabad", "Sindh"])
+    assert loc is not None and loc.iso == "PK"
+
+
+def test_a_current_name_outweighs_a_former_name_of_a_bigger_city(gaz):
+    loc = gaz.resolve([_m("Islamabad")], context=["Islamabad"])
+    assert loc is not None and loc.iso == "PK"

@@ -459,6 +459,7 @@ class Gazetteer:
         """Country and province votes of the article's place names, each name's own vote kept apart."""
         votes: dict[str, dict[str, float]] = {}
         provinces: Counter[tuple[str, str]] = Counter()
+        own_units: dict[str, set[tuple[str, str]]] = {}
         names = list(dict.fromkeys(names))
         # "Swabi district": the words say it is a unit, so its vote is no hamlet's guess
         called_units = {key for key, q in map(split_kind, names) if q in ("district", "province")}
@@ -473,9 +474,10 @@ class Gazetteer:
             votes[key] = {} if everyday else country_votes(cands)
             if key in called_units:
                 votes[key] = {iso: min(1.0, UNIT_VOTE * w) for iso, w in votes[key].items()}
-            for c in cands:
-                if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code:
-                    provinces[(c.place.country, c.place.admin1_code)] += 1
+            for unit in {(c.place.country, c.place.admin1_code) for c in cands
+                         if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code}:
+                provinces[unit] += 1
+                own_units.setdefault(key, set()).add(unit)
         votes.update(_unit_word_votes(names))
         countries: Counter[str] = Counter()
         for v in votes.values():
@@ -491,7 +493,7 @@ class Gazetteer:
         hint_place = store.country_place(self.conn, country_hint) if country_hint else None
         hint_point = (hint_place.latitude, hint_place.longitude) \
             if hint_place is not None and hint_place.latitude is not None else None
-        return Context(countries, votes, provinces, country_hint, anchors, hint_point)
+        return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units)
 
 
 def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
@@ -615,6 +617,7 @@ class Context:
     hint: str | None
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)  # clear places, by name
     hint_point: tuple[float, float] | None = None  # the hinted country's capital
+    own_units: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # provinces each name may be
 
     def near(self, p: Place, name: str, km: float) -> bool:
         """Whether ``p`` lies within ``km`` of a place another name of the article clearly is."""
@@ -675,12 +678,14 @@ class Context:
         p = cand.place
         s = math.log10(p.population + 10) / 2
         s += min(self.support(p.country, name), 6.0)
-        if p.kind not in (ADMIN1, COUNTRY) and self.provinces.get((p.country, p.admin1_code)):
+        unit = (p.country, p.admin1_code)
+        if p.kind not in (ADMIN1, COUNTRY) and \
+                self.provinces.get(unit, 0) > (unit in self.own_units.get(name, ())):  # named by another name
             s += 2.0
         if self.anchors and self.near(p, name, 100):
             s += 1.0
         if cand.main:
-            s += 0.3
+            s += 0.6
         if cand.phonetic:
             s -= 1.5
         if qualifier == "province":
