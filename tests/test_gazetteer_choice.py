@@ -125,3 +125,10 @@ def test_a_name_does_not_vouch_for_itself_as_its_own_district(gaz):
 def test_a_current_name_outweighs_a_former_name_of_a_bigger_city(gaz):
     loc = gaz.resolve([_m("Islamabad")], context=["Islamabad"])
     assert loc is not None and loc.iso == "PK"
+
+
+def test_a_district_spelt_its_own_way_still_says_its_country(gaz):
+    # "Budgaam" is known only by sound; called a district it outweighs a small town abroad
+    loc = gaz.resolve([_m("Budgaam district", "district"), _m("Kashmir")],
+                      context=["Budgaam district", "Kashmir"])
+    assert loc is not None and loc.iso == "IN"

@@ -453,7 +453,7 @@ class Gazetteer:
         cands = [c for c in found if c.place.kind != COUNTRY and c.place.latitude is not None
                  and not (is_country and c.place.kind == CITY and c.place.population < BIG_PLACE)
                  and not (common and c.place.kind == ADMIN1 and qualifier != "province")]
-        return [c for c in cands if ctx.plausible(c, name)]
+        return [c for c in cands if ctx.plausible(c, name, qualifier)]
 
     def _context(self, names: Iterable[str], country_hint: str | None) -> Context:
         """Country and province votes of the article's place names, each name's own vote kept apart."""
@@ -467,7 +467,8 @@ class Gazetteer:
             key = split_kind(name)[0] or name
             if key in votes:
                 continue
-            cands = [c for c in self.lookup(key) if not c.phonetic]
+            cands = [c for c in self.lookup(key) if not c.phonetic or key in called_units
+                     and c.place.kind in (ADMIN1, ADMIN2)]  # "Rajouri district", however spelt
             # "Union", "Federal": everyday words vote for no country, but "Cape Town" does
             everyday = is_common_word(key) and not any(
                 c.place.kind == CITY and c.place.population >= BIG_PLACE for c in cands)
@@ -635,7 +636,7 @@ class Context:
         return any(self.countries.get(iso, 0.0) - self.votes.get(name, {}).get(iso, 0.0) >= 0.5
                    for iso in self.countries)
 
-    def plausible(self, cand: Candidate, name: str) -> bool:
+    def plausible(self, cand: Candidate, name: str, qualifier: str = "") -> bool:
         p = cand.place
         if self.support(p.country, name) >= 0.5:
             return True
@@ -645,7 +646,10 @@ class Context:
             if self.places_say_country(name):
                 return False
             # a short name sounds like some village on every continent
-            return self.hint is None and len(variant_key(name)) >= LONG_NAME and spelt_alike(name, p.name)
+            # "Rajouri district": the words vouch for a unit, however short its name
+            called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2)
+            return self.hint is None and (called or len(variant_key(name)) >= LONG_NAME) \
+                and spelt_alike(name, p.name)
         if self.near(p, name, NEIGHBOURHOOD_KM):
             return True  # across a border the article's other places lie near
         if not self.places_say_country(name):
