@@ -132,3 +132,7 @@ def test_a_district_spelt_its_own_way_still_says_its_country(gaz):
     loc = gaz.resolve([_m("Budgaam district", "district"), _m("Kashmir")],
                       context=["Budgaam district", "Kashmir"])
     assert loc is not None and loc.iso == "IN"
+
+
+def test_a_name_with_a_possessive_inside_is_one_place(gaz):
+    assert _spotted(gaz, "A man was stabbed in King's Lynn overnight.") == ["King's Lynn"]

@@ -193,8 +193,8 @@ class Gazetteer:
             j = i
             while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
                 j += 1
-            joined = self._joined_by_and(doc, i, j)
-            if joined is not None:  # "Jammu and Kashmir": one unit, not two towns
+            joined = self._joined_by_and(doc, i, j) or self._joined_by_possessive(doc, i, j)
+            if joined is not None:  # "Jammu and Kashmir", "Cox's Bazar": one place, not two
                 spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
                 i = joined
                 continue
@@ -230,6 +230,18 @@ class Gazetteer:
             if any(c.place.kind in (ADMIN1, COUNTRY) and c.main and not c.phonetic
                    for c in self.lookup(name)):
                 return end
+        return None
+
+    def _joined_by_possessive(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of a name with a possessive inside ("Cox's Bazar") the gazetteer knows whole."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s") or not _proper(doc[j + 1]):
+            return None
+        k = j + 1
+        while k < len(doc) and k - i < SPOT_MAX_WORDS and _proper(doc[k]):
+            k += 1
+        name = doc[i:k].text
+        if any(c.main and not c.phonetic for c in self.lookup(name)):
+            return k
         return None
 
     def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
