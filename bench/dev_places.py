@@ -140,6 +140,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  ceiling (1+2, {n} rows): some phrase of the notes within 25 km {text_hits / n:.3f},"
                       f" the coder's LOCATION name within 25 km {name_hits / n:.3f}")
         if args.countries:
+            placed = sum(c[0] for c in by_country.values())
+            wrong = sum(c[2] for c in by_country.values())
+            print(f"  placed rows in another country than the coder's: {wrong / max(placed, 1):.3f} ({wrong}/{placed})")
             for name, (n, near, wrong) in sorted(by_country.items(), key=lambda kv: -kv[1][0]):
                 print(f"  {name:>24}: {n:4d} placed, {near / n:.2f} within 25 km, {wrong / n:.2f} wrong country")
         for row, loc, d in misses[: args.misses]:
