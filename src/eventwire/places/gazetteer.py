@@ -346,6 +346,7 @@ class Gazetteer:
                 or far_from_city(p, q) for q in picks)
 
         def far_from_city(p: Pick, q: Pick) -> bool:
+            """A small town far from the big city ``q`` named with it."""
             return (q.place.id != p.place.id and q.place.kind == CITY and q.sure
                     and q.place.population >= BIG_PLACE and p.place.population < TOWN
                     and distance_km(p.place.latitude, p.place.longitude,
@@ -653,12 +654,11 @@ class Context:
         if self.support(p.country, name) >= 0.5:
             return True
         if cand.phonetic:
-            # a spelling of its own ("Jaccobabad") where nothing else says a country; inside
-            # the country the article names, when it names one
+            # a spelling of its own ("Jaccobabad") only where nothing in the article says a
+            # country, and only for a long name (a short one sounds like some village on every
+            # continent) or one the words call a unit ("Rajouri district")
             if self.places_say_country(name):
                 return False
-            # a short name sounds like some village on every continent
-            # "Rajouri district": the words vouch for a unit, however short its name
             called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2)
             return self.hint is None and (called or len(variant_key(name)) >= LONG_NAME) \
                 and spelt_alike(name, p.name)
