@@ -7,12 +7,18 @@ For each coded row the report text (NOTES) is extracted; the first event with a
 location is compared with the row's LATITUDE/LONGITUDE. Rows are split by the
 coders' GEO_PRECISION. "p3 share" is the share of placed rows the extractor put
 at precision 3. Skips cleanly when the dev data is absent.
+
+``--ceiling`` adds what the gazetteer allows at best on rows of coder precision
+1 or 2: the share where any candidate of any capitalised phrase of the notes
+lies within 25 km of the coder's point (a perfect choice among all readings),
+and the share where the coder's own LOCATION name has a candidate that close.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import time
 from collections import defaultdict
@@ -21,7 +27,8 @@ from pathlib import Path
 from dev_accuracy import DEV, FILES, _date  # the same files and date formats as the accuracy report
 
 from eventwire.pipeline import extract_many
-from eventwire.places import distance_km
+from eventwire.places import Gazetteer, distance_km
+from eventwire.places.names import split_kind
 from eventwire.record import Article
 
 
@@ -30,12 +37,55 @@ def rows_of(path: Path) -> list[dict[str, str]]:
         return [{k.upper(): v for k, v in r.items()} for r in csv.DictReader(f)]
 
 
+_WORD = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|&|and|of|al|el))*")
+
+
+def phrases(text: str, longest: int = 4) -> set[str]:
+    """Every run of up to ``longest`` words inside the capitalised runs of a text."""
+    found: set[str] = set()
+    for m in _WORD.finditer(text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 1, min(len(words), i + longest) + 1):
+                if words[i][:1].isupper() and words[j - 1][:1].isupper():
+                    found.add(" ".join(words[i:j]))
+    return found
+
+
+def near_any(gaz: Gazetteer, names: set[str], lat: float, lon: float, km: float = 25) -> bool:
+    """Whether some candidate of some name lies within ``km`` of the point."""
+    for name in names:
+        for key in {name, split_kind(name)[0]}:
+            for c in gaz.lookup(key) if key else ():
+                p = c.place
+                if p.latitude is not None and distance_km(lat, lon, p.latitude, p.longitude) <= km:
+                    return True
+    return False
+
+
+def ceiling(rows: list[dict[str, str]]) -> tuple[int, int, int]:
+    """(rows of coder precision 1 or 2, rows some reading of the notes reaches, rows the
+    coder's own LOCATION name reaches)."""
+    gaz = Gazetteer.default()
+    n = text_hits = name_hits = 0
+    for row in rows:
+        if row["GEO_PRECISION"] not in ("1", "2"):
+            continue
+        lat, lon = float(row["LATITUDE"]), float(row["LONGITUDE"])
+        n += 1
+        text_hits += near_any(gaz, phrases(row["NOTES"]), lat, lon)
+        name_hits += near_any(gaz, {row["LOCATION"]}, lat, lon)
+    return n, text_hits, name_hits
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--limit", type=int, default=0, help="rows per file, spread evenly (0: all)")
     ap.add_argument("--misses", type=int, default=0, help="print this many misses (> 25 km)")
     ap.add_argument("--countries", action="store_true", help="also print within-25-km shares per country")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="also print the best any choice among the gazetteer's candidates could do")
     args = ap.parse_args(argv)
     files = args.files or [DEV / f for f in FILES]
     files = [f for f in files if f.is_file()]
@@ -84,7 +134,15 @@ def main(argv: list[str] | None = None) -> int:
         if tot[0]:
             print(f"  {'1+2':>10} {tot[0]:5d} {tot[1] / tot[0]:7.2f} {tot[2] / tot[0]:9.2f} {tot[3] / tot[0]:9.2f}"
                   f" {tot[4] / max(tot[1], 1):9.2f}")
+        if args.ceiling:
+            n, text_hits, name_hits = ceiling(rows)
+            if n:
+                print(f"  ceiling (1+2, {n} rows): some phrase of the notes within 25 km {text_hits / n:.3f},"
+                      f" the coder's LOCATION name within 25 km {name_hits / n:.3f}")
         if args.countries:
+            placed = sum(c[0] for c in by_country.values())
+            wrong = sum(c[2] for c in by_country.values())
+            print(f"  placed rows in another country than the coder's: {wrong / max(placed, 1):.3f} ({wrong}/{placed})")
             for name, (n, near, wrong) in sorted(by_country.items(), key=lambda kv: -kv[1][0]):
                 print(f"  {name:>24}: {n:4d} placed, {near / n:.2f} within 25 km, {wrong / n:.2f} wrong country")
         for row, loc, d in misses[: args.misses]:

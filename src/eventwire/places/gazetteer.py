@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,18 +29,26 @@ from . import store
 from .build import ensure_store
 from .geo import distance_km
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
-from .names import norm_key, phonetic_key, rules, split_kind
+from .names import norm_key, phonetic_key, rules, split_kind, variant_key
 
 SPOT_MAX_WORDS = 4
 BIG_PLACE = 200_000  # people: a place known well beyond its country
 TOWN = 50_000  # people: a place whose name inside an organisation's is still the place
 WORLD_CITY = 1_000_000  # people: a place abroad a report may name without naming its country
+CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
 BORDER_KM = 1000  # a place abroad this close to a named country's capital may be meant
 NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is plausible abroad
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
+UNIT_VOTE = 2.5  # how much more a name called a district or province says (a whole vote at most)
 COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
+# Share of letters two spellings of one name have in common at least (difflib ratio of
+# their variant keys): on GeoNames' own alternate spellings sharing a sounds-alike key,
+# 0.8 accepts 89% of one place's spellings and 60% of same-country namesakes' names.
+SPELT_ALIKE = 0.8
+LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound alone is specific
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+_NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
 
 
@@ -57,6 +66,13 @@ def _settlement_words() -> frozenset[str]:
 def generic_words() -> frozenset[str]:
     """Capitalised words that never name the place of an act (data/generic_words.txt)."""
     text = resources.files("eventwire.places").joinpath("data/generic_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def force_words() -> frozenset[str]:
+    """Words ending an armed force's name ("Corps", "Rifles"), from data/force_words.txt."""
+    text = resources.files("eventwire.places").joinpath("data/force_words.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -134,7 +150,8 @@ class Gazetteer:
         if not found:
             phon = phonetic_key(name)
             if phon and len(key) >= 5:
-                found = [Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon)]
+                found = [Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon)
+                         if spelt_alike(name, p.name)]
         if found and len(name) <= 4 and name.isupper():  # "IRA", "MEC": acronyms; "KANO" a city
             found = [c for c in found if c.main and not c.phonetic and c.place.population >= TOWN]
         if found and is_common_word(key):
@@ -176,10 +193,15 @@ class Gazetteer:
             j = i
             while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
                 j += 1
-            joined = self._joined_by_and(doc, i, j)
-            if joined is not None:  # "Jammu and Kashmir": one unit, not two towns
+            joined = self._joined_by_and(doc, i, j) or self._joined_by_possessive(doc, i, j)
+            if joined is not None:  # "Jammu and Kashmir", "Cox's Bazar": one place, not two
                 spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
                 i = joined
+                continue
+            if doc[j - 1].lower_ in force_words() or j < len(doc) and doc[j].lower_ in force_words():
+                # "Sindh Rangers" says the province; "Frontier Corps" no place at all
+                spans.extend(self._known_in(doc, i, j, province_only=True))
+                i = j
                 continue
             kind_after = j < len(doc) and doc[j].lower_ in _settlement_words()
             locative = _locative(doc, i, person)
@@ -188,6 +210,8 @@ class Gazetteer:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
+            elif _after_place(doc, i):  # "in Badan, Bajaur", "in X tehsil Mardan", even if tagged a person
+                spans.extend(self._known_in(doc, i, j, units_only=True))
             elif not any(k in person for k in range(i, j)):  # "Tangail Model Police Station": towns
                 spans.extend(self._known_in(doc, i, j, big_only=True))
             i = j
@@ -208,16 +232,31 @@ class Gazetteer:
                 return end
         return None
 
+    def _joined_by_possessive(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of a name with a possessive inside ("Cox's Bazar") the gazetteer knows whole."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s") or not _proper(doc[j + 1]):
+            return None
+        k = j + 1
+        while k < len(doc) and k - i < SPOT_MAX_WORDS and _proper(doc[k]):
+            k += 1
+        name = doc[i:k].text
+        if any(c.main and not c.phonetic for c in self.lookup(name)):
+            return k
+        return None
+
     def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
-                  sounds_alike: bool = False) -> Iterable[tuple[int, int]]:
+                  sounds_alike: bool = False, province_only: bool = False,
+                  units_only: bool = False) -> Iterable[tuple[int, int]]:
         """Longest known names inside the token run ``doc[i:j]``, left to right; after "in",
         a name the store only knows by sound counts too ("in Tanghdar", "of Ambedkarnagar")."""
         k = i
         while k < j:
             for end in range(j, k, -1):
                 span = doc[k:end]
-                if span.text.lower() not in generic_words() and self._spottable(span.text, big_only,
-                                                                                 sounds_alike):
+                if span.text.lower() not in generic_words() and (
+                        self._is_province(span.text) if province_only
+                        else self._is_unit(span.text) if units_only
+                        else self._spottable(span.text, big_only, sounds_alike)):
                     yield span.start_char, span.end_char
                     k = end
                     break
@@ -228,6 +267,16 @@ class Gazetteer:
         return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and (sounds_alike or not c.phonetic)
                    and (not big_only or c.place.population >= TOWN or c.place.kind in (ADMIN1, ADMIN2))
                    for c in self.lookup(name))
+
+    def _is_province(self, name: str) -> bool:
+        return any(c.place.kind == ADMIN1 and not c.phonetic for c in self.lookup(name))
+
+    def _is_unit(self, name: str) -> bool:
+        """A province, district or town of note by its own name: what may follow "X," as X's
+        surroundings ("Wentworth, Durban")."""
+        return any(c.main and not c.phonetic and (
+            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
+            for c in self.lookup(name))
 
     def places_in_name(self, text: str) -> list[str]:
         """Towns and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
@@ -260,16 +309,18 @@ class Gazetteer:
         unit around it, with its own name kept in ``text``.
         """
         ctx = self._article(tuple(dict.fromkeys(context)), country_hint)
+        readings = [self._readings(m, ctx) for m in mentions]
         picks: list[Pick] = []
         unresolved: list[PlaceMention] = []
-        for mention in mentions:
-            pick = self._pick(mention, ctx)
+        for reading in readings:
+            pick = self._pick(reading, ctx)
             if pick is not None:
                 picks.append(pick)
-            elif _is_settlement(mention):
-                unresolved.append(mention)
+            elif _is_settlement(reading.mention):
+                unresolved.append(reading.mention)
         if not picks:
             return None
+        picks = self._one_country(readings, picks, ctx)
         if any(not p.mention.weak for p in picks):
             picks = [p for p in picks if not p.mention.weak]
         units = {p.place.id: p.unit for p in picks}
@@ -282,12 +333,24 @@ class Gazetteer:
 
         def conflicts(p: Pick) -> bool:
             """A town outside the province or district another mention names ("Hamirpur
-            sector in Poonch district"): the text means a namesake the gazetteer lacks."""
+            sector in Poonch district"), in another country than it ("Dasht, Kech" read
+            as Iran's Dasht), or far from the city named with it ("Karimabad, Karachi" read
+            as a Karimabad in the mountains): the text means a namesake the gazetteer lacks."""
             return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") and any(
                 (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
-                and q.place.country == p.place.country
-                and (q.place.admin1_code != p.place.admin1_code and not contained(p)
-                     or outside_district(p, q)) for q in picks)
+                and (q.place.country != p.place.country and q.sure
+                     and ctx.support(q.place.country, "") > ctx.support(p.place.country, "")
+                     or q.place.country == p.place.country
+                     and (q.place.admin1_code != p.place.admin1_code and not contained(p)
+                          or outside_district(p, q)))
+                or far_from_city(p, q) for q in picks)
+
+        def far_from_city(p: Pick, q: Pick) -> bool:
+            """A small town far from the big city ``q`` named with it."""
+            return (q.place.id != p.place.id and q.place.kind == CITY and q.sure
+                    and q.place.population >= BIG_PLACE and p.place.population < TOWN
+                    and distance_km(p.place.latitude, p.place.longitude,
+                                    q.place.latitude, q.place.longitude) > CITY_REACH_KM)
 
         def outside_district(p: Pick, q: Pick) -> bool:
             """A town of another district than the one ``q`` is called ("Jammu ... Kathua
@@ -339,13 +402,8 @@ class Gazetteer:
             return loc
         return to_location(best.place, best.qualifier, best.mention.text)
 
-    def _pick(self, mention: PlaceMention, ctx: Context) -> Pick | None:
-        """The candidate a mention most likely names, given the article's context.
-
-        A candidate in a country the rest of the article never points at is
-        dropped when it is small or only sounds alike: a report from Bangladesh
-        saying "Ward" or "Kafe" does not mean a village in another continent.
-        """
+    def _readings(self, mention: PlaceMention, ctx: Context) -> Reading:
+        """The plausible places a mention may name, with the name and qualifier it is read as."""
         name, qualifier = split_kind(mention.text)
         qualifier = mention.qualifier or qualifier
         cands = self._candidates(name, ctx, qualifier)
@@ -354,6 +412,18 @@ class Gazetteer:
             name = " ".join(words[1:])  # "lower Kurram", "Upper Assam": a part of a known unit
             cands = self._candidates(name, ctx, qualifier)
             qualifier = qualifier or "area"
+        return Reading(mention, name, qualifier, cands)
+
+    def _pick(self, reading: Reading, ctx: Context, country: str | None = None) -> Pick | None:
+        """The candidate a mention most likely names, given the article's context (and,
+        when given, in that country).
+
+        A candidate in a country the rest of the article never points at is
+        dropped when it is small or only sounds alike: a report from Bangladesh
+        saying "Ward" or "Kafe" does not mean a village in another continent.
+        """
+        mention, name, qualifier = reading.mention, reading.name, reading.qualifier
+        cands = [c for c in reading.cands if country is None or c.place.country == country]
         if not cands:
             return None
         best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
@@ -367,6 +437,26 @@ class Gazetteer:
                     by_sound=best.phonetic and not ctx.near(p, name, 150)
                     and qualifier not in ("district", "province"))  # "X district" is a unit, however spelt
 
+    def _one_country(self, readings: list[Reading], picks: list[Pick], ctx: Context) -> list[Pick]:
+        """The places of one act lie in one country: when the mentions chosen apart disagree,
+        those that have a namesake in the country most of them can be in are read there
+        ("Mon district" with "Nagaland": the Indian Mon, not Myanmar's)."""
+        strong = [r for r in readings if r.cands and not r.mention.weak]
+        if len(strong) < 2:
+            return picks
+        can_be = Counter(iso for r in strong for iso in {c.place.country for c in r.cands})
+        chosen = Counter(p.place.country for p in picks)
+        iso = max(can_be, key=lambda c: (can_be[c], chosen[c], ctx.support(c, "")))
+        if can_be[iso] < 2 or chosen[iso] == len(picks):
+            return picks
+        by_mention = {id(r.mention): r for r in strong}
+        out = []
+        for p in picks:
+            reading = by_mention.get(id(p.mention))
+            again = self._pick(reading, ctx, iso) if reading is not None and p.place.country != iso else None
+            out.append(again or p)
+        return out
+
     def _candidates(self, name: str, ctx: Context, qualifier: str = "") -> list[Candidate]:
         """Plausible places a name stands for; a country's name ("Chad") is not a town that
         shares it, and an everyday word is a province only when called one ("Central")."""
@@ -376,21 +466,32 @@ class Gazetteer:
         cands = [c for c in found if c.place.kind != COUNTRY and c.place.latitude is not None
                  and not (is_country and c.place.kind == CITY and c.place.population < BIG_PLACE)
                  and not (common and c.place.kind == ADMIN1 and qualifier != "province")]
-        return [c for c in cands if ctx.plausible(c, name)]
+        return [c for c in cands if ctx.plausible(c, name, qualifier)]
 
     def _context(self, names: Iterable[str], country_hint: str | None) -> Context:
         """Country and province votes of the article's place names, each name's own vote kept apart."""
         votes: dict[str, dict[str, float]] = {}
         provinces: Counter[tuple[str, str]] = Counter()
-        for name in dict.fromkeys(names):
+        own_units: dict[str, set[tuple[str, str]]] = {}
+        names = list(dict.fromkeys(names))
+        # "Swabi district": the words say it is a unit, so its vote is no hamlet's guess
+        called_units = {key for key, q in map(split_kind, names) if q in ("district", "province")}
+        for name in names:
             key = split_kind(name)[0] or name
             if key in votes:
                 continue
-            cands = [c for c in self.lookup(key) if not c.phonetic]
-            votes[key] = {} if is_common_word(key) else country_votes(cands)  # "Union", "Federal"
-            for c in cands:
-                if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code:
-                    provinces[(c.place.country, c.place.admin1_code)] += 1
+            cands = [c for c in self.lookup(key) if not c.phonetic or key in called_units
+                     and c.place.kind in (ADMIN1, ADMIN2)]  # "Rajouri district", however spelt
+            # "Union", "Federal": everyday words vote for no country, but "Cape Town" does
+            everyday = is_common_word(key) and not any(
+                c.place.kind == CITY and c.place.population >= BIG_PLACE for c in cands)
+            votes[key] = {} if everyday else country_votes(cands)
+            if key in called_units:
+                votes[key] = {iso: min(1.0, UNIT_VOTE * w) for iso, w in votes[key].items()}
+            for unit in {(c.place.country, c.place.admin1_code) for c in cands
+                         if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code}:
+                provinces[unit] += 1
+                own_units.setdefault(key, set()).add(unit)
         votes.update(_unit_word_votes(names))
         countries: Counter[str] = Counter()
         for v in votes.values():
@@ -406,7 +507,7 @@ class Gazetteer:
         hint_place = store.country_place(self.conn, country_hint) if country_hint else None
         hint_point = (hint_place.latitude, hint_place.longitude) \
             if hint_place is not None and hint_place.latitude is not None else None
-        return Context(countries, votes, provinces, country_hint, anchors, hint_point)
+        return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units)
 
 
 def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
@@ -431,6 +532,12 @@ def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
     if len(ranked) == 1 or ranked[0][1] + 1000 >= 10 * (ranked[1][1] + 1000):
         return {ranked[0][0]: weight}
     return {iso: weight / len(ranked) for iso, _ in ranked}
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name, not merely the same consonants: "Jaccobabad" and
+    "Jacobabad", not "Ben Ghashir" and "Bangsar"."""
+    return SequenceMatcher(None, variant_key(a), variant_key(b)).ratio() >= SPELT_ALIKE
 
 
 @cache
@@ -460,16 +567,39 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
     but for persons, the second of "in X, Y"."""
     if i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS:
         return True
+    if i > 0 and doc[i - 1].lower_ in _NAMING_NOUNS:  # "the regional capital Laukkai", "the town Ilam"
+        return True
     if i > 1 and doc[i - 1].lower_ in rules().directions and doc[i - 2].lower_ in LOCATIVE_PREPS:
         return True
     return (i > 1 and doc[i - 1].text == "," and _proper(doc[i - 2]) and i not in person
             and _locative(doc, _run_start(doc, i - 2), person))
 
 
+def _after_place(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a place the words put there, after a comma or a unit word:
+    the second of "in Badan, Bajaur" or "in Katland tehsil Mardan"."""
+    if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in _settlement_words()):
+        return False
+    k = i - 2
+    if not _proper(doc[k]):
+        return False
+    return _locative(doc, _run_start(doc, k), set())
+
+
 def _run_start(doc: Doc, k: int) -> int:
     while k > 0 and _proper(doc[k - 1]):
         k -= 1
     return k
+
+
+@dataclass
+class Reading:
+    """One mention with the name it is read as and its plausible candidates."""
+
+    mention: PlaceMention
+    name: str
+    qualifier: str
+    cands: list[Candidate]
 
 
 @dataclass
@@ -501,6 +631,7 @@ class Context:
     hint: str | None
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)  # clear places, by name
     hint_point: tuple[float, float] | None = None  # the hinted country's capital
+    own_units: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # provinces each name may be
 
     def near(self, p: Place, name: str, km: float) -> bool:
         """Whether ``p`` lies within ``km`` of a place another name of the article clearly is."""
@@ -518,12 +649,19 @@ class Context:
         return any(self.countries.get(iso, 0.0) - self.votes.get(name, {}).get(iso, 0.0) >= 0.5
                    for iso in self.countries)
 
-    def plausible(self, cand: Candidate, name: str) -> bool:
+    def plausible(self, cand: Candidate, name: str, qualifier: str = "") -> bool:
         p = cand.place
         if self.support(p.country, name) >= 0.5:
             return True
         if cand.phonetic:
-            return False
+            # a spelling of its own ("Jaccobabad") only where nothing in the article says a
+            # country, and only for a long name (a short one sounds like some village on every
+            # continent) or one the words call a unit ("Rajouri district")
+            if self.places_say_country(name):
+                return False
+            called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2)
+            return self.hint is None and (called or len(variant_key(name)) >= LONG_NAME) \
+                and spelt_alike(name, p.name)
         if self.near(p, name, NEIGHBOURHOOD_KM):
             return True  # across a border the article's other places lie near
         if not self.places_say_country(name):
@@ -531,33 +669,39 @@ class Context:
             # own name is taken across that country's borders, a by-name only without any.
             if self.hint is None:
                 return True
-            return cand.main and self.hint_point is not None and p.latitude is not None and \
+            if cand.main and self.votes.get(name, {}).get(p.country, 0.0) >= 1.0:
+                return True  # a name that clearly says where it is outweighs a country word
+                             # ("Ethiopian troops ambushed near Kismayo")
+            return self.hint_point is not None and p.latitude is not None and \
                 distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
-        if cand.main and self.leading() == p.country:
+        if cand.main and p.country in self.leading():
             return True  # the other names disagree, but the article's names as a whole say here
         return p.population >= WORLD_CITY  # a capital abroad, named in passing
 
-    def leading(self) -> str | None:
-        """The country the article's names and hint point at most, when one clearly leads
-        with a whole vote: two names that each point elsewhere must not rule each other out."""
+    def leading(self) -> frozenset[str]:
+        """The countries the article's names and hint point at most, with a whole vote at
+        least: several when they tie, so that two names that each point elsewhere do not
+        rule each other out."""
         totals = Counter(self.countries)
         if self.hint:
             totals[self.hint] += 3.0
-        ranked = totals.most_common(2)
-        if not ranked or ranked[0][1] < 1.0 or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-            return None
-        return ranked[0][0]
+        top = max(totals.values(), default=0.0)
+        if top < 1.0:
+            return frozenset()
+        return frozenset(iso for iso, v in totals.items() if v >= top)
 
     def score(self, cand: Candidate, qualifier: str, name: str = "") -> float:
         p = cand.place
         s = math.log10(p.population + 10) / 2
         s += min(self.support(p.country, name), 6.0)
-        if p.kind not in (ADMIN1, COUNTRY) and self.provinces.get((p.country, p.admin1_code)):
+        unit = (p.country, p.admin1_code)
+        if p.kind not in (ADMIN1, COUNTRY) and \
+                self.provinces.get(unit, 0) > (unit in self.own_units.get(name, ())):  # named by another name
             s += 2.0
         if self.anchors and self.near(p, name, 100):
             s += 1.0
         if cand.main:
-            s += 0.3
+            s += 0.6
         if cand.phonetic:
             s -= 1.5
         if qualifier == "province":

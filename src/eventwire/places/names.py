@@ -42,6 +42,7 @@ class SpellingRules:
     phonetic: tuple[tuple[str, re.Pattern[str], str], ...]  # (literal or "", regex, replacement)
     min_phonetic: int
     directions: frozenset[str]
+    variants: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def rules() -> SpellingRules:
         ),
         min_phonetic=int(raw["min_phonetic_key"]),
         directions=frozenset(raw.get("direction_words") or ()),
+        variants=tuple((re.compile(a), b) for a, b in raw.get("variant_rules") or ()),
     )
 
 
@@ -178,3 +180,13 @@ def norm_key(text: str) -> str:
 def phonetic_key(text: str) -> str:
     """Second-chance key: spelling rules then a consonant skeleton; '' if too short."""
     return _phonetic_key(text)
+
+
+@lru_cache(maxsize=100_000)
+def variant_key(text: str) -> str:
+    """A name with transliteration habits folded (oo/u, ee/i, kh/k, w/v, z/j ...), spaces
+    dropped: two spellings of one name come out alike letter by letter."""
+    key = norm_key(text).replace(" ", "")
+    for pattern, repl in rules().variants:
+        key = pattern.sub(repl, key)
+    return key

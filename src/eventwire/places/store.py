@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from .model import Place
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
