@@ -114,3 +114,16 @@ def test_loaded_files_are_remembered(tmp_path):
     path = _empty_store(tmp_path / "g.sqlite")
     geonames_dump.load(path, [FIXTURES / "IQ.txt"], progress=False)
     assert store.loaded_files(path) == ["IQ.txt"]
+
+
+def test_only_older_stores_are_dropped_from_the_cache(tmp_path):
+    from eventwire.places.build import _drop_old_versions
+
+    current = tmp_path / f"gazetteer-v{store.SCHEMA_VERSION}.sqlite"
+    older = tmp_path / f"gazetteer-v{store.SCHEMA_VERSION - 1}.sqlite"
+    newer = tmp_path / f"gazetteer-v{store.SCHEMA_VERSION + 1}.sqlite"
+    for path in (current, older, newer):
+        _empty_store(path)
+    _drop_old_versions(current)
+    assert not older.exists()
+    assert current.exists() and newer.exists()  # a newer eventwire sharing the cache keeps its store

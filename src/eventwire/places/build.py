@@ -34,9 +34,11 @@ def ensure_store(path: Path | None = None) -> Path:
 
 def _drop_old_versions(path: Path) -> None:
     """Stores of earlier schema versions in the cache are never read again; GeoNames
-    dumps loaded into them are named, so that they can be loaded again."""
+    dumps loaded into them are named, so that they can be loaded again. Newer ones
+    stay: another installed version of eventwire may share this cache."""
     for old in path.parent.glob("gazetteer-v*.sqlite"):
-        if old == path:
+        version = old.stem.removeprefix("gazetteer-v")
+        if not version.isdigit() or int(version) >= store.SCHEMA_VERSION:
             continue
         loaded = store.loaded_files(old)
         if loaded:
