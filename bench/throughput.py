@@ -15,7 +15,7 @@ One process, pinned to one core, times in turn, chunk by chunk over the same rep
 A second process, pinned to the other core, runs ``extract_many`` over the growing corpus
 and prints the time at each size: per report it must stay flat (linear growth), and so
 must its peak memory. Peak memory is ``resource.getrusage`` (maximum resident set).
-The default run takes about 8 minutes, most of it spaCy alone over the 2,000 whole reports.
+The default run takes about 10 minutes, most of it spaCy alone over the 2,000 whole reports.
 """
 
 from __future__ import annotations
