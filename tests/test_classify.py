@@ -71,3 +71,28 @@ def test_state_forces_firing_at_no_one_named_fire_at_opponents():
     assert event_type({"shooting"}, ARMY, None, False, victims=False) == ("Battles", "Armed clash")
     assert event_type({"shooting", "kill"}, ARMY, None, False, victims=True) == (
         "Violence against civilians", "Attack")
+
+
+def test_a_clash_between_police_and_a_crowd_is_a_riot():
+    assert event_type({"clash"}, POLICE, PROTESTERS, False) == ("Riots", "Violent demonstration")
+    assert event_type({"clash", "protest"}, POLICE, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"clash", "riot"}, None, None, False) == ("Riots", "Mob violence")
+
+
+def test_a_clash_of_villagers_or_fighters_stays_a_battle():
+    # Villagers or cadres who clash may be a communal or a party militia.
+    assert event_type({"clash"}, CIVILIANS, CIVILIANS, False) == ("Battles", "Armed clash")
+    assert event_type({"clash", "protest"}, POLICE, GUNMEN, False) == ("Battles", "Armed clash")
+    assert event_type({"clash", "protest", "shelling"}, ARMY, None, False) == ("Battles", "Armed clash")
+
+
+def test_residents_burning_property_riot_burning_people_attack():
+    assert event_type({"arson"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"arson", "protest"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"arson"}, CIVILIANS, None, False, victims=True) == ("Violence against civilians", "Attack")
+    assert event_type({"arson"}, CIVILIANS, CIVILIANS, False) == ("Violence against civilians", "Attack")
+    assert event_type({"arson"}, GUNMEN, None, False) == ("Violence against civilians", "Attack")
+
+
+def test_police_acting_against_rioters_is_a_riot():
+    assert event_type({"shooting"}, POLICE, RIOTERS, False)[0] == "Riots"

@@ -23,7 +23,9 @@ def kinds(parse, text):
     ("A drone strike hit a compound in North Waziristan.", "airstrike"),
     ("Gunmen abducted twelve passengers near Kaduna.", "abduction"),
     ("Troops clashed with rebels near Bunia.", "clash"),
-    ("Rioters set fire to the town hall in Nairobi.", "riot"),
+    ("Rioters set fire to the town hall in Nairobi.", "arson"),
+    ("Youths torched two buses at the depot in Kumasi.", "arson"),
+    ("Students pelted stones at the police in Dhaka.", "riot"),
     ("Attackers threw a petrol bomb at a crowded bus in Dhaka.", "incendiary"),
     ("Government forces recaptured the town from the rebels.", "takeover"),
 ])
@@ -35,6 +37,29 @@ def test_strike_as_a_verb_is_an_attack_as_a_noun_a_protest(parse):
     assert "attack" in kinds(parse, "Militants struck an army post in Khost.")
     assert "protest" in kinds(parse, "Nurses went on strike in Lusaka over unpaid wages.")
     assert "attack" not in kinds(parse, "Nurses went on strike in Lusaka over unpaid wages.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers in Mombasa strike over unpaid wages.",
+    "Lecturers began a strike at the university in Lagos.",
+    "The bus drivers' union held a general strike in Harare.",
+    "Miners went on a 72-hour strike in Rustenburg.",
+    "About thirty nurses held a sit-in outside the health ministry.",
+])
+def test_a_work_stoppage_is_a_protest(parse, text):
+    assert "protest" in kinds(parse, text)
+    assert "attack" not in kinds(parse, text)
+
+
+def test_a_strike_only_called_or_an_air_strike_is_no_protest(parse):
+    assert "protest" not in kinds(parse, "The opposition called a strike for next week.")
+    assert "protest" not in kinds(parse, "An air strike hit a convoy near Sirte.")
+
+
+def test_burning_a_person_is_a_killing_burning_a_building_arson(parse):
+    assert "kill" in kinds(parse, "A mob burnt a suspected thief alive in Kano.")
+    assert "arson" in kinds(parse, "Residents burnt the chief's house in Kisumu.")
+    assert "kill" not in kinds(parse, "Residents burnt the chief's house in Kisumu.")
 
 
 def test_phrases_cover_their_words(parse):

@@ -65,15 +65,44 @@ def _combatant(target: ActorMention | None, kinds: set[str]) -> bool:
 CROWD_KINDS = {"protesters", "rioters"}
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb", "incendiary"}
 # Acts that make a demonstration violent.
-VIOLENT_KINDS = {"riot", "attack", "kill", "clash", "shooting", "incendiary", "loot", "bomb", "grenade"}
+VIOLENT_KINDS = {"riot", "arson", "attack", "kill", "clash", "shooting", "incendiary", "loot", "bomb", "grenade"}
 
 
-def _demonstration(kinds: set[str], attacker: ActorMention | None) -> tuple[str, str] | None:
+# Sides of a street fight: crowds and the police or troops facing them.
+STREET_KINDS = CROWD_KINDS | {"civilians"}
+# Acts against property, which people who are not a crowd's members also do in one.
+PROPERTY_KINDS = {"riot", "arson", "loot"}
+
+
+def _crowd(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None, victims: bool) -> bool:
+    """Whether a crowd acts: protesters or a mob, residents or students burning or
+    wrecking property with no one hurt or named as the target, or a mob the police act against ("police fired
+    at rioters")."""
+    if attacker is not None and attacker.kind in CROWD_KINDS:
+        return True
+    if attacker is not None and attacker.kind == "civilians" and target is None and not victims \
+            and kinds & PROPERTY_KINDS and kinds <= PROPERTY_KINDS | {"protest"}:
+        return True
+    return target is not None and target.kind == "rioters" and not kinds & WEAPON_KINDS
+
+
+def _street_fight(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None) -> bool:
+    """A clash no armed group takes part in: police and protesters, a mob and residents.
+    Only a crowd or a protest or riot word tells it from a battle: villagers or cadres
+    who clash may be a communal or a party militia."""
+    if "clash" not in kinds or kinds & WEAPON_KINDS:
+        return False
+    sides = [a for a in (attacker, target) if a is not None]
+    if any(a.kind not in STREET_KINDS | {"state forces"} for a in sides):
+        return False
+    return any(a.kind in CROWD_KINDS for a in sides) or bool(kinds & {"protest", "riot"})
+
+
+def _demonstration(kinds: set[str], attacker: ActorMention | None, crowd: bool) -> tuple[str, str] | None:
     """Protests and riots: a crowd acting, or a protest met by force.
 
     A crowd that turns violent is a riot; the state's force against protesters is a
     protest with intervention or, when people are shot or killed, excessive force."""
-    crowd = attacker is not None and attacker.kind in CROWD_KINDS
     if not crowd:
         if "protest" not in kinds or kinds & WEAPON_KINDS:
             return None  # arson or a bomb during a strike is still that attack
@@ -83,7 +112,7 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None) -> tuple[str,
         if kinds & {"kill", "shooting"}:
             return "Protests", "Excessive force against protesters"
         return "Protests", "Protest with intervention"
-    if crowd and attacker.kind == "rioters" and "protest" not in kinds:
+    if crowd and attacker is not None and attacker.kind == "rioters" and "protest" not in kinds:
         return "Riots", "Mob violence"
     if kinds & VIOLENT_KINDS:
         return "Riots", "Violent demonstration"
@@ -103,15 +132,19 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     armed = armed_victims or _combatant(target, kinds)
     if target is None and not victims and attacker is not None and attacker.kind == "state forces":
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
+    if _street_fight(kinds, attacker, target):
+        state = any(a is not None and a.kind == "state forces" for a in (attacker, target))
+        return "Riots", "Violent demonstration" if state or "protest" in kinds else "Mob violence"
     stronger = {k for k in kinds if rank(k) > rank("clash")}
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"
-    demo = _demonstration(kinds, attacker)
+    crowd = _crowd(kinds, attacker, target, victims)
+    demo = _demonstration(kinds, attacker, crowd)
     if demo is not None:
         return demo
-    if "riot" in kinds and not (attacker is not None and attacker.kind in CROWD_KINDS):
+    if kinds & {"riot", "arson"} and not crowd:
         # Arson or vandalism by anyone but a crowd is an attack on what was burnt.
-        kinds = (kinds - {"riot"}) | {"attack"}
+        kinds = (kinds - {"riot", "arson"}) | {"attack"}
     kind = max(kinds, key=rank)
     spec = table[kind]
     if "type" in spec:

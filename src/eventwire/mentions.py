@@ -34,15 +34,42 @@ class Mention:
     triggers: list[Trigger]
 
 
+@dataclass(frozen=True)
+class _Sense:
+    """One meaning of a trigger lemma: its kind, the parts of speech it has, and what the
+    words around it must show ("struck a checkpoint" has an object, "went on strike" not)."""
+
+    kind: str
+    pos: tuple[str, ...]
+    object: str | None = None  # "required" or "none"
+    near: frozenset[str] = frozenset()  # a lemma that must be close by in the parse
+
+    def fits(self, token: Token) -> bool:
+        if token.pos_ not in self.pos:
+            return False
+        if self.object is not None and (self.object == "required") != _has_object(token):
+            return False
+        if not self.near:
+            return True
+        # Two steps down: "burnt a man alive" may hang "alive" on the man.
+        around = [token.head, *token.children, *(g for c in token.children for g in c.children)]
+        return any(t.lemma_.lower() in self.near for t in around)
+
+
+def _has_object(token: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in token.children)
+
+
 @cache
-def _lemma_table() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Lemma to (kind, parts of speech): one word may mean one act as a verb, another as a
-    noun ("militants struck" is an attack, "workers on strike" a protest)."""
-    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+def _lemma_table() -> dict[str, list[_Sense]]:
+    """Lemma to its senses: one word may mean one act as a verb, another as a noun
+    ("militants struck" is an attack, "workers on strike" a protest)."""
+    table: dict[str, list[_Sense]] = {}
     for key, spec in load("triggers").items():
-        kind = spec.get("kind", key)
+        sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
+                       spec.get("object"), frozenset(spec.get("near", [])))
         for lemma in spec.get("lemmas", []):
-            table.setdefault(lemma, []).append((kind, tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"]))))
+            table.setdefault(lemma, []).append(sense)
     return table
 
 
@@ -108,7 +135,7 @@ def triggers_in(sent: Span) -> list[Trigger]:
         # A capitalised plural at a sentence start may be tagged a proper noun ("Rockets").
         plural = token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else ""
         entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(plural) or []
-        kind = next((k for k, pos in entries if token.pos_ in pos), None)
+        kind = next((e.kind for e in entries if e.fits(token)), None)
         if kind is not None:
             found.append(Trigger(kind, token.i, token.i + 1))
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
