@@ -4,7 +4,7 @@ import pytest
 
 from eventwire.actors import ActorMention
 from eventwire.casualties import find
-from eventwire.classify import event_type, victims_armed
+from eventwire.classify import event_type, off_duty, victims_armed
 from eventwire.parse import nlp
 
 
@@ -96,3 +96,14 @@ def test_residents_burning_property_riot_burning_people_attack():
 
 def test_police_acting_against_rioters_is_a_riot():
     assert event_type({"shooting"}, POLICE, RIOTERS, False)[0] == "Riots"
+
+
+def test_soldiers_and_police_attacked_at_home_or_off_duty_are_civilians():
+    assert off_duty("Gunmen shot a police officer outside his house in Arish.")
+    assert off_duty("Attackers stormed the sergeant's home at night.")
+    assert off_duty("An off-duty soldier was stabbed in a market.")
+    assert not off_duty("Gunmen attacked a police post on the highway.")
+    assert event_type({"kill"}, GUNMEN, POLICE, False, unguarded=True) == ("Violence against civilians", "Attack")
+    assert event_type({"kill"}, GUNMEN, POLICE, False) == ("Battles", "Armed clash")
+    # A fight at a house is still a fight.
+    assert event_type({"clash"}, GUNMEN, POLICE, False, unguarded=True) == ("Battles", "Armed clash")

@@ -39,6 +39,13 @@ def victims_armed(victims: list[Token]) -> bool:
     return False
 
 
+def off_duty(text: str) -> bool:
+    """Whether the words about an act put its victims off duty or at home, where even
+    soldiers and police officers are attacked as civilians."""
+    lowered = text.lower().replace("’", "'")
+    return any(phrase in lowered for phrase in load("words")["off_duty"])
+
+
 def _own_words(noun: Token) -> list[Token]:
     """A noun and the words that describe it, without where it was: "members of the
     National Guard", not "a teacher near the Kibera police station"."""
@@ -122,9 +129,10 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, crowd: bool) 
 
 
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-               armed_victims: bool, victims: bool = False) -> tuple[str, str]:
+               armed_victims: bool, victims: bool = False, unguarded: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
-    except in a two-sided fight, where thrown or fired weapons are part of the battle."""
+    except in a two-sided fight, where thrown or fired weapons are part of the battle.
+    ``unguarded``: the victims were off duty or at home (:func:`off_duty`)."""
     table = _kinds()
     kinds = {k for k in kinds if k in table}
     if "incendiary" in kinds:
@@ -132,6 +140,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     armed = armed_victims or _combatant(target, kinds)
     if target is None and not victims and attacker is not None and attacker.kind == "state forces":
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
+    if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
+        armed = False  # a soldier or police officer at home is no side of a fight
     if _street_fight(kinds, attacker, target):
         state = any(a is not None and a.kind == "state forces" for a in (attacker, target))
         return "Riots", "Violent demonstration" if state or "protest" in kinds else "Mob violence"
