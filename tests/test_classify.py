@@ -107,3 +107,10 @@ def test_soldiers_and_police_attacked_at_home_or_off_duty_are_civilians():
     assert event_type({"kill"}, GUNMEN, POLICE, False) == ("Battles", "Armed clash")
     # A fight at a house is still a fight.
     assert event_type({"clash"}, GUNMEN, POLICE, False, unguarded=True) == ("Battles", "Armed clash")
+
+
+def test_protesters_who_fight_the_police_riot():
+    assert event_type({"protest", "riot"}, POLICE, PROTESTERS, False) == ("Riots", "Violent demonstration")
+    assert event_type({"protest", "shooting"}, POLICE, PROTESTERS, False) == (
+        "Protests", "Excessive force against protesters")
+    assert event_type({"protest"}, POLICE, PROTESTERS, False) == ("Protests", "Protest with intervention")

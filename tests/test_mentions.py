@@ -77,3 +77,18 @@ def test_only_sentences_with_triggers(parse):
 def test_a_bomb_thrown_by_hand_is_used_like_a_grenade(parse):
     assert "grenade" in kinds(parse, "Youths hurled a homemade bomb at a police van in Bamako.")
     assert "grenade" not in kinds(parse, "A homemade bomb exploded near a police van in Bamako.")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Students marched in Jos to protest against the killing of a lecturer.", "kill"),
+    ("Traders protested over the abduction of their chairman in Aba.", "abduction"),
+    ("Residents staged a rally to protest the bombing of the market.", "bomb"),
+    ("Police arrested two men in connection with the bombing of a church.", "bomb"),
+    ("Police arrested three youths for the murder of a farmer.", "kill"),
+])
+def test_an_act_a_protest_is_about_or_an_arrest_is_for_is_no_act_here(parse, text, gone):
+    assert gone not in kinds(parse, text)
+
+
+def test_an_act_beside_an_arrest_is_still_an_act(parse):
+    assert "kill" in kinds(parse, "Gunmen killed a farmer in Jos and police arrested two suspects.")

@@ -71,6 +71,8 @@ def _combatant(target: ActorMention | None, kinds: set[str]) -> bool:
 
 CROWD_KINDS = {"protesters", "rioters"}
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb", "incendiary"}
+# What a crowd does that makes its demonstration a riot whoever else acts.
+CROWD_VIOLENCE = {"riot", "arson", "loot"}
 # Acts that make a demonstration violent.
 VIOLENT_KINDS = {"riot", "arson", "attack", "kill", "clash", "shooting", "incendiary", "loot", "bomb", "grenade"}
 
@@ -116,6 +118,8 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, crowd: bool) 
         if attacker is not None and attacker.kind not in ("state forces", "civilians"):
             return None  # an armed group's act during a protest is still that act
     if attacker is not None and attacker.kind == "state forces" and "protest" in kinds:
+        if kinds & CROWD_VIOLENCE:
+            return "Riots", "Violent demonstration"  # "protesters clashed with police", stoned them
         if kinds & {"kill", "shooting"}:
             return "Protests", "Excessive force against protesters"
         return "Protests", "Protest with intervention"

@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.resources import load
 
 
+# Kinds of act done for a reason that is itself an act: a protest over a killing.
+REASON_OF = {"protest", "arrest"}
+
+
 @dataclass
 class Trigger:
     """One trigger in a sentence: the tokens that say what happened, and the kind of act."""
@@ -138,7 +142,32 @@ def triggers_in(sent: Span) -> list[Trigger]:
         kind = next((e.kind for e in entries if e.fits(token)), None)
         if kind is not None:
             found.append(Trigger(kind, token.i, token.i + 1))
+    found = [t for t in found if not _a_reason(t, found, sent)]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
+
+
+def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
+    """An act that a protest is about or an arrest is for, not one done here: "protested
+    against the killing of a student", "to protest the attack", "arrested in connection
+    with the bombing"."""
+    if trigger.kind in REASON_OF:
+        return False
+    heads = {i for t in found if t.kind in REASON_OF for i in range(t.start, t.end)}
+    tok = sent.doc[trigger.start:trigger.end].root
+    if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB":
+        return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
+    joined = False
+    for _ in range(4):  # up through "in connection with the", "against the"
+        if tok.dep_ not in ("pobj", "prep", "pcomp"):
+            return False
+        joined |= tok.dep_ == "prep" and tok.lower_ in _load_words()["reason_preps"]
+        tok = tok.head
+        if tok.i in heads:
+            return joined
+    return False
+@cache
+def _load_words() -> dict:
+    return load("words")
 
 
 def find(doc: Doc) -> list[Mention]:
