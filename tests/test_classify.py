@@ -114,3 +114,17 @@ def test_protesters_who_fight_the_police_riot():
     assert event_type({"protest", "shooting"}, POLICE, PROTESTERS, False) == (
         "Protests", "Excessive force against protesters")
     assert event_type({"protest"}, POLICE, PROTESTERS, False) == ("Protests", "Protest with intervention")
+
+
+VILLAGERS = actor("Unidentified Communal Group ({country})", "identity militia")
+
+
+def test_villagers_beaten_are_civilians_unless_they_fight():
+    assert event_type({"kill"}, ARMY, VILLAGERS, False) == ("Violence against civilians", "Attack")
+    assert event_type({"clash"}, ARMY, VILLAGERS, False) == ("Battles", "Armed clash")
+
+
+def test_an_unnamed_group_told_twice_is_no_second_side():
+    assert event_type({"kill"}, GUNMEN, GUNMEN, False) == ("Violence against civilians", "Attack")
+    assert event_type({"clash"}, GUNMEN, GUNMEN, False) == ("Battles", "Armed clash")
+    assert event_type({"attack"}, ARMY, ARMY, False) == ("Battles", "Armed clash")

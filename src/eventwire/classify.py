@@ -60,11 +60,18 @@ def _own_words(noun: Token) -> list[Token]:
     return out
 
 
-def _combatant(target: ActorMention | None, kinds: set[str]) -> bool:
+def _combatant(target: ActorMention | None, kinds: set[str], attacker: ActorMention | None = None) -> bool:
     if target is None:
         return False
     if target.kind == "political militia":
         # A party's members are civilians unless they were fighting.
+        return bool(kinds & TWO_SIDED)
+    if target.kind == "identity militia" and not target.named:
+        # "Villagers", "locals" beaten or shot are civilians; only a fight makes them a militia.
+        return bool(kinds & TWO_SIDED)
+    if attacker is not None and not target.named and target.name == attacker.name and target.kind != "state forces":
+        # The same unnamed group told twice ("militants ... the militants") is no second side;
+        # troops on both sides are two armies or a side misread, armed either way.
         return bool(kinds & TWO_SIDED)
     return target.kind in COMBATANT_KINDS
 
@@ -141,7 +148,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     kinds = {k for k in kinds if k in table}
     if "incendiary" in kinds:
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
-    armed = armed_victims or _combatant(target, kinds)
+    armed = armed_victims or _combatant(target, kinds, attacker)
     if target is None and not victims and attacker is not None and attacker.kind == "state forces":
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
     if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
