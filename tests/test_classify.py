@@ -128,3 +128,10 @@ def test_an_unnamed_group_told_twice_is_no_second_side():
     assert event_type({"kill"}, GUNMEN, GUNMEN, False) == ("Violence against civilians", "Attack")
     assert event_type({"clash"}, GUNMEN, GUNMEN, False) == ("Battles", "Armed clash")
     assert event_type({"attack"}, ARMY, ARMY, False) == ("Battles", "Armed clash")
+
+
+def test_soldiers_or_police_seized_by_a_group_is_a_battle():
+    assert event_type({"abduction"}, GUNMEN, POLICE, False) == ("Battles", "Armed clash")
+    assert event_type({"abduction"}, None, POLICE, False) == ("Battles", "Armed clash")
+    assert event_type({"abduction"}, GUNMEN, CIVILIANS, False) == (
+        "Violence against civilians", "Abduction/forced disappearance")

@@ -92,3 +92,8 @@ def test_an_act_a_protest_is_about_or_an_arrest_is_for_is_no_act_here(parse, tex
 
 def test_an_act_beside_an_arrest_is_still_an_act(parse):
     assert "kill" in kinds(parse, "Gunmen killed a farmer in Jos and police arrested two suspects.")
+
+
+def test_hostages_rescued_are_no_abduction(parse):
+    assert "abduction" not in kinds(parse, "Troops stormed the camp and rescued twelve hostages.")
+    assert "abduction" in kinds(parse, "Gunmen took twelve hostages at the hotel in Bamako.")

@@ -47,17 +47,30 @@ class _Sense:
     pos: tuple[str, ...]
     object: str | None = None  # "required" or "none"
     near: frozenset[str] = frozenset()  # a lemma that must be close by in the parse
+    unless: frozenset[str] = frozenset()  # a verb governing the noun that undoes it ("rescued hostages")
 
     def fits(self, token: Token) -> bool:
         if token.pos_ not in self.pos:
             return False
         if self.object is not None and (self.object == "required") != _has_object(token):
             return False
+        if self.unless and _governing_verb(token) in self.unless:
+            return False
         if not self.near:
             return True
         # Two steps down: "burnt a man alive" may hang "alive" on the man.
         around = [token.head, *token.children, *(g for c in token.children for g in c.children)]
         return any(t.lemma_.lower() in self.near for t in around)
+
+
+def _governing_verb(token: Token) -> str:
+    """The lemma of the verb a noun hangs from: "rescued" in "rescued 16 of the hostages"."""
+    if token.pos_ == "VERB":
+        return ""
+    for up in token.ancestors:
+        if up.pos_ == "VERB":
+            return up.lemma_.lower()
+    return ""
 
 
 def _has_object(token: Token) -> bool:
@@ -71,7 +84,7 @@ def _lemma_table() -> dict[str, list[_Sense]]:
     table: dict[str, list[_Sense]] = {}
     for key, spec in load("triggers").items():
         sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
-                       spec.get("object"), frozenset(spec.get("near", [])))
+                       spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("unless", [])))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table
