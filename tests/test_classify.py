@@ -135,3 +135,12 @@ def test_soldiers_or_police_seized_by_a_group_is_a_battle():
     assert event_type({"abduction"}, None, POLICE, False) == ("Battles", "Armed clash")
     assert event_type({"abduction"}, GUNMEN, CIVILIANS, False) == (
         "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_agreements_surrenders_and_occupations_are_strategic_developments():
+    assert event_type({"agreement"}, GUNMEN, ARMY, False) == ("Strategic developments", "Agreement")
+    assert event_type({"surrender"}, GUNMEN, ARMY, False) == ("Strategic developments", "Change to group/activity")
+    assert event_type({"occupation"}, GUNMEN, None, False) == (
+        "Strategic developments", "Non-violent transfer of territory")
+    # Any act of violence outranks them.
+    assert event_type({"surrender", "clash"}, GUNMEN, ARMY, False) == ("Battles", "Armed clash")

@@ -97,3 +97,18 @@ def test_an_act_beside_an_arrest_is_still_an_act(parse):
 def test_hostages_rescued_are_no_abduction(parse):
     assert "abduction" not in kinds(parse, "Troops stormed the camp and rescued twelve hostages.")
     assert "abduction" in kinds(parse, "Gunmen took twelve hostages at the hotel in Bamako.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two rival clans signed a peace agreement in Buram.", "agreement"),
+    ("The government declared a unilateral ceasefire in the east.", "agreement"),
+    ("Forty rebels surrendered to the army in Beni.", "surrender"),
+    ("Thirty fighters laid down their arms at a ceremony in Mopti.", "surrender"),
+    ("Militiamen occupied the town hall in Kidal.", "occupation"),
+])
+def test_strategic_developments(parse, text, kind):
+    assert kind in kinds(parse, text)
+
+
+def test_an_occupied_region_is_no_occupation(parse):
+    assert "occupation" not in kinds(parse, "Troops shot a youth in occupied Kashmir.")
