@@ -112,3 +112,13 @@ def test_strategic_developments(parse, text, kind):
 
 def test_an_occupied_region_is_no_occupation(parse):
     assert "occupation" not in kinds(parse, "Troops shot a youth in occupied Kashmir.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas shells at the marchers in Nairobi.",
+    "Riot police threw stun grenades into the crowd.",
+    "The gunmen fled, leaving spent shells on the road.",
+])
+def test_crowd_control_rounds_and_spent_cartridges_are_no_weapons(parse, text):
+    assert not {"shelling", "grenade"} & set(kinds(parse, text))
+    assert "none" not in kinds(parse, text)

@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.resources import load
 
 
+# The kind of words that look like a trigger's and are none: "tear gas shells".
+NOT_AN_ACT = "none"
 # Kinds of act done for a reason that is itself an act: a protest over a killing.
 REASON_OF = {"protest", "arrest"}
 
@@ -155,7 +157,7 @@ def triggers_in(sent: Span) -> list[Trigger]:
         kind = next((e.kind for e in entries if e.fits(token)), None)
         if kind is not None:
             found.append(Trigger(kind, token.i, token.i + 1))
-    found = [t for t in found if not _a_reason(t, found, sent)]
+    found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent)]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
 
 
