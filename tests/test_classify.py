@@ -131,9 +131,12 @@ def test_an_unnamed_group_told_twice_is_no_second_side():
 
 
 def test_soldiers_or_police_seized_by_a_group_is_a_battle():
-    assert event_type({"abduction"}, GUNMEN, POLICE, False) == ("Battles", "Armed clash")
-    assert event_type({"abduction"}, None, POLICE, False) == ("Battles", "Armed clash")
+    assert event_type({"abduction", "kill"}, GUNMEN, POLICE, True) == ("Battles", "Armed clash")
+    assert event_type({"abduction", "kill"}, None, None, True) == ("Battles", "Armed clash")
     assert event_type({"abduction"}, GUNMEN, CIVILIANS, False) == (
+        "Violence against civilians", "Abduction/forced disappearance")
+    # "Gunmen abducted schoolgirls, police said": the police are no victims.
+    assert event_type({"abduction"}, GUNMEN, POLICE, False) == (
         "Violence against civilians", "Abduction/forced disappearance")
 
 

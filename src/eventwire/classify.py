@@ -168,7 +168,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         kinds = (kinds - {"riot", "arson"}) | {"attack"}
     kind = max(kinds, key=rank)
     spec = table[kind]
-    if kind == "abduction" and armed and (attacker is None or attacker.kind != "state forces"):
+    # Only the victims' own words: a target may be the police who reported the kidnapping.
+    if kind == "abduction" and armed_victims and (attacker is None or attacker.kind != "state forces"):
         return "Battles", "Armed clash"  # soldiers or police seized by a group: a fight the group won
     if "type" in spec:
         if kind == "takeover" and attacker is not None and attacker.kind == "state forces":
