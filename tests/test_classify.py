@@ -147,3 +147,8 @@ def test_agreements_surrenders_and_occupations_are_strategic_developments():
         "Strategic developments", "Non-violent transfer of territory")
     # Any act of violence outranks them.
     assert event_type({"surrender", "clash"}, GUNMEN, ARMY, False) == ("Battles", "Armed clash")
+
+
+def test_property_wrecked_by_residents_is_a_riot_by_a_group_a_strategic_development():
+    assert event_type({"loot"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"loot"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")

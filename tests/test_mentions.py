@@ -122,3 +122,17 @@ def test_an_occupied_region_is_no_occupation(parse):
 def test_crowd_control_rounds_and_spent_cartridges_are_no_weapons(parse, text):
     assert not {"shelling", "grenade"} & set(kinds(parse, text))
     assert "none" not in kinds(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army recaptured two villages from the rebels near Kauda.",
+    "Government troops have taken complete control of the district.",
+    "Soldiers dislodged the insurgents from their camp in Sambisa.",
+])
+def test_territory_taken(parse, text):
+    assert "takeover" in kinds(parse, text)
+
+
+def test_property_wrecked(parse):
+    assert "loot" in kinds(parse, "Supporters smashed the windows of the party office in Lusaka.")
+    assert "loot" not in kinds(parse, "The office was badly damaged.")  # no one said to have done it
