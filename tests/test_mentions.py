@@ -136,3 +136,8 @@ def test_territory_taken(parse, text):
 def test_property_wrecked(parse):
     assert "loot" in kinds(parse, "Supporters smashed the windows of the party office in Lusaka.")
     assert "loot" not in kinds(parse, "The office was badly damaged.")  # no one said to have done it
+
+
+def test_every_act_an_arrest_is_for_is_a_reason(parse):
+    found = kinds(parse, "Police arrested forty people for their involvement in arson attacks and blasts.")
+    assert "arrest" in found and "bomb" not in found

@@ -172,8 +172,8 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
     if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB":
         return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
     joined = False
-    for _ in range(4):  # up through "in connection with the", "against the"
-        if tok.dep_ not in ("pobj", "prep", "pcomp"):
+    for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
+        if tok.dep_ not in ("pobj", "prep", "pcomp", "conj"):
             return False
         joined |= tok.dep_ == "prep" and tok.lower_ in _load_words()["reason_preps"]
         tok = tok.head
