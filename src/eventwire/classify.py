@@ -78,22 +78,21 @@ def _combatant(target: ActorMention | None, kinds: set[str], attacker: ActorMent
 
 CROWD_KINDS = {"protesters", "rioters"}
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb", "incendiary"}
-# What a crowd does that makes its demonstration a riot whoever else acts.
-CROWD_VIOLENCE = {"riot", "arson", "loot"}
+# Acts against property: what makes a crowd's demonstration a riot whoever else acts,
+# and what residents or students do when they riot.
+PROPERTY_KINDS = {"riot", "arson", "loot"}
 # Acts that make a demonstration violent.
 VIOLENT_KINDS = {"riot", "arson", "attack", "kill", "clash", "shooting", "incendiary", "loot", "bomb", "grenade"}
 
 
 # Sides of a street fight: crowds and the police or troops facing them.
 STREET_KINDS = CROWD_KINDS | {"civilians"}
-# Acts against property, which people who are not a crowd's members also do in one.
-PROPERTY_KINDS = {"riot", "arson", "loot"}
 
 
 def _crowd(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None, victims: bool) -> bool:
-    """Whether a crowd acts: protesters or a mob, residents or students burning or
-    wrecking property with no one hurt or named as the target, or a mob the police act against ("police fired
-    at rioters")."""
+    """Whether a crowd acts: protesters or a mob; residents or students burning or
+    wrecking property, with no one hurt or named as the target; or a mob the police act
+    against ("police fired at rioters")."""
     if attacker is not None and attacker.kind in CROWD_KINDS:
         return True
     if attacker is not None and attacker.kind == "civilians" and target is None and not victims \
@@ -125,7 +124,7 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, crowd: bool) 
         if attacker is not None and attacker.kind not in ("state forces", "civilians"):
             return None  # an armed group's act during a protest is still that act
     if attacker is not None and attacker.kind == "state forces" and "protest" in kinds:
-        if kinds & CROWD_VIOLENCE:
+        if kinds & PROPERTY_KINDS:
             return "Riots", "Violent demonstration"  # "protesters clashed with police", stoned them
         if kinds & {"kill", "shooting"}:
             return "Protests", "Excessive force against protesters"

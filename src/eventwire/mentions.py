@@ -175,14 +175,11 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
         if tok.dep_ not in ("pobj", "prep", "pcomp", "conj"):
             return False
-        joined |= tok.dep_ == "prep" and tok.lower_ in _load_words()["reason_preps"]
+        joined |= tok.dep_ == "prep" and tok.lower_ in load("words")["reason_preps"]
         tok = tok.head
         if tok.i in heads:
             return joined
     return False
-@cache
-def _load_words() -> dict:
-    return load("words")
 
 
 def find(doc: Doc) -> list[Mention]:
