@@ -4,7 +4,7 @@ import pytest
 
 from eventwire.actors import ActorMention
 from eventwire.casualties import find
-from eventwire.classify import event_type, victims_armed
+from eventwire.classify import event_type, off_duty, victims_armed
 from eventwire.parse import nlp
 
 
@@ -71,3 +71,84 @@ def test_state_forces_firing_at_no_one_named_fire_at_opponents():
     assert event_type({"shooting"}, ARMY, None, False, victims=False) == ("Battles", "Armed clash")
     assert event_type({"shooting", "kill"}, ARMY, None, False, victims=True) == (
         "Violence against civilians", "Attack")
+
+
+def test_a_clash_between_police_and_a_crowd_is_a_riot():
+    assert event_type({"clash"}, POLICE, PROTESTERS, False) == ("Riots", "Violent demonstration")
+    assert event_type({"clash", "protest"}, POLICE, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"clash", "riot"}, None, None, False) == ("Riots", "Mob violence")
+
+
+def test_a_clash_of_villagers_or_fighters_stays_a_battle():
+    # Villagers or cadres who clash may be a communal or a party militia.
+    assert event_type({"clash"}, CIVILIANS, CIVILIANS, False) == ("Battles", "Armed clash")
+    assert event_type({"clash", "protest"}, POLICE, GUNMEN, False) == ("Battles", "Armed clash")
+    assert event_type({"clash", "protest", "shelling"}, ARMY, None, False) == ("Battles", "Armed clash")
+
+
+def test_residents_burning_property_riot_burning_people_attack():
+    assert event_type({"arson"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"arson", "protest"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"arson"}, CIVILIANS, None, False, victims=True) == ("Violence against civilians", "Attack")
+    assert event_type({"arson"}, CIVILIANS, CIVILIANS, False) == ("Violence against civilians", "Attack")
+    assert event_type({"arson"}, GUNMEN, None, False) == ("Violence against civilians", "Attack")
+
+
+def test_police_acting_against_rioters_is_a_riot():
+    assert event_type({"shooting"}, POLICE, RIOTERS, False)[0] == "Riots"
+
+
+def test_soldiers_and_police_attacked_at_home_or_off_duty_are_civilians():
+    assert off_duty("Gunmen shot a police officer outside his house in Arish.")
+    assert off_duty("Attackers stormed the sergeant's home at night.")
+    assert off_duty("An off-duty soldier was stabbed in a market.")
+    assert not off_duty("Gunmen attacked a police post on the highway.")
+    assert event_type({"kill"}, GUNMEN, POLICE, False, unguarded=True) == ("Violence against civilians", "Attack")
+    assert event_type({"kill"}, GUNMEN, POLICE, False) == ("Battles", "Armed clash")
+    # A fight at a house is still a fight.
+    assert event_type({"clash"}, GUNMEN, POLICE, False, unguarded=True) == ("Battles", "Armed clash")
+
+
+def test_protesters_who_fight_the_police_riot():
+    assert event_type({"protest", "riot"}, POLICE, PROTESTERS, False) == ("Riots", "Violent demonstration")
+    assert event_type({"protest", "shooting"}, POLICE, PROTESTERS, False) == (
+        "Protests", "Excessive force against protesters")
+    assert event_type({"protest"}, POLICE, PROTESTERS, False) == ("Protests", "Protest with intervention")
+
+
+VILLAGERS = actor("Unidentified Communal Group ({country})", "identity militia")
+
+
+def test_villagers_beaten_are_civilians_unless_they_fight():
+    assert event_type({"kill"}, ARMY, VILLAGERS, False) == ("Violence against civilians", "Attack")
+    assert event_type({"clash"}, ARMY, VILLAGERS, False) == ("Battles", "Armed clash")
+
+
+def test_an_unnamed_group_told_twice_is_no_second_side():
+    assert event_type({"kill"}, GUNMEN, GUNMEN, False) == ("Violence against civilians", "Attack")
+    assert event_type({"clash"}, GUNMEN, GUNMEN, False) == ("Battles", "Armed clash")
+    assert event_type({"attack"}, ARMY, ARMY, False) == ("Battles", "Armed clash")
+
+
+def test_soldiers_or_police_seized_by_a_group_is_a_battle():
+    assert event_type({"abduction", "kill"}, GUNMEN, POLICE, True) == ("Battles", "Armed clash")
+    assert event_type({"abduction", "kill"}, None, None, True) == ("Battles", "Armed clash")
+    assert event_type({"abduction"}, GUNMEN, CIVILIANS, False) == (
+        "Violence against civilians", "Abduction/forced disappearance")
+    # "Gunmen abducted schoolgirls, police said": the police are no victims.
+    assert event_type({"abduction"}, GUNMEN, POLICE, False) == (
+        "Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_agreements_surrenders_and_occupations_are_strategic_developments():
+    assert event_type({"agreement"}, GUNMEN, ARMY, False) == ("Strategic developments", "Agreement")
+    assert event_type({"surrender"}, GUNMEN, ARMY, False) == ("Strategic developments", "Change to group/activity")
+    assert event_type({"occupation"}, GUNMEN, None, False) == (
+        "Strategic developments", "Non-violent transfer of territory")
+    # Any act of violence outranks them.
+    assert event_type({"surrender", "clash"}, GUNMEN, ARMY, False) == ("Battles", "Armed clash")
+
+
+def test_property_wrecked_by_residents_is_a_riot_by_a_group_a_strategic_development():
+    assert event_type({"loot"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"loot"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")

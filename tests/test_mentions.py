@@ -23,7 +23,9 @@ def kinds(parse, text):
     ("A drone strike hit a compound in North Waziristan.", "airstrike"),
     ("Gunmen abducted twelve passengers near Kaduna.", "abduction"),
     ("Troops clashed with rebels near Bunia.", "clash"),
-    ("Rioters set fire to the town hall in Nairobi.", "riot"),
+    ("Rioters set fire to the town hall in Nairobi.", "arson"),
+    ("Youths torched two buses at the depot in Kumasi.", "arson"),
+    ("Students pelted stones at the police in Dhaka.", "riot"),
     ("Attackers threw a petrol bomb at a crowded bus in Dhaka.", "incendiary"),
     ("Government forces recaptured the town from the rebels.", "takeover"),
 ])
@@ -35,6 +37,29 @@ def test_strike_as_a_verb_is_an_attack_as_a_noun_a_protest(parse):
     assert "attack" in kinds(parse, "Militants struck an army post in Khost.")
     assert "protest" in kinds(parse, "Nurses went on strike in Lusaka over unpaid wages.")
     assert "attack" not in kinds(parse, "Nurses went on strike in Lusaka over unpaid wages.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers in Mombasa strike over unpaid wages.",
+    "Lecturers began a strike at the university in Lagos.",
+    "The bus drivers' union held a general strike in Harare.",
+    "Miners went on a 72-hour strike in Rustenburg.",
+    "About thirty nurses held a sit-in outside the health ministry.",
+])
+def test_a_work_stoppage_is_a_protest(parse, text):
+    assert "protest" in kinds(parse, text)
+    assert "attack" not in kinds(parse, text)
+
+
+def test_a_strike_only_called_or_an_air_strike_is_no_protest(parse):
+    assert "protest" not in kinds(parse, "The opposition called a strike for next week.")
+    assert "protest" not in kinds(parse, "An air strike hit a convoy near Sirte.")
+
+
+def test_burning_a_person_is_a_killing_burning_a_building_arson(parse):
+    assert "kill" in kinds(parse, "A mob burnt a suspected thief alive in Kano.")
+    assert "arson" in kinds(parse, "Residents burnt the chief's house in Kisumu.")
+    assert "kill" not in kinds(parse, "Residents burnt the chief's house in Kisumu.")
 
 
 def test_phrases_cover_their_words(parse):
@@ -52,3 +77,67 @@ def test_only_sentences_with_triggers(parse):
 def test_a_bomb_thrown_by_hand_is_used_like_a_grenade(parse):
     assert "grenade" in kinds(parse, "Youths hurled a homemade bomb at a police van in Bamako.")
     assert "grenade" not in kinds(parse, "A homemade bomb exploded near a police van in Bamako.")
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Students marched in Jos to protest against the killing of a lecturer.", "kill"),
+    ("Traders protested over the abduction of their chairman in Aba.", "abduction"),
+    ("Residents staged a rally to protest the bombing of the market.", "bomb"),
+    ("Police arrested two men in connection with the bombing of a church.", "bomb"),
+    ("Police arrested three youths for the murder of a farmer.", "kill"),
+])
+def test_an_act_a_protest_is_about_or_an_arrest_is_for_is_no_act_here(parse, text, gone):
+    assert gone not in kinds(parse, text)
+
+
+def test_an_act_beside_an_arrest_is_still_an_act(parse):
+    assert "kill" in kinds(parse, "Gunmen killed a farmer in Jos and police arrested two suspects.")
+
+
+def test_hostages_rescued_are_no_abduction(parse):
+    assert "abduction" not in kinds(parse, "Troops stormed the camp and rescued twelve hostages.")
+    assert "abduction" in kinds(parse, "Gunmen took twelve hostages at the hotel in Bamako.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two rival clans signed a peace agreement in Buram.", "agreement"),
+    ("The government declared a unilateral ceasefire in the east.", "agreement"),
+    ("Forty rebels surrendered to the army in Beni.", "surrender"),
+    ("Thirty fighters laid down their arms at a ceremony in Mopti.", "surrender"),
+    ("Militiamen occupied the town hall in Kidal.", "occupation"),
+])
+def test_strategic_developments(parse, text, kind):
+    assert kind in kinds(parse, text)
+
+
+def test_an_occupied_region_is_no_occupation(parse):
+    assert "occupation" not in kinds(parse, "Troops shot a youth in occupied Kashmir.")
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas shells at the marchers in Nairobi.",
+    "Riot police threw stun grenades into the crowd.",
+    "The gunmen fled, leaving spent shells on the road.",
+])
+def test_crowd_control_rounds_and_spent_cartridges_are_no_weapons(parse, text):
+    assert not {"shelling", "grenade"} & set(kinds(parse, text))
+    assert "none" not in kinds(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The army recaptured two villages from the rebels near Kauda.",
+    "Government troops have taken complete control of the district.",
+    "Soldiers dislodged the insurgents from their camp in Sambisa.",
+])
+def test_territory_taken(parse, text):
+    assert "takeover" in kinds(parse, text)
+
+
+def test_property_wrecked(parse):
+    assert "loot" in kinds(parse, "Supporters smashed the windows of the party office in Lusaka.")
+    assert "loot" not in kinds(parse, "The office was badly damaged.")  # no one said to have done it
+
+
+def test_every_act_an_arrest_is_for_is_a_reason(parse):
+    found = kinds(parse, "Police arrested forty people for their involvement in arson attacks and blasts.")
+    assert "arrest" in found and "bomb" not in found

@@ -154,3 +154,8 @@ def test_in_a_mutual_fight_the_state_comes_first(text):
 def test_an_attack_keeps_its_attacker_first():
     [event] = extract("KIA fighters attacked a government army post in Hpakant, Myanmar on Monday.", published="2015-06-02")
     assert event.actor1.name.startswith("KIA")
+
+
+def test_a_policeman_shot_outside_his_house_is_a_civilian_victim():
+    events = extract("Gunmen shot dead a police officer outside his house in Kano on Sunday.", published="2024-03-04")
+    assert events and events[0].event_type == "Violence against civilians"

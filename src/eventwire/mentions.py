@@ -14,6 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.resources import load
 
 
+# The kind of words that look like a trigger's and are none: "tear gas shells".
+NOT_AN_ACT = "none"
+# Kinds of act done for a reason that is itself an act: a protest over a killing.
+REASON_OF = {"protest", "arrest"}
+
+
 @dataclass
 class Trigger:
     """One trigger in a sentence: the tokens that say what happened, and the kind of act."""
@@ -34,15 +40,55 @@ class Mention:
     triggers: list[Trigger]
 
 
+@dataclass(frozen=True)
+class _Sense:
+    """One meaning of a trigger lemma: its kind, the parts of speech it has, and what the
+    words around it must show ("struck a checkpoint" has an object, "went on strike" not)."""
+
+    kind: str
+    pos: tuple[str, ...]
+    object: str | None = None  # "required" or "none"
+    near: frozenset[str] = frozenset()  # a lemma that must be close by in the parse
+    unless: frozenset[str] = frozenset()  # a verb governing the noun that undoes it ("rescued hostages")
+
+    def fits(self, token: Token) -> bool:
+        if token.pos_ not in self.pos:
+            return False
+        if self.object is not None and (self.object == "required") != _has_object(token):
+            return False
+        if self.unless and _governing_verb(token) in self.unless:
+            return False
+        if not self.near:
+            return True
+        # Two steps down: "burnt a man alive" may hang "alive" on the man.
+        around = [token.head, *token.children, *(g for c in token.children for g in c.children)]
+        return any(t.lemma_.lower() in self.near for t in around)
+
+
+def _governing_verb(token: Token) -> str:
+    """The lemma of the verb a noun hangs from: "rescued" in "rescued 16 of the hostages"."""
+    if token.pos_ == "VERB":
+        return ""
+    for up in token.ancestors:
+        if up.pos_ == "VERB":
+            return up.lemma_.lower()
+    return ""
+
+
+def _has_object(token: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in token.children)
+
+
 @cache
-def _lemma_table() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """Lemma to (kind, parts of speech): one word may mean one act as a verb, another as a
-    noun ("militants struck" is an attack, "workers on strike" a protest)."""
-    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+def _lemma_table() -> dict[str, list[_Sense]]:
+    """Lemma to its senses: one word may mean one act as a verb, another as a noun
+    ("militants struck" is an attack, "workers on strike" a protest)."""
+    table: dict[str, list[_Sense]] = {}
     for key, spec in load("triggers").items():
-        kind = spec.get("kind", key)
+        sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
+                       spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("unless", [])))
         for lemma in spec.get("lemmas", []):
-            table.setdefault(lemma, []).append((kind, tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"]))))
+            table.setdefault(lemma, []).append(sense)
     return table
 
 
@@ -108,10 +154,32 @@ def triggers_in(sent: Span) -> list[Trigger]:
         # A capitalised plural at a sentence start may be tagged a proper noun ("Rockets").
         plural = token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else ""
         entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(plural) or []
-        kind = next((k for k, pos in entries if token.pos_ in pos), None)
+        kind = next((e.kind for e in entries if e.fits(token)), None)
         if kind is not None:
             found.append(Trigger(kind, token.i, token.i + 1))
+    found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent)]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
+
+
+def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
+    """An act that a protest is about or an arrest is for, not one done here: "protested
+    against the killing of a student", "to protest the attack", "arrested in connection
+    with the bombing"."""
+    if trigger.kind in REASON_OF:
+        return False
+    heads = {i for t in found if t.kind in REASON_OF for i in range(t.start, t.end)}
+    tok = sent.doc[trigger.start:trigger.end].root
+    if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB":
+        return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
+    joined = False
+    for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
+        if tok.dep_ not in ("pobj", "prep", "pcomp", "conj"):
+            return False
+        joined |= tok.dep_ == "prep" and tok.lower_ in load("words")["reason_preps"]
+        tok = tok.head
+        if tok.i in heads:
+            return joined
+    return False
 
 
 def find(doc: Doc) -> list[Mention]:

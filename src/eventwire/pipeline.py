@@ -181,7 +181,9 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
-    etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims)
+    said = doc.text
+    unguarded = classify.off_duty(" ".join(said[f.start:f.end] for f in acts))
+    etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded)
     actor1 = _perpetrator(actor1, attacker, sub, sides)
     actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
     fatalities, death_spans = _toll(frames, "killed")
