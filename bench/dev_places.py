@@ -79,6 +79,22 @@ def near_any(gaz: Gazetteer, names: set[str], lat: float, lon: float, km: float 
     return False
 
 
+def near_names(gaz: Gazetteer, names: set[str], lat: float, lon: float, km: float = 25) -> list[str]:
+    """The names with some candidate within ``km`` of the point, with that candidate's country."""
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for key in {name, split_kind(name)[0]}:
+            for c in gaz.lookup(key) if key else ():
+                p = c.place
+                if p.latitude is not None and distance_km(lat, lon, p.latitude, p.longitude) <= km:
+                    found.append(f"{name}={p.name}/{p.country}/{p.kind}{'~' if c.phonetic else ''}")
+                    break
+            else:
+                continue
+            break
+    return found
+
+
 def ceiling(rows: list[dict[str, str]]) -> tuple[int, int, int]:
     """(rows of coder precision 1 or 2, rows some reading of the notes reaches, rows the
     coder's own LOCATION name reaches)."""
@@ -101,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--misses", type=int, default=0, help="print this many misses (> 25 km)")
     ap.add_argument("--wrong-country", type=int, default=0,
                     help="print this many placed rows put in another country than the coder's")
+    ap.add_argument("--gap", type=int, default=0,
+                    help="print this many precision-1/2 misses where some reading of the notes was within 25 km")
     ap.add_argument("--countries", action="store_true", help="also print within-25-km shares per country")
     ap.add_argument("--ceiling", action="store_true",
                     help="also print the best any choice among the gazetteer's candidates could do")
@@ -169,6 +187,20 @@ def main(argv: list[str] | None = None) -> int:
         for row, loc, d in misses[: args.misses]:
             got = f"{loc.name} [{loc.text}] p{loc.geo_precision} {d:.0f} km" if loc else "none"
             print(f"  - {row['LOCATION']} ({row['ADMIN1']}, {row['COUNTRY']}, p{row['GEO_PRECISION']}) got {got}")
+        if args.gap:
+            gaz = Gazetteer.default()
+            shown = 0
+            for row, loc, d in misses:
+                if shown >= args.gap or row["GEO_PRECISION"] not in ("1", "2"):
+                    continue
+                lat, lon = float(row["LATITUDE"]), float(row["LONGITUDE"])
+                near = near_names(gaz, phrases(row["NOTES"]), lat, lon)
+                if not near:
+                    continue
+                shown += 1
+                got = f"{loc.name}/{loc.iso} [{loc.text}] p{loc.geo_precision} {d:.0f} km" if loc else "none"
+                print(f"  g {row['LOCATION']} ({row['COUNTRY']}) got {got}; near: {', '.join(near[:4])}"
+                      f"\n      {row['NOTES'][:300]!r}")
         for row, loc in wrong_country[: args.wrong_country]:
             print(f"  x {row['LOCATION']} ({row['COUNTRY']}) got {loc.name} [{loc.text}] ({loc.country})"
                   f"\n      {row['NOTES'][:400]!r}")

@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import actors, arguments, casualties, classify, dates, focus, mentions, notes, prefilter
+from eventwire import actors, arguments, casualties, classify, country_hints, dates, focus, mentions, notes, prefilter
 from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
@@ -78,8 +78,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
-    hints = Counter(iso for f in frames for iso in f.country_hints)
-    hints.update(iso for _, _, iso in countries_in(f"{article.title}\n{focused.whole.text}"))
+    hints = country_hints.weigh(frames, doc, f"{article.title}\n{focused.whole.text}")
     context = [p.text for f in frames for p in f.places] + focused.place_names(spotted, gazetteer)
     context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
     events = []

@@ -290,8 +290,10 @@ class Gazetteer:
                 if is_common_word(norm_key(name)):
                     continue
                 cands = [c for c in self.lookup(name) if not c.phonetic]
+                # a town's own name: "Xinhua" is also another name of some town, but an outlet
+                # named after its home calls it by its usual name
                 if cands and not any(c.place.kind == COUNTRY for c in cands) and any(
-                        c.place.kind == ADMIN1 or c.place.population >= TOWN for c in cands):
+                        c.main and (c.place.kind == ADMIN1 or c.place.population >= TOWN) for c in cands):
                     if not any(name in f for f in found):
                         found.append(name)
         return found

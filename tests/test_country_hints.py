@@ -1,0 +1,16 @@
+"""The country a report is about: an attacker's nationality counts less than the country hit."""
+
+from eventwire.pipeline import extract_many
+from eventwire.record import Article
+
+
+def _location(text: str):
+    events = extract_many([Article(id="t", text=text)])[0]
+    return events[0].location
+
+
+def test_shelling_from_across_a_border_is_placed_where_it_lands():
+    loc = _location("Pakistani troops fired mortar shells at Indian posts in Poonch area on Tuesday, "
+                    "injuring a soldier.")
+    assert loc is not None and loc.iso == "IN"
+
