@@ -14,3 +14,9 @@ def test_shelling_from_across_a_border_is_placed_where_it_lands():
                     "injuring a soldier.")
     assert loc is not None and loc.iso == "IN"
 
+
+
+def test_a_namesake_in_the_country_the_report_names_beats_a_better_known_one_abroad():
+    # Mayo is also an Irish county; Thai rangers are wounded in Thailand's Mayo
+    loc = _location("Two Thai rangers were wounded in Mayo district when a bomb went off beside their patrol.")
+    assert loc is not None and loc.iso == "TH"
