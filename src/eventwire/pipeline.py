@@ -19,6 +19,7 @@ from eventwire.countries import acled_country, acled_country_name, country_name
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
+from eventwire.places.gazetteer import elsewhere
 from eventwire.read import parse_date
 from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
 
@@ -157,7 +158,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
     hint = hints.most_common(1)[0][0] if hints else None
-    location, place_mention = _place(frames, context, hint, gazetteer)
+    location, place_mention = _place(frames, context, hint, gazetteer, text_of(doc))
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
@@ -291,9 +292,9 @@ def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
 
 
 def _place(frames: list[Frame], context: list[str], hint: str | None,
-           gazetteer: Gazetteer) -> tuple[Location | None, PlaceMention | None]:
+           gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
     """The most precise place the sentences about the act give, and the words naming it."""
-    mentions = [p for f in frames for p in f.places]
+    mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
     loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
     if loc is None and context:  # no sentence about the act names a place: the article's places
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(context)]

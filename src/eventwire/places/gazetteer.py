@@ -10,6 +10,7 @@ geo_precision.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 import threading
 from collections import Counter
@@ -74,6 +75,20 @@ def force_words() -> frozenset[str]:
     """Words ending an armed force's name ("Corps", "Rifles"), from data/force_words.txt."""
     text = resources.files("eventwire.places").joinpath("data/force_words.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def elsewhere_words() -> frozenset[str]:
+    """Words that after "X-" put X away from the act ("Dhaka-bound"), from data/elsewhere_words.txt."""
+    text = resources.files("eventwire.places").joinpath("data/elsewhere_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def elsewhere(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of ``text`` is a destination or a home ("a Dhaka-bound
+    bus", "a Peshawar-based group"): it still says the country, but not the place of the act."""
+    m = re.match(r"[-–](\w+)", text[end:end + 20])
+    return m is not None and m.group(1).lower() in elsewhere_words()
 
 
 @cache

@@ -1,4 +1,4 @@
-"""The country a report is about: an attacker's nationality counts less than the country hit."""
+"""Where a report puts its act: a force's nationality, a namesake abroad and a bus's destination do not decide it."""
 
 from eventwire.pipeline import extract_many
 from eventwire.record import Article
@@ -20,3 +20,9 @@ def test_a_namesake_in_the_country_the_report_names_beats_a_better_known_one_abr
     # Mayo is also an Irish county; Thai rangers are wounded in Thailand's Mayo
     loc = _location("Two Thai rangers were wounded in Mayo district when a bomb went off beside their patrol.")
     assert loc is not None and loc.iso == "TH"
+
+
+def test_a_bus_bound_for_a_city_is_not_attacked_there():
+    loc = _location("Assailants hurled a petrol bomb at a Dhaka-bound truck in Putia upazila of Rajshahi "
+                    "on Thursday night, killing the helper.")
+    assert loc is not None and loc.admin1 != "Dhaka" and "Rajshahi" in (loc.name, loc.admin1)
