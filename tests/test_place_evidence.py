@@ -26,3 +26,10 @@ def test_a_bus_bound_for_a_city_is_not_attacked_there():
     loc = _location("Assailants hurled a petrol bomb at a Dhaka-bound truck in Putia upazila of Rajshahi "
                     "on Thursday night, killing the helper.")
     assert loc is not None and loc.admin1 != "Dhaka" and "Rajshahi" in (loc.name, loc.admin1)
+
+
+def test_a_province_called_one_is_not_a_foreign_city_of_that_other_name():
+    # "Shan" is also another name of a Chinese city; the words call it a state
+    loc = _location("Fighting broke out between rebels and government troops near the Chinese border "
+                    "in northern Shan state, killing one soldier.")
+    assert loc is not None and loc.iso == "MM" and loc.geo_precision == 3

@@ -675,6 +675,8 @@ class Context:
         p = cand.place
         if self.support(p.country, name) >= 0.5:
             return True
+        if qualifier == "province" and p.kind == ADMIN1 and cand.main and not cand.phonetic:
+            return True  # "northern Shan state": the words and the name agree on a province
         if cand.phonetic:
             # a spelling of its own ("Jaccobabad") only where nothing in the article says a
             # country, and only for a long name (a short one sounds like some village on every
