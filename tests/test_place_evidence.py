@@ -33,3 +33,10 @@ def test_a_province_called_one_is_not_a_foreign_city_of_that_other_name():
     loc = _location("Fighting broke out between rebels and government troops near the Chinese border "
                     "in northern Shan state, killing one soldier.")
     assert loc is not None and loc.iso == "MM" and loc.geo_precision == 3
+
+
+def test_a_town_of_the_district_the_report_names_beats_a_bigger_namesake():
+    # Bangladesh has two Shibganj upazilas; the report names the district of one of them
+    loc = _location("In Chapainawabganj, a party worker was killed as police opened fire on a procession "
+                    "at Kansat Bazar in Shibganj upazila.")
+    assert loc is not None and "Chapai" in loc.admin2

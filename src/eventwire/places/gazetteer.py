@@ -37,6 +37,7 @@ BIG_PLACE = 200_000  # people: a place known well beyond its country
 TOWN = 50_000  # people: a place whose name inside an organisation's is still the place
 WORLD_CITY = 1_000_000  # people: a place abroad a report may name without naming its country
 CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
+DISTRICT_BONUS = 1.5  # score of a town in a district another name of the report may be
 BORDER_KM = 1000  # a place abroad this close to a named country's capital may be meant
 NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is plausible abroad
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
@@ -495,6 +496,7 @@ class Gazetteer:
         votes: dict[str, dict[str, float]] = {}
         provinces: Counter[tuple[str, str]] = Counter()
         own_units: dict[str, set[tuple[str, str]]] = {}
+        districts: dict[str, set[str]] = {}
         names = list(dict.fromkeys(names))
         # "Swabi district": the words say it is a unit, so its vote is no hamlet's guess
         called_units = {key for key, q in map(split_kind, names) if q in ("district", "province")}
@@ -514,6 +516,12 @@ class Gazetteer:
                          if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code}:
                 provinces[unit] += 1
                 own_units.setdefault(key, set()).add(unit)
+            # the districts a name may be, however spelt ("Chapainawabganj"): a town of one of them
+            # is likelier than its namesake elsewhere
+            named = {variant_key(c.place.name) for c in self.lookup(key) if c.place.kind == ADMIN2
+                     and (not c.phonetic or spelt_alike(key, c.place.name))}
+            if named:
+                districts[key] = named
         votes.update(_unit_word_votes(names))
         countries: Counter[str] = Counter()
         for v in votes.values():
@@ -529,7 +537,7 @@ class Gazetteer:
         hint_place = store.country_place(self.conn, country_hint) if country_hint else None
         hint_point = (hint_place.latitude, hint_place.longitude) \
             if hint_place is not None and hint_place.latitude is not None else None
-        return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units)
+        return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units, districts)
 
 
 def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
@@ -654,6 +662,15 @@ class Context:
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)  # clear places, by name
     hint_point: tuple[float, float] | None = None  # the hinted country's capital
     own_units: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # provinces each name may be
+    districts: dict[str, set[str]] = field(default_factory=dict)  # variant keys of the districts each name may be
+
+    def in_named_district(self, p: Place, name: str) -> bool:
+        """Whether ``p`` lies in a district another name of the report may be."""
+        if not p.admin2:
+            return False
+        key = variant_key(p.admin2)
+        return any(other != name and any(k == key or spelt_alike(k, p.admin2) for k in keys)
+                   for other, keys in self.districts.items())
 
     def near(self, p: Place, name: str, km: float) -> bool:
         """Whether ``p`` lies within ``km`` of a place another name of the article clearly is."""
@@ -724,6 +741,8 @@ class Context:
             s += 2.0
         if self.anchors and self.near(p, name, 100):
             s += 1.0
+        if p.kind in (CITY, AREA) and self.in_named_district(p, name):
+            s += DISTRICT_BONUS
         if cand.main:
             s += 0.6
         if cand.phonetic:
