@@ -21,7 +21,7 @@ from eventwire.countries import countries_in
 ABROAD_DISCOUNT = 1.25
 
 
-def weigh(frames: list[Frame], doc: Doc, report_text: str) -> Counter[str]:
+def report_countries(frames: list[Frame], doc: Doc, report_text: str) -> Counter[str]:
     """Country votes of a report: its country words and the home countries of its groups,
     an attacker's own nationality counting less."""
     hints: Counter[str] = Counter()

@@ -10,12 +10,13 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import actors, arguments, casualties, classify, country_hints, dates, focus, mentions, notes, prefilter
+from eventwire import actors, arguments, casualties, classify, dates, focus, mentions, notes, prefilter
 from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
 from eventwire.countries import acled_country, acled_country_name, country_name
+from eventwire.country_hints import report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
@@ -79,7 +80,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
-    hints = country_hints.weigh(frames, doc, f"{article.title}\n{focused.whole.text}")
+    hints = report_countries(frames, doc, f"{article.title}\n{focused.whole.text}")
     context = [p.text for f in frames for p in f.places] + focused.place_names(spotted, gazetteer)
     context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
     events = []
