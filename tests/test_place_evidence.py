@@ -40,3 +40,9 @@ def test_a_town_of_the_district_the_report_names_beats_a_bigger_namesake():
     loc = _location("In Chapainawabganj, a party worker was killed as police opened fire on a procession "
                     "at Kansat Bazar in Shibganj upazila.")
     assert loc is not None and "Chapai" in loc.admin2
+
+
+def test_a_direction_word_read_as_an_adjective_stays_part_of_the_name():
+    # Lower Dir and Upper Dir are neighbouring districts; "Dir" alone would be either
+    loc = _location("In Lower Dir, a bomb went off in a mobile phone shop, damaging 30 shops.")
+    assert loc is not None and loc.name == "Lower Dir"

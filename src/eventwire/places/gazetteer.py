@@ -204,6 +204,11 @@ class Gazetteer:
             if not _proper(doc[i]):
                 if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
                     spans.extend(self._known_in(doc, i, i + 1))
+                end = self._direction_name(doc, i)
+                if end is not None:  # "Lower Dir": the parser reads "Lower" as an adjective
+                    spans.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
+                    i = end
+                    continue
                 i += 1
                 continue
             j = i
@@ -232,6 +237,21 @@ class Gazetteer:
                 spans.extend(self._known_in(doc, i, j, big_only=True))
             i = j
         return spans
+
+    def _direction_name(self, doc: Doc, i: int) -> int | None:
+        """The end of a name the gazetteer knows whole that starts with a capitalised direction
+        word ("Lower Dir", "Upper Nile"), which would otherwise be spotted without it."""
+        if not (doc[i].text[:1].isupper() and doc[i].lower_ in rules().directions
+                and i + 1 < len(doc) and _proper(doc[i + 1])):
+            return None
+        j = i + 1
+        while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
+            j += 1
+        for end in range(j, i + 1, -1):
+            if any(c.main and not c.phonetic and c.place.kind in (CITY, AREA, ADMIN1, ADMIN2)
+                   for c in self.lookup(doc[i:end].text)):
+                return end
+        return None
 
     def _joined_by_and(self, doc: Doc, i: int, j: int) -> int | None:
         """The end of "A and B" (or "A & B") from token ``i`` when the whole names a
