@@ -46,3 +46,9 @@ def test_a_direction_word_read_as_an_adjective_stays_part_of_the_name():
     # Lower Dir and Upper Dir are neighbouring districts; "Dir" alone would be either
     loc = _location("In Lower Dir, a bomb went off in a mobile phone shop, damaging 30 shops.")
     assert loc is not None and loc.name == "Lower Dir"
+
+
+def test_a_plural_kind_word_calls_the_names_before_it_units():
+    loc = _location("Several Ethiopian soldiers were killed in an ambush on the road linking Huddur and "
+                    "Ceelbarde in Bay and Bakool regions.")
+    assert loc is not None and loc.iso == "SO"
