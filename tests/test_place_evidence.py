@@ -52,3 +52,9 @@ def test_a_plural_kind_word_calls_the_names_before_it_units():
     loc = _location("Several Ethiopian soldiers were killed in an ambush on the road linking Huddur and "
                     "Ceelbarde in Bay and Bakool regions.")
     assert loc is not None and loc.iso == "SO"
+
+
+def test_a_district_after_under_is_a_place_even_when_read_as_a_person():
+    loc = _location("A local leader was hacked to death by assailants in Adarshagram area of Matiranga "
+                    "upazila under Khagrachhari on Tuesday night.")
+    assert loc is not None and loc.iso == "BD" and "Khagrachhari" in (loc.name, loc.admin2)

@@ -51,6 +51,7 @@ LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
+UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
 
 
@@ -231,7 +232,9 @@ class Gazetteer:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
-            elif _after_place(doc, i):  # "in Badan, Bajaur", "in X tehsil Mardan", even if tagged a person
+            elif _after_place(doc, i) or i > 0 and doc[i - 1].lower_ in UNIT_PREPS:
+                # "in Badan, Bajaur", "in X tehsil Mardan", "upazila under Khagrachhari", even if
+                # tagged a person
                 spans.extend(self._known_in(doc, i, j, units_only=True))
             elif not any(k in person for k in range(i, j)):  # "Tangail Model Police Station": towns
                 spans.extend(self._known_in(doc, i, j, big_only=True))
