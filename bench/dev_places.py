@@ -26,6 +26,7 @@ from pathlib import Path
 
 from dev_accuracy import DEV, FILES, _date  # the same files and date formats as the accuracy report
 
+from eventwire.countries import acled_country_name, country_name
 from eventwire.pipeline import extract_many
 from eventwire.places import Gazetteer, distance_km
 from eventwire.places.names import split_kind
@@ -52,6 +53,21 @@ def phrases(text: str, longest: int = 4) -> set[str]:
     return found
 
 
+def country_iso(name: str) -> str:
+    """ISO code of a country as a coder names it ("Ivory Coast", "Democratic Republic of Congo"),
+    so that spellings do not count as different countries; "" when unknown."""
+    import pycountry
+
+    name = name.strip()
+    for iso in (c.alpha_2 for c in pycountry.countries):
+        if name in (country_name(iso), acled_country_name(iso)):
+            return iso
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return ""
+
+
 def near_any(gaz: Gazetteer, names: set[str], lat: float, lon: float, km: float = 25) -> bool:
     """Whether some candidate of some name lies within ``km`` of the point."""
     for name in names:
@@ -61,6 +77,22 @@ def near_any(gaz: Gazetteer, names: set[str], lat: float, lon: float, km: float 
                 if p.latitude is not None and distance_km(lat, lon, p.latitude, p.longitude) <= km:
                     return True
     return False
+
+
+def near_names(gaz: Gazetteer, names: set[str], lat: float, lon: float, km: float = 25) -> list[str]:
+    """The names with some candidate within ``km`` of the point, with that candidate's country."""
+    found = []
+    for name in sorted(names, key=len, reverse=True):
+        for key in {name, split_kind(name)[0]}:
+            for c in gaz.lookup(key) if key else ():
+                p = c.place
+                if p.latitude is not None and distance_km(lat, lon, p.latitude, p.longitude) <= km:
+                    found.append(f"{name}={p.name}/{p.country}/{p.kind}{'~' if c.phonetic else ''}")
+                    break
+            else:
+                continue
+            break
+    return found
 
 
 def ceiling(rows: list[dict[str, str]]) -> tuple[int, int, int]:
@@ -83,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--limit", type=int, default=0, help="rows per file, spread evenly (0: all)")
     ap.add_argument("--misses", type=int, default=0, help="print this many misses (> 25 km)")
+    ap.add_argument("--wrong-country", type=int, default=0,
+                    help="print this many placed rows put in another country than the coder's")
+    ap.add_argument("--gap", type=int, default=0,
+                    help="print this many precision-1/2 misses where some reading of the notes was within 25 km")
     ap.add_argument("--countries", action="store_true", help="also print within-25-km shares per country")
     ap.add_argument("--ceiling", action="store_true",
                     help="also print the best any choice among the gazetteer's candidates could do")
@@ -104,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         secs = time.perf_counter() - t0
         stats: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])  # n, placed, 10, 25, p3
         misses = []
+        wrong_country = []
         by_country: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # rows, within 25, wrong country
         for row, events in zip(rows, results):
             loc = next((e.location for e in events if e.location and e.location.latitude is not None), None)
@@ -120,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
             c = by_country[row["COUNTRY"]]
             c[0] += 1
             c[1] += d <= 25
-            c[2] += loc.country != row["COUNTRY"]
+            c[2] += loc.iso.upper() != country_iso(row["COUNTRY"])
+            if loc.iso.upper() != country_iso(row["COUNTRY"]):
+                wrong_country.append((row, loc))
             if d > 25:
                 misses.append((row, loc, d))
         print(f"{path.name}: {len(rows)} rows in {secs:.0f}s")
@@ -148,6 +187,23 @@ def main(argv: list[str] | None = None) -> int:
         for row, loc, d in misses[: args.misses]:
             got = f"{loc.name} [{loc.text}] p{loc.geo_precision} {d:.0f} km" if loc else "none"
             print(f"  - {row['LOCATION']} ({row['ADMIN1']}, {row['COUNTRY']}, p{row['GEO_PRECISION']}) got {got}")
+        if args.gap:
+            gaz = Gazetteer.default()
+            shown = 0
+            for row, loc, d in misses:
+                if shown >= args.gap or row["GEO_PRECISION"] not in ("1", "2"):
+                    continue
+                lat, lon = float(row["LATITUDE"]), float(row["LONGITUDE"])
+                near = near_names(gaz, phrases(row["NOTES"]), lat, lon)
+                if not near:
+                    continue
+                shown += 1
+                got = f"{loc.name}/{loc.iso} [{loc.text}] p{loc.geo_precision} {d:.0f} km" if loc else "none"
+                print(f"  g {row['LOCATION']} ({row['COUNTRY']}) got {got}; near: {', '.join(near[:4])}"
+                      f"\n      {row['NOTES'][:300]!r}")
+        for row, loc in wrong_country[: args.wrong_country]:
+            print(f"  x {row['LOCATION']} ({row['COUNTRY']}) got {loc.name} [{loc.text}] ({loc.country})"
+                  f"\n      {row['NOTES'][:400]!r}")
     return 0
 
 

@@ -119,6 +119,11 @@ def test_outlet_names_its_home_region_but_not_a_country(gaz):
     assert gaz.places_in_name("The Daily Star") == []
 
 
+def test_outlet_is_named_after_a_towns_own_name_not_its_other_names(gaz):
+    # "Xinhua" is an alternate name of a Chinese town; the agency does not report from there
+    assert gaz.places_in_name("Xinhua News Agency") == []
+
+
 def test_country_only_is_precision_three(gaz):
     loc = gaz.country_location("NG")
     assert loc is not None and loc.geo_precision == 3 and loc.iso == "NG"

@@ -15,10 +15,12 @@ from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import acled_country, acled_country_name, countries_in, country_name
+from eventwire.countries import acled_country, acled_country_name, country_name
+from eventwire.country_hints import report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
+from eventwire.places.gazetteer import elsewhere
 from eventwire.read import parse_date
 from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
 
@@ -78,8 +80,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
-    hints = Counter(iso for f in frames for iso in f.country_hints)
-    hints.update(iso for _, _, iso in countries_in(f"{article.title}\n{focused.whole.text}"))
+    hints = report_countries(frames, doc, f"{article.title}\n{focused.whole.text}")
     context = [p.text for f in frames for p in f.places] + focused.place_names(spotted, gazetteer)
     context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
     events = []
@@ -158,7 +159,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
     hint = hints.most_common(1)[0][0] if hints else None
-    location, place_mention = _place(frames, context, hint, gazetteer)
+    location, place_mention = _place(frames, context, hint, gazetteer, text_of(doc))
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
@@ -294,9 +295,9 @@ def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
 
 
 def _place(frames: list[Frame], context: list[str], hint: str | None,
-           gazetteer: Gazetteer) -> tuple[Location | None, PlaceMention | None]:
+           gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
     """The most precise place the sentences about the act give, and the words naming it."""
-    mentions = [p for f in frames for p in f.places]
+    mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
     loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
     if loc is None and context:  # no sentence about the act names a place: the article's places
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(context)]

@@ -10,6 +10,7 @@ geo_precision.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 import threading
 from collections import Counter
@@ -36,6 +37,7 @@ BIG_PLACE = 200_000  # people: a place known well beyond its country
 TOWN = 50_000  # people: a place whose name inside an organisation's is still the place
 WORLD_CITY = 1_000_000  # people: a place abroad a report may name without naming its country
 CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
+DISTRICT_BONUS = 1.5  # score of a town in a district another name of the report may be
 BORDER_KM = 1000  # a place abroad this close to a named country's capital may be meant
 NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is plausible abroad
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
@@ -49,6 +51,7 @@ LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
+UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
 
 
@@ -74,6 +77,20 @@ def force_words() -> frozenset[str]:
     """Words ending an armed force's name ("Corps", "Rifles"), from data/force_words.txt."""
     text = resources.files("eventwire.places").joinpath("data/force_words.txt").read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def elsewhere_words() -> frozenset[str]:
+    """Words that after "X-" put X away from the act ("Dhaka-bound"), from data/elsewhere_words.txt."""
+    text = resources.files("eventwire.places").joinpath("data/elsewhere_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def elsewhere(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of ``text`` is a destination or a home ("a Dhaka-bound
+    bus", "a Peshawar-based group"): it still says the country, but not the place of the act."""
+    m = re.match(r"[-–](\w+)", text[end:end + 20])
+    return m is not None and m.group(1).lower() in elsewhere_words()
 
 
 @cache
@@ -188,6 +205,11 @@ class Gazetteer:
             if not _proper(doc[i]):
                 if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
                     spans.extend(self._known_in(doc, i, i + 1))
+                end = self._direction_name(doc, i)
+                if end is not None:  # "Lower Dir": the parser reads "Lower" as an adjective
+                    spans.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
+                    i = end
+                    continue
                 i += 1
                 continue
             j = i
@@ -210,12 +232,29 @@ class Gazetteer:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
-            elif _after_place(doc, i):  # "in Badan, Bajaur", "in X tehsil Mardan", even if tagged a person
+            elif _after_place(doc, i) or i > 0 and doc[i - 1].lower_ in UNIT_PREPS:
+                # "in Badan, Bajaur", "in X tehsil Mardan", "upazila under Khagrachhari", even if
+                # tagged a person
                 spans.extend(self._known_in(doc, i, j, units_only=True))
             elif not any(k in person for k in range(i, j)):  # "Tangail Model Police Station": towns
                 spans.extend(self._known_in(doc, i, j, big_only=True))
             i = j
         return spans
+
+    def _direction_name(self, doc: Doc, i: int) -> int | None:
+        """The end of a name the gazetteer knows whole that starts with a capitalised direction
+        word ("Lower Dir", "Upper Nile"), which would otherwise be spotted without it."""
+        if not (doc[i].text[:1].isupper() and doc[i].lower_ in rules().directions
+                and i + 1 < len(doc) and _proper(doc[i + 1])):
+            return None
+        j = i + 1
+        while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
+            j += 1
+        for end in range(j, i + 1, -1):
+            if any(c.main and not c.phonetic and c.place.kind in (CITY, AREA, ADMIN1, ADMIN2)
+                   for c in self.lookup(doc[i:end].text)):
+                return end
+        return None
 
     def _joined_by_and(self, doc: Doc, i: int, j: int) -> int | None:
         """The end of "A and B" (or "A & B") from token ``i`` when the whole names a
@@ -290,8 +329,10 @@ class Gazetteer:
                 if is_common_word(norm_key(name)):
                     continue
                 cands = [c for c in self.lookup(name) if not c.phonetic]
+                # a town's own name: "Xinhua" is also another name of some town, but an outlet
+                # named after its home calls it by its usual name
                 if cands and not any(c.place.kind == COUNTRY for c in cands) and any(
-                        c.place.kind == ADMIN1 or c.place.population >= TOWN for c in cands):
+                        c.main and (c.place.kind == ADMIN1 or c.place.population >= TOWN) for c in cands):
                     if not any(name in f for f in found):
                         found.append(name)
         return found
@@ -426,6 +467,11 @@ class Gazetteer:
         cands = [c for c in reading.cands if country is None or c.place.country == country]
         if not cands:
             return None
+        if ctx.hint and any(c.place.country == ctx.hint and not c.phonetic for c in cands):
+            # a namesake in the country the report names is meant, unless the report's other
+            # places vouch for the one abroad ("Thai soldiers ... in Mayo district")
+            cands = [c for c in cands if c.place.country == ctx.hint or c.place.population >= WORLD_CITY
+                     or ctx.support(c.place.country, name) >= 1.0]
         best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
         p = best.place
         unit = None
@@ -473,6 +519,7 @@ class Gazetteer:
         votes: dict[str, dict[str, float]] = {}
         provinces: Counter[tuple[str, str]] = Counter()
         own_units: dict[str, set[tuple[str, str]]] = {}
+        districts: dict[str, set[str]] = {}
         names = list(dict.fromkeys(names))
         # "Swabi district": the words say it is a unit, so its vote is no hamlet's guess
         called_units = {key for key, q in map(split_kind, names) if q in ("district", "province")}
@@ -492,6 +539,12 @@ class Gazetteer:
                          if c.place.kind in (ADMIN1, ADMIN2) and c.place.admin1_code}:
                 provinces[unit] += 1
                 own_units.setdefault(key, set()).add(unit)
+            # the districts a name may be, however spelt ("Chapainawabganj"): a town of one of them
+            # is likelier than its namesake elsewhere
+            named = {variant_key(c.place.name) for c in self.lookup(key) if c.place.kind == ADMIN2
+                     and (not c.phonetic or spelt_alike(key, c.place.name))}
+            if named:
+                districts[key] = named
         votes.update(_unit_word_votes(names))
         countries: Counter[str] = Counter()
         for v in votes.values():
@@ -507,7 +560,7 @@ class Gazetteer:
         hint_place = store.country_place(self.conn, country_hint) if country_hint else None
         hint_point = (hint_place.latitude, hint_place.longitude) \
             if hint_place is not None and hint_place.latitude is not None else None
-        return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units)
+        return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units, districts)
 
 
 def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:
@@ -632,6 +685,15 @@ class Context:
     anchors: dict[str, tuple[float, float]] = field(default_factory=dict)  # clear places, by name
     hint_point: tuple[float, float] | None = None  # the hinted country's capital
     own_units: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # provinces each name may be
+    districts: dict[str, set[str]] = field(default_factory=dict)  # variant keys of the districts each name may be
+
+    def in_named_district(self, p: Place, name: str) -> bool:
+        """Whether ``p`` lies in a district another name of the report may be."""
+        if not p.admin2:
+            return False
+        key = variant_key(p.admin2)
+        return any(other != name and any(k == key or spelt_alike(k, p.admin2) for k in keys)
+                   for other, keys in self.districts.items())
 
     def near(self, p: Place, name: str, km: float) -> bool:
         """Whether ``p`` lies within ``km`` of a place another name of the article clearly is."""
@@ -653,6 +715,8 @@ class Context:
         p = cand.place
         if self.support(p.country, name) >= 0.5:
             return True
+        if qualifier == "province" and p.kind == ADMIN1 and cand.main and not cand.phonetic:
+            return True  # "northern Shan state": the words and the name agree on a province
         if cand.phonetic:
             # a spelling of its own ("Jaccobabad") only where nothing in the article says a
             # country, and only for a long name (a short one sounds like some village on every
@@ -700,6 +764,8 @@ class Context:
             s += 2.0
         if self.anchors and self.near(p, name, 100):
             s += 1.0
+        if p.kind in (CITY, AREA) and self.in_named_district(p, name):
+            s += DISTRICT_BONUS
         if cand.main:
             s += 0.6
         if cand.phonetic:
