@@ -32,6 +32,8 @@ def counts():
     ("A teacher was hacked to death in Barisal.", 1),
     ("Three of the attackers were also killed.", 3),
     ("Police gunned down two robbers in Lagos.", 2),
+    ("Three villagers were reported killed as fighters advanced.", 3),
+    ("A herder was shot and killed by soldiers near the border.", 1),
 ])
 def test_killed(counts, text, killed):
     assert counts(text).get("killed") == killed

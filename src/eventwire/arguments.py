@@ -309,16 +309,32 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
         trend = any(t.lemma_.lower() in _words("trend") for t in head.sent)
         if not counted and (looks_back or trend):
             return False
+    return not _unreal(head)
+
+
+def _unreal(head: Token) -> bool:
+    """An act planned, feared, stopped or denied rather than done: "threatened to attack"."""
     for tok in (head, *head.ancestors):
         if tok.lemma_ in NOT_AN_ACT:
-            return False
+            return True
         if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
-            return False
+            return True
         if any(c.lower_ in MODALS and c.dep_ == "aux" for c in tok.children):
-            return False
-        if tok.dep_ in ("ROOT",):
+            return True
+        if tok.dep_ in ("ROOT",) or _states_a_fact(tok):
             break
-    return True
+    return False
+
+
+def _states_a_fact(tok: Token) -> bool:
+    """A clause or phrase that asserts its act whatever the verb above it says: "prevented
+    from entering while members staged a protest", "feared dead following a clash", "the
+    man who fired the shot was not found"."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in _words("act_adjunct_preps")
+    if tok.dep_ == "relcl":
+        return True  # "one who detonated a bomb could not be identified": the bomb went off
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words("factual_marks") for c in tok.children)
 
 
 # Words after a place name that make it part of a force's or office's name ("Assam Rifles").
@@ -426,7 +442,9 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     sent = mention.sent
     ranks = _kind_rank()
     triggers = [t for t in mention.triggers if not in_reference_clause(t.head(doc))] or mention.triggers
-    primary = max(triggers, key=lambda t: (ranks.get(t.kind, 0), -t.start))
+    # "laid down arms to stop the fighting": the act done, not the one stopped or planned.
+    acts = [t for t in triggers if not _unreal(t.head(doc))] or triggers
+    primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
     fights = frozenset(t.head(doc).i for t in triggers if t.kind == "clash")
@@ -484,14 +502,14 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         if others:
             attacker = others[0]
     frame = Frame(
-        start=sent.start_char, end=sent.end_char, triggers=triggers,
-        kinds=[t.kind for t in triggers], attacker=attacker, target=target,
+        start=sent.start_char, end=sent.end_char, triggers=acts,
+        kinds=[t.kind for t in acts], attacker=attacker, target=target,
         casualties=found_casualties, time=_time(doc, sent, times, primary_head),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
         reported_by=_reporter(doc, sent),
         country_hints=[iso for _, _, iso in countries] + [
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
-        specific=any(_is_specific(doc, t) for t in triggers),
+        specific=any(_is_specific(doc, t) for t in acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.mutual = _mutual(doc, frame.attacker, frame.target)

@@ -126,6 +126,11 @@ def _victims_of_verb(verb: Token) -> list[Token]:
         subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
         if subj:
             return subj
+        if verb.dep_ in ("xcomp", "oprd", "conj") and not any(c.dep_ in ("dobj", "obj") for c in kids):
+            # "were reported killed", "was shot and killed": the subject the verb shares.
+            shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if shared:
+                return shared
     obj = [c for c in kids if c.dep_ in ("dobj", "obj")]
     if obj:
         return obj
