@@ -209,3 +209,9 @@ def test_an_act_in_a_relative_clause_happened(frame):
     f = frame("Police said the man who detonated the bomb could not be identified.")
     assert f.specific
     assert "bomb" in f.kinds
+
+
+def test_a_date_in_another_thing_s_name_does_not_date_the_act(frame):
+    f = frame("A crowd of residents protested against the nomination of a councillor for the August 3 elections.")
+    assert f.time is None
+    assert frame("Gunmen killed two farmers in Benue on September 11.").time.value == date(2022, 9, 11)

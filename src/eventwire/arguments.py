@@ -419,9 +419,9 @@ def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
     return None
 
 
-def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token) -> TimeExpr | None:
+def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_heads: set[int] = frozenset()) -> TimeExpr | None:
     """The time expression that dates the act, not the report or claim about it."""
-    inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)]
     if not inside:
         return None
     subtree = {t.i for t in primary.subtree}
@@ -435,6 +435,17 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token) -> TimeEx
         return (0 if governed and not report_verb else 1, abs(root.i - primary.i))
 
     return min(inside, key=score)
+
+
+def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> bool:
+    """A date that is part of another thing's name, "against the August 3 elections": it
+    dates the elections, not the protest."""
+    span = _tokens(doc, time.start, time.end)
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
+            and root.head.i not in trigger_heads and root.head.i not in {t.i for t in span})
 
 
 def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[int, int]]) -> Frame:
@@ -504,7 +515,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     frame = Frame(
         start=sent.start_char, end=sent.end_char, triggers=acts,
         kinds=[t.kind for t in acts], attacker=attacker, target=target,
-        casualties=found_casualties, time=_time(doc, sent, times, primary_head),
+        casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
         reported_by=_reporter(doc, sent),
         country_hints=[iso for _, _, iso in countries] + [
