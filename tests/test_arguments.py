@@ -215,3 +215,10 @@ def test_a_date_in_another_thing_s_name_does_not_date_the_act(frame):
     f = frame("A crowd of residents protested against the nomination of a councillor for the August 3 elections.")
     assert f.time is None
     assert frame("Gunmen killed two farmers in Benue on September 11.").time.value == date(2022, 9, 11)
+
+
+def test_who_reports_the_act_is_not_its_target(frame):
+    assert frame("A bomb exploded in a market in Kano on Monday, police said.").target is None
+    f = frame("Gunmen opened fire in the town, local officials told reporters.")
+    assert f.attacker.text == "Gunmen"
+    assert f.target is None

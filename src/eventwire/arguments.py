@@ -490,8 +490,11 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         elif target is None:
             target = opponents[0]
     target_phrase = _phrase_span(doc, target)
+    said = _reporter(doc, sent)
     for a in unplaced:
         before = a.end <= doc[primary.start].idx
+        if said is not None and said[1] <= a.start < said[2]:
+            continue  # "..., police said": who reports the act, no side of it
         if target_phrase is not None and target_phrase[0] <= a.start and a.end <= target_phrase[1]:
             continue  # "three people, including a local party leader": one of the victims
         if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
@@ -517,7 +520,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         kinds=[t.kind for t in acts], attacker=attacker, target=target,
         casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
-        reported_by=_reporter(doc, sent),
+        reported_by=said,
         country_hints=[iso for _, _, iso in countries] + [
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         specific=any(_is_specific(doc, t) for t in acts),
