@@ -222,3 +222,9 @@ def test_who_reports_the_act_is_not_its_target(frame):
     f = frame("Gunmen opened fire in the town, local officials told reporters.")
     assert f.attacker.text == "Gunmen"
     assert f.target is None
+
+
+def test_a_strike_someone_was_arrested_for_calling_stays_in_the_frame(frame):
+    f = frame("Police arrested twelve party workers for calling a general strike in the city.")
+    assert "arrest" in f.kinds
+    assert len(f.kinds) > 1

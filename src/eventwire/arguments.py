@@ -312,11 +312,12 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
     return not _unreal(head)
 
 
-def _unreal(head: Token) -> bool:
-    """An act planned, feared, stopped or denied rather than done: "threatened to attack"."""
+def _unreal(head: Token, called: bool = True) -> bool:
+    """An act planned, feared, stopped or denied rather than done: "threatened to attack";
+    with ``called`` False, a strike or protest someone called is not counted as unreal."""
     for tok in (head, *head.ancestors):
         if tok.lemma_ in NOT_AN_ACT:
-            return True
+            return called or tok.lemma_ not in _words("calling_verbs")
         if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
             return True
         if any(c.lower_ in MODALS and c.dep_ == "aux" for c in tok.children):
@@ -453,8 +454,9 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     sent = mention.sent
     ranks = _kind_rank()
     triggers = [t for t in mention.triggers if not in_reference_clause(t.head(doc))] or mention.triggers
-    # "laid down arms to stop the fighting": the act done, not the one stopped or planned.
-    acts = [t for t in triggers if not _unreal(t.head(doc))] or triggers
+    # "laid down arms to stop the fighting": the act done, not the one stopped or planned;
+    # a strike someone was arrested for calling still says what the event was about.
+    acts = [t for t in triggers if not _unreal(t.head(doc), called=False)] or triggers
     primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
