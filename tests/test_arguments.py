@@ -190,3 +190,41 @@ def test_the_group_police_suspect_is_the_attacker(frame):
 def test_people_who_no_longer_fight_are_civilians(frame):
     f = frame("Gunmen shot dead a retired police officer in Quetta on Monday.")
     assert f.target.name == "Civilians ({country})"
+
+
+def test_an_act_told_beside_a_main_verb_still_happened(frame):
+    f = frame("Guards were prevented from entering the hall while a group of traders staged a protest.")
+    assert f.specific
+    assert frame("At least five people are feared dead following a clash between herders and farmers.").specific
+    assert not frame("The militia threatened to attack the village after the harvest.").specific
+
+
+def test_the_act_done_outranks_the_act_stopped(frame):
+    f = frame("Forty rebels laid down their arms to stop the fighting in the district.")
+    assert f.specific
+    assert f.kinds == ["surrender"]
+
+
+def test_an_act_in_a_relative_clause_happened(frame):
+    f = frame("Police said the man who detonated the bomb could not be identified.")
+    assert f.specific
+    assert "bomb" in f.kinds
+
+
+def test_a_date_in_another_thing_s_name_does_not_date_the_act(frame):
+    f = frame("A crowd of residents protested against the nomination of a councillor for the August 3 elections.")
+    assert f.time is None
+    assert frame("Gunmen killed two farmers in Benue on September 11.").time.value == date(2022, 9, 11)
+
+
+def test_who_reports_the_act_is_not_its_target(frame):
+    assert frame("A bomb exploded in a market in Kano on Monday, police said.").target is None
+    f = frame("Gunmen opened fire in the town, local officials told reporters.")
+    assert f.attacker.text == "Gunmen"
+    assert f.target is None
+
+
+def test_a_strike_someone_was_arrested_for_calling_stays_in_the_frame(frame):
+    f = frame("Police arrested twelve party workers for calling a general strike in the city.")
+    assert "arrest" in f.kinds
+    assert len(f.kinds) > 1

@@ -32,6 +32,11 @@ def counts():
     ("A teacher was hacked to death in Barisal.", 1),
     ("Three of the attackers were also killed.", 3),
     ("Police gunned down two robbers in Lagos.", 2),
+    ("Three villagers were reported killed as fighters advanced.", 3),
+    ("A herder was shot and killed by soldiers near the border.", 1),
+    ("Eight dead after clan fighting in a village.", 8),
+    ("Jets bombed a rebel convoy near the river, fifteen dead.", 15),
+    ("Two militias clashed in the town, resulting in 3 killed and 10 wounded.", 3),
 ])
 def test_killed(counts, text, killed):
     assert counts(text).get("killed") == killed
@@ -71,3 +76,7 @@ def test_victim_group():
 def test_one_hurt_then_dead_counts_as_killed(counts):
     got = counts("A woman, who was injured in a grenade attack on a market in Bujumbura on Saturday, died in hospital on Sunday.")
     assert got.get("killed") == 1
+
+
+def test_a_number_with_its_own_casualty_word_is_not_summed(counts):
+    assert counts("One dead and three injured when a truck hit a mine.") == {"killed": 1, "injured": 3}

@@ -309,16 +309,33 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
         trend = any(t.lemma_.lower() in _words("trend") for t in head.sent)
         if not counted and (looks_back or trend):
             return False
+    return not _unreal(head)
+
+
+def _unreal(head: Token, called: bool = True) -> bool:
+    """An act planned, feared, stopped or denied rather than done: "threatened to attack";
+    with ``called`` False, a strike or protest someone called is not counted as unreal."""
     for tok in (head, *head.ancestors):
         if tok.lemma_ in NOT_AN_ACT:
-            return False
+            return called or tok.lemma_ not in _words("calling_verbs")
         if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
-            return False
+            return True
         if any(c.lower_ in MODALS and c.dep_ == "aux" for c in tok.children):
-            return False
-        if tok.dep_ in ("ROOT",):
+            return True
+        if tok.dep_ in ("ROOT",) or _states_a_fact(tok):
             break
-    return True
+    return False
+
+
+def _states_a_fact(tok: Token) -> bool:
+    """A clause or phrase that asserts its act whatever the verb above it says: "prevented
+    from entering while members staged a protest", "feared dead following a clash", "the
+    man who fired the shot was not found"."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in _words("act_adjunct_preps")
+    if tok.dep_ == "relcl":
+        return True  # "one who detonated a bomb could not be identified": the bomb went off
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words("factual_marks") for c in tok.children)
 
 
 # Words after a place name that make it part of a force's or office's name ("Assam Rifles").
@@ -403,9 +420,9 @@ def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
     return None
 
 
-def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token) -> TimeExpr | None:
+def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_heads: set[int] = frozenset()) -> TimeExpr | None:
     """The time expression that dates the act, not the report or claim about it."""
-    inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)]
     if not inside:
         return None
     subtree = {t.i for t in primary.subtree}
@@ -421,12 +438,26 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token) -> TimeEx
     return min(inside, key=score)
 
 
+def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> bool:
+    """A date that is part of another thing's name, "against the August 3 elections": it
+    dates the elections, not the protest."""
+    span = _tokens(doc, time.start, time.end)
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
+            and root.head.i not in trigger_heads and root.head.i not in {t.i for t in span})
+
+
 def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[int, int]]) -> Frame:
     """One frame from one mention sentence."""
     sent = mention.sent
     ranks = _kind_rank()
     triggers = [t for t in mention.triggers if not in_reference_clause(t.head(doc))] or mention.triggers
-    primary = max(triggers, key=lambda t: (ranks.get(t.kind, 0), -t.start))
+    # "laid down arms to stop the fighting": the act done, not the one stopped or planned;
+    # a strike someone was arrested for calling still says what the event was about.
+    acts = [t for t in triggers if not _unreal(t.head(doc), called=False)] or triggers
+    primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
     fights = frozenset(t.head(doc).i for t in triggers if t.kind == "clash")
@@ -461,8 +492,11 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         elif target is None:
             target = opponents[0]
     target_phrase = _phrase_span(doc, target)
+    said = _reporter(doc, sent)
     for a in unplaced:
         before = a.end <= doc[primary.start].idx
+        if said is not None and said[1] <= a.start < said[2]:
+            continue  # "..., police said": who reports the act, no side of it
         if target_phrase is not None and target_phrase[0] <= a.start and a.end <= target_phrase[1]:
             continue  # "three people, including a local party leader": one of the victims
         if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
@@ -484,14 +518,14 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         if others:
             attacker = others[0]
     frame = Frame(
-        start=sent.start_char, end=sent.end_char, triggers=triggers,
-        kinds=[t.kind for t in triggers], attacker=attacker, target=target,
-        casualties=found_casualties, time=_time(doc, sent, times, primary_head),
+        start=sent.start_char, end=sent.end_char, triggers=acts,
+        kinds=[t.kind for t in acts], attacker=attacker, target=target,
+        casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
-        reported_by=_reporter(doc, sent),
+        reported_by=said,
         country_hints=[iso for _, _, iso in countries] + [
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
-        specific=any(_is_specific(doc, t) for t in triggers),
+        specific=any(_is_specific(doc, t) for t in acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.mutual = _mutual(doc, frame.attacker, frame.target)

@@ -107,10 +107,17 @@ def group_count(noun: Token) -> Count | None:
     """Sum over a noun and its conjuncts: "10 fighters and three civilians"."""
     total: Count | None = None
     for member in (noun, *noun.conjuncts):
+        if member is not noun and member.pos_ == "NUM" and _has_own_casualty_word(member):
+            continue  # "one dead and three injured": three is a count of its own
         c = count_of(member)
         if c is not None:
             total = c if total is None else total + c
     return total
+
+
+def _has_own_casualty_word(number: Token) -> bool:
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return after is not None and after.lower_ in DEATH_STATES | INJURY_STATES
 
 
 def _is_passive(verb: Token) -> bool:
@@ -126,6 +133,11 @@ def _victims_of_verb(verb: Token) -> list[Token]:
         subj = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj")]
         if subj:
             return subj
+        if verb.dep_ in ("xcomp", "oprd", "conj") and not any(c.dep_ in ("dobj", "obj") for c in kids):
+            # "were reported killed", "was shot and killed": the subject the verb shares.
+            shared = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+            if shared:
+                return shared
     obj = [c for c in kids if c.dep_ in ("dobj", "obj")]
     if obj:
         return obj
@@ -149,6 +161,8 @@ def _victims_of_state(word: Token) -> list[Token]:
     head = word.head
     if word.dep_ in ("amod",) and head.pos_ in ("NOUN", "PROPN"):
         return [head]
+    if any(c.like_num and c.i == word.i - 1 for c in word.lefts):
+        return [word.doc[word.i - 1]]  # ", fifteen dead": the number is the word's own
     if word.dep_ in ("oprd", "xcomp", "ccomp", "advcl", "acomp", "conj"):
         # "The attack left ten dead": the object, not the subject, is who died.
         objs = [c for c in head.children if c.dep_ in ("dobj", "obj")] or [
@@ -177,6 +191,17 @@ def _death_noun_count(noun: Token) -> tuple[Count | None, list[Token]]:
     return None, []
 
 
+def _bare_number_before(word: Token) -> Token | None:
+    """The number right before a casualty word the parse left without victims: "fifteen
+    dead", "resulting in 3 killed and 10 wounded"."""
+    if word.i == word.sent.start:
+        return None
+    prev = word.doc[word.i - 1]
+    if (prev.like_num or value(prev.text) is not None) and not _is_age(prev) and parse_count([prev.text]) is not None:
+        return prev
+    return None
+
+
 def find(sent: Span) -> list[Casualty]:
     """Every count of killed and injured people in a sentence."""
     found: list[Casualty] = []
@@ -187,6 +212,10 @@ def find(sent: Span) -> list[Casualty]:
         if count is None:
             counts = [c for c in (group_count(v) for v in victims) if c is not None]
             if not counts:
+                number = _bare_number_before(anchor)
+                if number is not None and number.i not in seen[what]:
+                    seen[what].add(number.i)
+                    found.append(Casualty(what, parse_count([number.text]), number.idx, anchor.idx + len(anchor), [number]))
                 return
             count = counts[0]
             for c in counts[1:]:
