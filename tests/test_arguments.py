@@ -144,14 +144,14 @@ def test_who_called_the_strike_is_no_side_of_the_act(frame):
 
 
 def test_a_victim_who_suffered_an_attack_by_others_is_its_target(frame):
-    f = frame("A local BNP leader suffered bullet injuries in an attack by unidentified gunmen in Feni on Monday.")
+    f = frame("A BNP leader suffered gunshot injuries in an attack by unidentified gunmen in Feni town on Monday.")
     assert f.attacker.name == "Unidentified Armed Group ({country})"
     assert f.target.name.startswith("BNP")
 
 
 @pytest.mark.parametrize("text", [
-    "A soldier sustained injuries in a roadside bomb blast near Kidal on Monday.",
-    "A military convoy came under attack near Timbuktu on Monday.",
+    "A soldier sustained wounds in a roadside bomb blast outside Kidal on Monday.",
+    "Soldiers escorting food trucks came under attack outside Timbuktu on Monday.",
 ])
 def test_the_side_that_undergoes_the_act_is_its_target(frame, text):
     f = frame(text)
@@ -159,17 +159,17 @@ def test_the_side_that_undergoes_the_act_is_its_target(frame, text):
 
 
 def test_in_a_fight_the_wounded_side_still_fought(frame):
-    f = frame("Two BNP activists sustained bullet injuries in a gunfight with police in Mymensingh on Monday.")
+    f = frame("In Mymensingh on Monday, two BNP activists sustained gunshot wounds during a gunfight with police.")
     assert f.attacker.name.startswith("BNP") and f.target.name == "Police Forces of {country}"
 
 
 def test_a_party_member_among_the_victims_is_not_the_attacker(frame):
-    f = frame("Three people, including a local Awami League leader, were injured in a bomb attack in Jessore on Sunday.")
+    f = frame("A bomb attack on a tea stall in Jessore on Sunday injured three people, among them an Awami League organiser.")
     assert f.attacker is None
 
 
 def test_a_named_group_qualifying_a_side_between_two(frame):
-    f = frame("A man was killed in a gunfight between BNP arsonists and policemen in Dhaka on Monday.")
+    f = frame("A rickshaw puller died on Monday in a gunfight between BNP arsonists and policemen in Dhaka.")
     assert f.attacker.name.startswith("BNP")
 
 
@@ -195,7 +195,7 @@ def test_people_who_no_longer_fight_are_civilians(frame):
 def test_an_act_told_beside_a_main_verb_still_happened(frame):
     f = frame("Guards were prevented from entering the hall while a group of traders staged a protest.")
     assert f.specific
-    assert frame("At least five people are feared dead following a clash between herders and farmers.").specific
+    assert frame("Five villagers are feared dead following fighting between herders and farmers over grazing land.").specific
     assert not frame("The militia threatened to attack the village after the harvest.").specific
 
 

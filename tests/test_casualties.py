@@ -36,7 +36,7 @@ def counts():
     ("A herder was shot and killed by soldiers near the border.", 1),
     ("Eight dead after clan fighting in a village.", 8),
     ("Jets bombed a rebel convoy near the river, fifteen dead.", 15),
-    ("Two militias clashed in the town, resulting in 3 killed and 10 wounded.", 3),
+    ("Two militias clashed in the town, leaving 4 killed and 9 wounded.", 4),
 ])
 def test_killed(counts, text, killed):
     assert counts(text).get("killed") == killed

@@ -334,7 +334,7 @@ def _states_a_fact(tok: Token) -> bool:
     if tok.dep_ == "prep":
         return tok.lower_ in _words("act_adjunct_preps")
     if tok.dep_ == "relcl":
-        return True  # "one who detonated a bomb could not be identified": the bomb went off
+        return True  # "the man who set off the bomb was never named": the bomb went off
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words("factual_marks") for c in tok.children)
 
 
@@ -406,7 +406,7 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
 
 
 def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
-    """Who the sentence says reported it: "an officer from Kirkuk police told Rudaw"."""
+    """Who the sentence says reported it: "a police officer in the city told the agency"."""
     for tok in sent:
         if tok.lemma_ in ("tell", "say", "confirm") and tok.pos_ == "VERB":
             subj = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]

@@ -193,7 +193,7 @@ def _death_noun_count(noun: Token) -> tuple[Count | None, list[Token]]:
 
 def _bare_number_before(word: Token) -> Token | None:
     """The number right before a casualty word the parse left without victims: "fifteen
-    dead", "resulting in 3 killed and 10 wounded"."""
+    dead", "leaving 4 killed and 9 wounded"."""
     if word.i == word.sent.start:
         return None
     prev = word.doc[word.i - 1]

@@ -97,7 +97,7 @@ def _statement(doc: Doc, sent) -> Frame | None:
         return None
     frame = Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, attribution=claim)
     if claim is not None and claim[0] != "denied":
-        # "Al Shabaab are the suspected perpetrator", "The TTP claimed responsibility".
+        # "the rebels are the suspected perpetrators", "The group claimed responsibility".
         named = [a for a in actors.find(sent.text) if a.named and a.armed]
         if named:
             a = named[0]

@@ -409,8 +409,8 @@ class Gazetteer:
                 and (q.place.country, q.place.admin1_code) == p.unit for q in picks)
 
         def as_district(p: Pick) -> bool:
-            """A district seat named with a town of its district ("Kolipur village under
-            Chhatak upazila in Sunamganj") stands for the district."""
+            """A district seat named with a town of its district ("a village of
+            Chhatak upazila, Sunamganj") stands for the district."""
             here = (p.place.country, p.place.admin1_code, p.place.admin2_code)
             return p.place.kind == CITY and bool(p.place.admin2) and \
                 norm_key(p.place.admin2) == norm_key(p.place.name) and any(
