@@ -156,10 +156,11 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
         evidence.append(Evidence(field, article.id, s, e, article.text[s:e]))
 
     frames = draft.frames
+    text = text_of(doc)
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
     hint = hints.most_common(1)[0][0] if hints else None
-    location, place_mention = _place(frames, context, hint, gazetteer, text_of(doc))
+    location, place_mention = _place(frames, context, hint, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
@@ -182,8 +183,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
-    said = doc.text
-    unguarded = classify.off_duty(" ".join(said[f.start:f.end] for f in acts))
+    unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded)
     actor1 = _perpetrator(actor1, attacker, sub, sides)
     actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
@@ -232,13 +232,19 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     return event
 
 
+def _of(country: str, role: str) -> str:
+    """A role's name for a country as ACLED writes it: forces "of" it, other sides "(in)" it."""
+    if not country:
+        return role
+    return f"{role} of {country}" if role.endswith("Forces") else f"{role} ({country})"
+
+
 def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
     """An attacker the report does not name: an air strike is a state's (armed groups
     rarely fly), anything else an unidentified armed group."""
     if "airstrike" in kinds:
-        return Actor(name=f"Military Forces of {country}" if country else "Military Forces", kind="state forces")
-    return Actor(name=f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group",
-                 kind="rebel group")
+        return Actor(name=_of(country, "Military Forces"), kind="state forces")
+    return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group")
 
 
 def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMention) -> bool:
@@ -255,12 +261,11 @@ def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country
     group, not civilians; an arrest nobody is said to make is the police's; an air strike
     is a state's unless a named group is said to have flown it."""
     if attacker is None and sub == "Arrests":
-        return Actor(name=f"Police Forces of {country}" if country else "Police Forces", kind="state forces")
+        return Actor(name=_of(country, "Police Forces"), kind="state forces")
     if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
         return _unnamed_attacker({"airstrike"}, country)
     if actor1.kind == "civilians":
-        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
-        return Actor(name=name, kind="rebel group", text=actor1.text)
+        return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=actor1.text)
     return actor1
 
 
@@ -276,7 +281,7 @@ def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
     if etype not in CROWDS:
         return actor1, actor2
     label, kind = CROWDS[etype]
-    crowd = Actor(name=f"{label} ({country})" if country else label, kind=kind)
+    crowd = Actor(name=_of(country, label), kind=kind)
     if actor1.kind == "state forces" and sub == EXCESSIVE_FORCE:
         return actor1, actor2 if actor2 is not None and actor2.kind == kind else crowd
     if actor1.kind == "state forces":
