@@ -66,24 +66,25 @@ def _settlement_words() -> frozenset[str]:
 
 
 @cache
+def _word_list(name: str) -> frozenset[str]:
+    """The words of ``places/data/NAME.txt``, one a line, ``#`` starting a comment line."""
+    text = resources.files("eventwire.places").joinpath(f"data/{name}.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def generic_words() -> frozenset[str]:
-    """Capitalised words that never name the place of an act (data/generic_words.txt)."""
-    text = resources.files("eventwire.places").joinpath("data/generic_words.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """Capitalised words that never name the place of an act."""
+    return _word_list("generic_words")
 
 
-@cache
 def force_words() -> frozenset[str]:
-    """Words ending an armed force's name ("Corps", "Rifles"), from data/force_words.txt."""
-    text = resources.files("eventwire.places").joinpath("data/force_words.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """Words ending an armed force's name ("Corps", "Rifles")."""
+    return _word_list("force_words")
 
 
-@cache
 def elsewhere_words() -> frozenset[str]:
-    """Words that after "X-" put X away from the act ("Dhaka-bound"), from data/elsewhere_words.txt."""
-    text = resources.files("eventwire.places").joinpath("data/elsewhere_words.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """Words that after "X-" put X away from the act ("Dhaka-bound")."""
+    return _word_list("elsewhere_words")
 
 
 def elsewhere(text: str, end: int) -> bool:
