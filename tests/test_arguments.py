@@ -228,3 +228,22 @@ def test_a_strike_someone_was_arrested_for_calling_stays_in_the_frame(frame):
     f = frame("Police arrested twelve party workers for calling a general strike in the city.")
     assert "arrest" in f.kinds
     assert len(f.kinds) > 1
+
+
+def test_a_crowd_that_beats_someone_acts_as_a_crowd(frame):
+    f = frame("Angry residents beat a suspected thief to death in Kano on Monday.")
+    assert f.attacker.crowd and f.attacker.kind == "civilians"
+
+
+def test_a_crowd_that_burns_property_unhurt_is_a_riot_s(frame):
+    f = frame("Students of a boarding school in Nakuru burnt down three dormitories on Sunday.")
+    assert f.attacker.crowd and f.attacker.name == "Rioters ({country})"
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown people attacked a trader in Kano on Monday.",
+    "Residents hurled petrol bombs at a bus in Dhaka on Monday.",
+])
+def test_unknown_people_or_people_with_weapons_are_no_crowd(frame, text):
+    f = frame(text)
+    assert f.attacker is None or not f.attacker.crowd

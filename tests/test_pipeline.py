@@ -159,3 +159,15 @@ def test_an_attack_keeps_its_attacker_first():
 def test_a_policeman_shot_outside_his_house_is_a_civilian_victim():
     events = extract("Gunmen shot dead a police officer outside his house in Kano on Sunday.", published="2024-03-04")
     assert events and events[0].event_type == "Violence against civilians"
+
+
+def test_a_crowd_beating_a_man_is_rioters_attacking_a_civilian():
+    [event] = extract("Angry residents beat a suspected thief to death in Kano on Monday.", published="2016-06-21")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1.name == "Rioters (Nigeria)"
+
+
+def test_students_burning_their_dormitories_are_a_riot():
+    [event] = extract("Students of a boarding school in Nakuru burnt down three dormitories on Sunday.",
+                      published="2016-06-21")
+    assert event.event_type == "Riots" and event.actor1.name == "Rioters (Kenya)"
