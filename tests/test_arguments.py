@@ -247,3 +247,17 @@ def test_a_crowd_that_burns_property_unhurt_is_a_riot_s(frame):
 def test_unknown_people_or_people_with_weapons_are_no_crowd(frame, text):
     f = frame(text)
     assert f.attacker is None or not f.attacker.crowd
+
+
+@pytest.mark.parametrize("text", [
+    "An Awami League leader was stabbed to death by a rival group in Bogra on Sunday.",
+    "Twelve Awami League activists were injured in a factional clash in Bogra on Sunday.",
+])
+def test_a_fight_inside_one_party_is_the_party_s_own(frame, text):
+    f = frame(text)
+    assert f.attacker.name == "AL: Bangladesh Awami League"
+
+
+def test_rivals_from_another_party_are_not_the_victims_party(frame):
+    f = frame("A BNP leader was hacked by a rival group of Awami League men in Bogra on Sunday.")
+    assert f.attacker is None or f.attacker.name != "BNP: Bangladesh Nationalist Party"

@@ -171,3 +171,9 @@ def test_students_burning_their_dormitories_are_a_riot():
     [event] = extract("Students of a boarding school in Nakuru burnt down three dormitories on Sunday.",
                       published="2016-06-21")
     assert event.event_type == "Riots" and event.actor1.name == "Rioters (Kenya)"
+
+
+def test_a_factional_clash_in_a_party_is_coded_to_the_party():
+    [event] = extract("Twelve Awami League activists were injured in a factional clash in Bogra, Bangladesh on Sunday.",
+                      published="2015-09-08")
+    assert same_actor(event.actor1.name, "AL: Bangladesh Awami League")

@@ -231,6 +231,32 @@ def crowd_acting(text: str, mention: ActorMention | None, kinds: list[str], hurt
     return replace(mention, crowd=True)
 
 
+@cache
+def _infighting() -> re.Pattern[str]:
+    data = load("actors")["infighting"]
+    words = "|".join(re.escape(w) for w in data["words"])
+    rivals = "|".join(re.escape(w) for w in data["rivals"])
+    units = "|".join(re.escape(w) for w in data["units"])
+    return re.compile(rf"\b(?:{words})\b|\b(?:{rivals})\s+(?:[\w-]+\s+){{0,3}}?(?:{units})\b", re.I)
+
+
+def party_infighting(sent_text: str, offset: int, attacker: ActorMention | None,
+                     sent_actors: list[ActorMention]) -> ActorMention | None:
+    """ "An Awami League activist was killed in an attack by a rival group", "a factional
+    clash within the party": a fight inside the one party the sentence names is the
+    party's own; its words become the attacker under the party's name."""
+    if attacker is not None and attacker.named:
+        return attacker
+    parties = {a.name: a for a in sent_actors if a.named and a.kind == "political militia"}
+    if len(parties) != 1 or any(a.named and a.armed and a.kind != "political militia" for a in sent_actors):
+        return attacker
+    hit = _infighting().search(sent_text)
+    if hit is None:
+        return attacker
+    party = next(iter(parties.values()))
+    return ActorMention(hit.start() + offset, hit.end() + offset, hit.group(0), party.name, party.kind, True)
+
+
 def _mutual(doc: Doc, attacker: ActorMention | None, target: ActorMention | None) -> bool:
     """Whether the sentence sets two sides against each other without saying who began:
     "fighting between the KIA and the army", "rebels clashed with troops"."""
@@ -553,6 +579,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
+    frame.attacker = party_infighting(sent.text, offset, frame.attacker, sent_actors)
     frame.mutual = _mutual(doc, frame.attacker, frame.target)
     frame.attribution = attribution_in(sent.text, offset)
     if frame.attacker is None and frame.attribution is not None and frame.attribution[0] in ("claimed", "suspected"):
