@@ -185,3 +185,9 @@ def test_a_gunfight_between_police_and_party_activists_puts_the_party_first():
     assert event.event_type == "Battles"
     assert same_actor(event.actor1.name, "BNP: Bangladesh Nationalist Party")
     assert event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_rival_political_groups_clashing_are_rioters():
+    [event] = extract("Opposing political groups clashed in Tamale, Ghana on Sunday after a disputed party primary.",
+                      published="2016-06-21")
+    assert event.event_type == "Riots" and event.actor1.name == "Rioters (Ghana)"
