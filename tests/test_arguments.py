@@ -228,3 +228,36 @@ def test_a_strike_someone_was_arrested_for_calling_stays_in_the_frame(frame):
     f = frame("Police arrested twelve party workers for calling a general strike in the city.")
     assert "arrest" in f.kinds
     assert len(f.kinds) > 1
+
+
+def test_a_crowd_that_beats_someone_acts_as_a_crowd(frame):
+    f = frame("Angry residents beat a suspected thief to death in Kano on Monday.")
+    assert f.attacker.crowd and f.attacker.kind == "civilians"
+
+
+def test_a_crowd_that_burns_property_unhurt_is_a_riot_s(frame):
+    f = frame("Students of a boarding school in Nakuru burnt down three dormitories on Sunday.")
+    assert f.attacker.crowd and f.attacker.name == "Rioters ({country})"
+
+
+@pytest.mark.parametrize("text", [
+    "Unknown people attacked a trader in Kano on Monday.",
+    "Residents hurled petrol bombs at a bus in Dhaka on Monday.",
+])
+def test_unknown_people_or_people_with_weapons_are_no_crowd(frame, text):
+    f = frame(text)
+    assert f.attacker is None or not f.attacker.crowd
+
+
+@pytest.mark.parametrize("text", [
+    "An Awami League leader was stabbed to death by a rival group in Bogra on Sunday.",
+    "Twelve Awami League activists were injured in a factional clash in Bogra on Sunday.",
+])
+def test_a_fight_inside_one_party_is_the_party_s_own(frame, text):
+    f = frame(text)
+    assert f.attacker.name == "AL: Bangladesh Awami League"
+
+
+def test_rivals_from_another_party_are_not_the_victims_party(frame):
+    f = frame("A BNP leader was hacked by a rival group of Awami League men in Bogra on Sunday.")
+    assert f.attacker is None or f.attacker.name != "BNP: Bangladesh Nationalist Party"

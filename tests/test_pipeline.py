@@ -159,3 +159,35 @@ def test_an_attack_keeps_its_attacker_first():
 def test_a_policeman_shot_outside_his_house_is_a_civilian_victim():
     events = extract("Gunmen shot dead a police officer outside his house in Kano on Sunday.", published="2024-03-04")
     assert events and events[0].event_type == "Violence against civilians"
+
+
+def test_a_crowd_beating_a_man_is_rioters_attacking_a_civilian():
+    [event] = extract("Angry residents beat a suspected thief to death in Kano on Monday.", published="2016-06-21")
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1.name == "Rioters (Nigeria)"
+
+
+def test_students_burning_their_dormitories_are_a_riot():
+    [event] = extract("Students of a boarding school in Nakuru burnt down three dormitories on Sunday.",
+                      published="2016-06-21")
+    assert event.event_type == "Riots" and event.actor1.name == "Rioters (Kenya)"
+
+
+def test_a_factional_clash_in_a_party_is_coded_to_the_party():
+    [event] = extract("Twelve Awami League activists were injured in a factional clash in Bogra, Bangladesh on Sunday.",
+                      published="2015-09-08")
+    assert same_actor(event.actor1.name, "AL: Bangladesh Awami League")
+
+
+def test_a_gunfight_between_police_and_party_activists_puts_the_party_first():
+    [event] = extract("A BNP activist was killed in a gunfight with police in Bogra, Bangladesh on Sunday.",
+                      published="2015-09-08")
+    assert event.event_type == "Battles"
+    assert same_actor(event.actor1.name, "BNP: Bangladesh Nationalist Party")
+    assert event.actor2.name == "Police Forces of Bangladesh"
+
+
+def test_rival_political_groups_clashing_are_rioters():
+    [event] = extract("Opposing political groups clashed in Tamale, Ghana on Sunday after a disputed party primary.",
+                      published="2016-06-21")
+    assert event.event_type == "Riots" and event.actor1.name == "Rioters (Ghana)"

@@ -27,6 +27,7 @@ class ActorMention:
     name: str
     kind: str
     named: bool  # a named group, not a role word
+    crowd: bool = False  # many people acting together without weapons: "residents beat a man"
 
     @property
     def armed(self) -> bool:

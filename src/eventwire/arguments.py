@@ -8,7 +8,7 @@ reported it. Offsets are in the parsed (clean) text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -205,6 +205,56 @@ def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
     if re.search(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", text[max(0, mention.start - 20):mention.start], re.I):
         return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
     return mention
+
+
+@cache
+def _crowds() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load("actors")["crowds"].items()}
+
+
+def crowd_acting(text: str, mention: ActorMention | None, kinds: list[str], hurt: bool) -> ActorMention | None:
+    """ "Residents beat a man", "students burnt their dormitory": many people named by who
+    they are, acting without weapons, are a crowd, not civilians nor an armed group; when
+    they wreck or burn property and no one is hurt, the crowd is a riot's. "Unknown people",
+    people who fire guns or throw bombs, and sides of a clash stay who they were."""
+    if mention is None or mention.named or mention.kind != "civilians":
+        return mention
+    crowds = _crowds()
+    acts = set(kinds)
+    if mention.text.lower().split()[-1] not in crowds["words"] or not acts & crowds["acts"] or acts & crowds["not_with"]:
+        return mention
+    before = re.findall(r"[\w-]+", text[max(0, mention.start - 25):mention.start].lower())
+    if before and before[-1] in crowds["unknown"]:
+        return mention
+    if acts & crowds["property"] and not hurt:
+        return replace(mention, name="Rioters ({country})", kind="rioters", crowd=True)
+    return replace(mention, crowd=True)
+
+
+@cache
+def _infighting() -> re.Pattern[str]:
+    data = load("actors")["infighting"]
+    words = "|".join(re.escape(w) for w in data["words"])
+    rivals = "|".join(re.escape(w) for w in data["rivals"])
+    units = "|".join(re.escape(w) for w in data["units"])
+    return re.compile(rf"\b(?:{words})\b|\b(?:{rivals})\s+(?:[\w-]+\s+){{0,3}}?(?:{units})\b", re.I)
+
+
+def party_infighting(sent_text: str, offset: int, attacker: ActorMention | None,
+                     sent_actors: list[ActorMention]) -> ActorMention | None:
+    """ "An Awami League activist was killed in an attack by a rival group", "a factional
+    clash within the party": a fight inside the one party the sentence names is the
+    party's own; its words become the attacker under the party's name."""
+    if attacker is not None and attacker.named:
+        return attacker
+    parties = {a.name: a for a in sent_actors if a.named and a.kind == "political militia"}
+    if len(parties) != 1 or any(a.named and a.armed and a.kind != "political militia" for a in sent_actors):
+        return attacker
+    hit = _infighting().search(sent_text)
+    if hit is None:
+        return attacker
+    party = next(iter(parties.values()))
+    return ActorMention(hit.start() + offset, hit.end() + offset, hit.group(0), party.name, party.kind, True)
 
 
 def _mutual(doc: Doc, attacker: ActorMention | None, target: ActorMention | None) -> bool:
@@ -528,6 +578,8 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         specific=any(_is_specific(doc, t) for t in acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
+    frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
+    frame.attacker = party_infighting(sent.text, offset, frame.attacker, sent_actors)
     frame.mutual = _mutual(doc, frame.attacker, frame.target)
     frame.attribution = attribution_in(sent.text, offset)
     if frame.attacker is None and frame.attribution is not None and frame.attribution[0] in ("claimed", "suspected"):

@@ -187,6 +187,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded)
     actor1 = _perpetrator(actor1, attacker, sub, sides)
     actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
+    actor1, actor2 = _party_first(etype, actor1, actor2)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
     claims = [f.attribution for f in frames if f.attribution is not None]
@@ -258,15 +259,27 @@ def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMentio
 def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country: str) -> Actor:
     """The side that acts, as coders name it: people who commit violence ("unknown persons
     planted a bomb", "hartal supporters hurled petrol bombs") are an unidentified armed
-    group, not civilians; an arrest nobody is said to make is the police's; an air strike
-    is a state's unless a named group is said to have flown it."""
+    group, not civilians, and a crowd of them without weapons ("residents beat a man")
+    rioters; an arrest nobody is said to make is the police's; an air strike is a state's
+    unless a named group is said to have flown it."""
     if attacker is None and sub == "Arrests":
         return Actor(name=_of(country, "Police Forces"), kind="state forces")
     if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
         return _unnamed_attacker({"airstrike"}, country)
+    if actor1.kind == "civilians" and attacker is not None and attacker.crowd:
+        return Actor(name=_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "residents beat a man"
     if actor1.kind == "civilians":
         return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=actor1.text)
     return actor1
+
+
+def _party_first(etype: str, actor1: Actor, actor2: Actor | None) -> tuple[Actor, Actor | None]:
+    """A gunfight between the police and a party's activists ("a BNP man was killed in a
+    gunfight with police") is coded with the party first: the fight is told as theirs."""
+    if etype == "Battles" and actor2 is not None and actor1.kind == "state forces" \
+            and actor2.kind == "political militia":
+        return actor2, actor1
+    return actor1, actor2
 
 
 CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
