@@ -180,7 +180,7 @@ def test_a_factional_clash_in_a_party_is_coded_to_the_party():
 
 
 def test_a_gunfight_between_police_and_party_activists_puts_the_party_first():
-    [event] = extract("A BNP activist was killed in a gunfight with police in Bogra, Bangladesh on Sunday.",
+    [event] = extract("One BNP activist was killed during a gunfight with police in Bogra, Bangladesh on Sunday.",
                       published="2015-09-08")
     assert event.event_type == "Battles"
     assert same_actor(event.actor1.name, "BNP: Bangladesh Nationalist Party")

@@ -242,7 +242,7 @@ def _infighting() -> re.Pattern[str]:
 
 def party_infighting(sent_text: str, offset: int, attacker: ActorMention | None,
                      sent_actors: list[ActorMention]) -> ActorMention | None:
-    """ "An Awami League activist was killed in an attack by a rival group", "a factional
+    """ "a party organiser died when a rival group of the same party set upon him", "a factional
     clash within the party": a fight inside the one party the sentence names is the
     party's own; its words become the attacker under the party's name."""
     if attacker is not None and attacker.named:
