@@ -21,7 +21,7 @@ from eventwire.dates import TimeExpr
 from eventwire.mentions import Mention, Trigger
 from eventwire.parse import text_of
 from eventwire.places import PlaceMention
-from eventwire.resources import load
+from eventwire.resources import load, word_set
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
                  "unleash", "open", "fire", "plant", "detonate", "hurl", "throw", "lob", "use"}
@@ -79,11 +79,6 @@ class Frame:
 
     def injured(self) -> list[Casualty]:
         return [c for c in self.casualties if c.what == "injured"]
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    return frozenset(load("words")[name])
 
 
 @cache
@@ -155,7 +150,7 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
         return "target"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         # "a blockade enforced by the alliance": who called a strike, no side of the act in it.
-        return "elsewhere" if head.head.head.lemma_ in _words("calling_verbs") else "attacker"
+        return "elsewhere" if head.head.head.lemma_ in word_set("calling_verbs") else "attacker"
     if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
             and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
         head = head.head  # "between BNP activists and police": the side is the whole phrase
@@ -166,7 +161,7 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
     gov = head.head
     if head.dep_ in ("compound", "poss", "amod", "nmod") and gov.i in trigger_heads:
         return "attacker"
-    if head.dep_ == "nsubj" and gov.lemma_ in _words("experiencer_verbs") and _governs(gov, trigger_heads) \
+    if head.dep_ == "nsubj" and gov.lemma_ in word_set("experiencer_verbs") and _governs(gov, trigger_heads) \
             and (any(t.lower_ == "by" for t in gov.subtree) or not _acts_undergone(gov, trigger_heads) <= fights):
         # "a leader suffered injuries in an attack by gunmen", "a soldier was hurt in a bomb blast";
         # in a fight ("activists sustained injuries in a gunfight with police") both sides act.
@@ -174,7 +169,7 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
     if head.dep_ == "nsubj" and any(c.lower_ == "under" and any(g.i in trigger_heads for g in c.children)
                                     for c in gov.children):
         return "target"  # "a convoy came under attack"
-    if head.dep_ == "nsubj" and gov.lemma_ in _words("attributing_verbs") \
+    if head.dep_ == "nsubj" and gov.lemma_ in word_set("attributing_verbs") \
             and any(c.dep_ in ("dobj", "ccomp") for c in gov.children):
         return ""  # "police suspect the NSCN-K of carrying out the ambush": who says, not who did
     if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS or _governs(gov, trigger_heads)):
@@ -197,12 +192,18 @@ def _phrase_span(doc: Doc, mention: ActorMention | None) -> tuple[int, int] | No
     return words[0].idx, words[-1].idx + len(words[-1])
 
 
+@cache
+def _no_longer() -> re.Pattern[str]:
+    """A word saying the people named next no longer fight, ending the text before them."""
+    words = "|".join(sorted({re.escape(w.rstrip("-")) for w in word_set("no_longer")}))
+    return re.compile(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", re.I)
+
+
 def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
     """ "A retired police officer", "two ex-BLA militants": people who no longer fight are civilians."""
     if mention.named or not mention.armed:
         return mention
-    words = "|".join(re.escape(w.rstrip("-")) for w in _words("no_longer"))
-    if re.search(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", text[max(0, mention.start - 20):mention.start], re.I):
+    if _no_longer().search(text[max(0, mention.start - 20):mention.start]):
         return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
     return mention
 
@@ -268,7 +269,7 @@ def _mutual(doc: Doc, attacker: ActorMention | None, target: ActorMention | None
     if any(doc[i].lower_ == "between" for i in shared):
         return True
     verb = a.root.head
-    return (a.root.dep_ == "nsubj" and verb.lemma_ in _words("mutual_verbs")
+    return (a.root.dep_ == "nsubj" and verb.lemma_ in word_set("mutual_verbs")
             and t.root.dep_ == "pobj" and t.root.head.lower_ == "with" and t.root.head.head.i == verb.i)
 
 
@@ -343,7 +344,7 @@ def in_reference_clause(token: Token) -> bool:
         if tok.dep_ == "advcl" and marks:
             # "killed after jets bombed their camp" is the same act told by its cause;
             # "hours before ...", "a day after ...", "since ..." point at another one.
-            gaps = _words("time_gaps")
+            gaps = word_set("time_gaps")
             return any(m.lower_ == "since" or (m.i > 0 and m.doc[m.i - 1].lower_ in gaps) for m in marks)
     return False
 
@@ -356,7 +357,7 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
         # report one; "the attacks" looks back, "attacks have risen" is a trend.
         counted = any(c.like_num or c.lower_ in ("both", "twin", "multiple", "several", "series") for c in head.lefts)
         looks_back = any(c.dep_ in ("det", "poss") for c in head.lefts)
-        trend = any(t.lemma_.lower() in _words("trend") for t in head.sent)
+        trend = any(t.lemma_.lower() in word_set("trend") for t in head.sent)
         if not counted and (looks_back or trend):
             return False
     return not _unreal(head)
@@ -367,7 +368,7 @@ def _unreal(head: Token, called: bool = True) -> bool:
     with ``called`` False, a strike or protest someone called is not counted as unreal."""
     for tok in (head, *head.ancestors):
         if tok.lemma_ in NOT_AN_ACT:
-            return called or tok.lemma_ not in _words("calling_verbs")
+            return called or tok.lemma_ not in word_set("calling_verbs")
         if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
             return True
         if any(c.lower_ in MODALS and c.dep_ == "aux" for c in tok.children):
@@ -382,10 +383,10 @@ def _states_a_fact(tok: Token) -> bool:
     from entering while members staged a protest", "feared dead following a clash", "the
     man who fired the shot was not found"."""
     if tok.dep_ == "prep":
-        return tok.lower_ in _words("act_adjunct_preps")
+        return tok.lower_ in word_set("act_adjunct_preps")
     if tok.dep_ == "relcl":
         return True  # "the man who set off the bomb was never named": the bomb went off
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words("factual_marks") for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in word_set("factual_marks") for c in tok.children)
 
 
 # Words after a place name that make it part of a force's or office's name ("Assam Rifles").

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire import actors
-from eventwire.resources import load
+from eventwire.resources import word_set
 from eventwire.numbers import Count, parse_count, vague, value
 
 DEATH_VERBS = {"kill", "murder", "slay", "behead", "lynch", "assassinate", "execute", "massacre",
@@ -51,7 +51,7 @@ class Casualty:
             words = [t for t in v.subtree if t.dep_ not in ("relcl", "acl")] or [v]
             phrase = v.doc[words[0].i:words[-1].i + 1].text  # not Doc.text: it joins the whole doc again
             for a in actors.find(phrase):
-                if a.text.lower() not in load("words")["generic_victims"]:
+                if a.text.lower() not in word_set("generic_victims"):
                     return a.name
         return ""
 
@@ -63,8 +63,8 @@ def count_of(noun: Token) -> Count | None:
         return parse_count(words)
     if noun.lower_ in _PEOPLE_PRONOUNS:
         return Count(1, 1, 1)
-    if vague(noun.lower_) is not None:  # "Dozens of people were killed"
-        return vague(noun.lower_)
+    if (dozens := vague(noun.lower_)) is not None:  # "Dozens of people were killed"
+        return dozens
     number = _number_before(noun)
     if number is not None:
         return parse_count([t.text for t in number.subtree])

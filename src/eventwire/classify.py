@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.resources import load
+from eventwire.resources import load, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
 COMBATANT_KINDS = {"state forces", "rebel group", "identity militia", "external forces"}
@@ -31,7 +31,7 @@ def victims_armed(victims: list[Token]) -> bool:
     for v in victims:
         for member in (v, *v.conjuncts):
             words = sorted(_own_words(member), key=lambda t: t.i)
-            if any(t.lower_ in load("words")["no_longer"] for t in words):
+            if any(t.lower_ in word_set("no_longer") for t in words):
                 continue  # "a retired police officer", "a former militant"
             phrase = member.doc[words[0].i:words[-1].i + 1].text  # not Doc.text: it joins the whole doc again
             if any(a.kind in COMBATANT_KINDS for a in actors.find(phrase)):
@@ -43,7 +43,7 @@ def off_duty(text: str) -> bool:
     """Whether the words about an act put its victims off duty or at home, where even
     soldiers and police officers are attacked as civilians."""
     lowered = text.lower().replace("’", "'")
-    return any(phrase in lowered for phrase in load("words")["off_duty"])
+    return any(phrase in lowered for phrase in word_set("off_duty"))
 
 
 def _own_words(noun: Token) -> list[Token]:

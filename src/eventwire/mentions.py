@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.resources import load
+from eventwire.resources import load, word_set
 
 
 # The kind of words that look like a trigger's and are none: "tear gas shells".
@@ -175,7 +175,7 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
         if tok.dep_ not in ("pobj", "prep", "pcomp", "conj"):
             return False
-        joined |= tok.dep_ == "prep" and tok.lower_ in load("words")["reason_preps"]
+        joined |= tok.dep_ == "prep" and tok.lower_ in word_set("reason_preps")
         tok = tok.head
         if tok.i in heads:
             return joined

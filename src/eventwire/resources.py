@@ -14,3 +14,9 @@ def load(name: str) -> Any:
     """The parsed YAML data file ``data/NAME.yaml``."""
     text = resources.files("eventwire.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A word list of ``data/words.yaml`` as a set, for membership tests on hot paths."""
+    return frozenset(load("words")[name])
