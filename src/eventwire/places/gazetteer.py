@@ -213,9 +213,7 @@ class Gazetteer:
                     continue
                 i += 1
                 continue
-            j = i
-            while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
-                j += 1
+            j = _run_end(doc, i, i)
             joined = self._joined_by_and(doc, i, j) or self._joined_by_possessive(doc, i, j)
             if joined is not None:  # "Jammu and Kashmir", "Cox's Bazar": one place, not two
                 spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
@@ -248,9 +246,7 @@ class Gazetteer:
         if not (doc[i].text[:1].isupper() and doc[i].lower_ in rules().directions
                 and i + 1 < len(doc) and _proper(doc[i + 1])):
             return None
-        j = i + 1
-        while j < len(doc) and j - i < SPOT_MAX_WORDS and _proper(doc[j]):
-            j += 1
+        j = _run_end(doc, i + 1, i)
         for end in range(j, i + 1, -1):
             if any(c.main and not c.phonetic and c.place.kind in (CITY, AREA, ADMIN1, ADMIN2)
                    for c in self.lookup(doc[i:end].text)):
@@ -262,9 +258,7 @@ class Gazetteer:
         province or country the parts alone do not."""
         if j + 1 >= len(doc) or doc[j].lower_ not in ("and", "&") or not _proper(doc[j + 1]):
             return None
-        k = j + 1
-        while k < len(doc) and k - (j + 1) < SPOT_MAX_WORDS and _proper(doc[k]):
-            k += 1
+        k = _run_end(doc, j + 1, j + 1)
         for end in range(k, j + 1, -1):
             name = doc[i:end].text.replace("&", "and")
             if any(c.place.kind in (ADMIN1, COUNTRY) and c.main and not c.phonetic
@@ -276,9 +270,7 @@ class Gazetteer:
         """The end of a name with a possessive inside ("Cox's Bazar") the gazetteer knows whole."""
         if j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s") or not _proper(doc[j + 1]):
             return None
-        k = j + 1
-        while k < len(doc) and k - i < SPOT_MAX_WORDS and _proper(doc[k]):
-            k += 1
+        k = _run_end(doc, j + 1, i)
         name = doc[i:k].text
         if any(c.main and not c.phonetic for c in self.lookup(name)):
             return k
@@ -643,6 +635,14 @@ def _after_place(doc: Doc, i: int) -> bool:
 def _run_start(doc: Doc, k: int) -> int:
     while k > 0 and _proper(doc[k - 1]):
         k -= 1
+    return k
+
+
+def _run_end(doc: Doc, k: int, first: int) -> int:
+    """Where the run of proper nouns from token ``k`` ends, the name begun at ``first``
+    being at most SPOT_MAX_WORDS long."""
+    while k < len(doc) and k - first < SPOT_MAX_WORDS and _proper(doc[k]):
+        k += 1
     return k
 
 
