@@ -7,7 +7,7 @@ import pytest
 
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer, PlaceMention
-from eventwire.places.gazetteer import spelt_alike
+from eventwire.places.words import spelt_alike
 
 
 @pytest.fixture(scope="module")

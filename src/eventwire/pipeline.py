@@ -20,7 +20,7 @@ from eventwire.country_hints import report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
-from eventwire.places.gazetteer import elsewhere
+from eventwire.places.words import elsewhere
 from eventwire.read import parse_date
 from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
 

@@ -1,0 +1,222 @@
+"""Spot the proper-noun runs of a parsed report that name a known place.
+
+A run the model tags as a person or organisation still counts when the words
+around it say it is a place ("Dibis town", "in Erbil"), or, but for persons, when
+it names a town or unit ("Karachi policemen"); names that contain names ("Jammu and
+Kashmir", "Cox's Bazar", "Lower Dir") are spotted whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from .candidates import TOWN, Lookup
+from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
+from .names import norm_key, rules
+from .words import force_words, generic_words, is_common_word, settlement_words
+
+SPOT_MAX_WORDS = 4
+NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                  "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+_NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
+UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
+
+
+def _proper(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+class Spotter:
+    """Spotting over one store's lookups."""
+
+    def __init__(self, names: Lookup) -> None:
+        self.lookup = names.lookup
+
+    def spot(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character spans of proper-noun runs that name a place.
+
+        A run the model tags as a person or organisation still counts when the
+        words around it say it is a place ("Dibis town", "in Erbil"), or, but
+        for persons, when it names a town or unit ("Karachi policemen"); a run
+        with a kind word after it counts even when the gazetteer lacks it, so
+        that resolution can fall back to the unit around it.
+        """
+        other = {i for e in doc.ents if e.label_ in NOT_PLACE_ENTS for i in range(e.start, e.end)}
+        person = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(doc):
+            if not _proper(doc[i]):
+                if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
+                    spans.extend(self._known_in(doc, i, i + 1))
+                end = self._direction_name(doc, i)
+                if end is not None:  # "Lower Dir": the parser reads "Lower" as an adjective
+                    spans.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
+                    i = end
+                    continue
+                i += 1
+                continue
+            j = _run_end(doc, i, i)
+            joined = self._joined_by_and(doc, i, j) or self._joined_by_possessive(doc, i, j)
+            if joined is not None:  # "Jammu and Kashmir", "Cox's Bazar": one place, not two
+                spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
+                i = joined
+                continue
+            if doc[j - 1].lower_ in force_words() or j < len(doc) and doc[j].lower_ in force_words():
+                # "Sindh Rangers" says the province; "Frontier Corps" no place at all
+                spans.extend(self._known_in(doc, i, j, province_only=True))
+                i = j
+                continue
+            kind_after = j < len(doc) and doc[j].lower_ in settlement_words()
+            locative = _locative(doc, i, person)
+            tagged_other = any(k in other for k in range(i, j))
+            if kind_after and not doc[i:j].text.lower() in generic_words():
+                spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
+            elif not tagged_other or locative:
+                spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
+            elif _after_place(doc, i) or i > 0 and doc[i - 1].lower_ in UNIT_PREPS:
+                # "in Badan, Bajaur", "in X tehsil Mardan", "upazila under Khagrachhari", even if
+                # tagged a person
+                spans.extend(self._known_in(doc, i, j, units_only=True))
+            elif not any(k in person for k in range(i, j)):  # "Tangail Model Police Station": towns
+                spans.extend(self._known_in(doc, i, j, big_only=True))
+            i = j
+        return spans
+
+    def _direction_name(self, doc: Doc, i: int) -> int | None:
+        """The end of a name the gazetteer knows whole that starts with a capitalised direction
+        word ("Lower Dir", "Upper Nile"), which would otherwise be spotted without it."""
+        if not (doc[i].text[:1].isupper() and doc[i].lower_ in rules().directions
+                and i + 1 < len(doc) and _proper(doc[i + 1])):
+            return None
+        j = _run_end(doc, i + 1, i)
+        for end in range(j, i + 1, -1):
+            if any(c.main and not c.phonetic and c.place.kind in (CITY, AREA, ADMIN1, ADMIN2)
+                   for c in self.lookup(doc[i:end].text)):
+                return end
+        return None
+
+    def _joined_by_and(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of "A and B" (or "A & B") from token ``i`` when the whole names a
+        province or country the parts alone do not."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("and", "&") or not _proper(doc[j + 1]):
+            return None
+        k = _run_end(doc, j + 1, j + 1)
+        for end in range(k, j + 1, -1):
+            name = doc[i:end].text.replace("&", "and")
+            if any(c.place.kind in (ADMIN1, COUNTRY) and c.main and not c.phonetic
+                   for c in self.lookup(name)):
+                return end
+        return None
+
+    def _joined_by_possessive(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of a name with a possessive inside ("Cox's Bazar") the gazetteer knows whole."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s") or not _proper(doc[j + 1]):
+            return None
+        k = _run_end(doc, j + 1, i)
+        name = doc[i:k].text
+        if any(c.main and not c.phonetic for c in self.lookup(name)):
+            return k
+        return None
+
+    def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
+                  sounds_alike: bool = False, province_only: bool = False,
+                  units_only: bool = False) -> Iterable[tuple[int, int]]:
+        """Longest known names inside the token run ``doc[i:j]``, left to right; after "in",
+        a name the store only knows by sound counts too ("in Tanghdar", "of Ambedkarnagar")."""
+        k = i
+        while k < j:
+            for end in range(j, k, -1):
+                span = doc[k:end]
+                if span.text.lower() not in generic_words() and (
+                        self._is_province(span.text) if province_only
+                        else self._is_unit(span.text) if units_only
+                        else self._spottable(span.text, big_only, sounds_alike)):
+                    yield span.start_char, span.end_char
+                    k = end
+                    break
+            else:
+                k += 1
+
+    def _spottable(self, name: str, big_only: bool = False, sounds_alike: bool = False) -> bool:
+        return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and (sounds_alike or not c.phonetic)
+                   and (not big_only or c.place.population >= TOWN or c.place.kind in (ADMIN1, ADMIN2))
+                   for c in self.lookup(name))
+
+    def _is_province(self, name: str) -> bool:
+        return any(c.place.kind == ADMIN1 and not c.phonetic for c in self.lookup(name))
+
+    def _is_unit(self, name: str) -> bool:
+        """A province, district or town of note by its own name: what may follow "X," as X's
+        surroundings ("Wentworth, Durban")."""
+        return any(c.main and not c.phonetic and (
+            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
+            for c in self.lookup(name))
+
+    def places_in_name(self, text: str) -> list[str]:
+        """Towns and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
+        its home region, a weak hint. Country names are left out: agencies named after
+        their country ("Agence France Presse") report from everywhere."""
+        words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+        found: list[str] = []
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                if is_common_word(norm_key(name)):
+                    continue
+                cands = [c for c in self.lookup(name) if not c.phonetic]
+                # a town's own name: "Xinhua" is also another name of some town, but an outlet
+                # named after its home calls it by its usual name
+                if cands and not any(c.place.kind == COUNTRY for c in cands) and any(
+                        c.main and (c.place.kind == ADMIN1 or c.place.population >= TOWN) for c in cands):
+                    if not any(name in f for f in found):
+                        found.append(name)
+        return found
+
+
+
+def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return (i > 0 and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+            and tok.pos_ in ("NOUN", "ADJ", "VERB") and doc[i - 1].lower_ in LOCATIVE_PREPS)
+
+
+def _locative(doc: Doc, i: int, person: set[int]) -> bool:
+    """Whether the words before token ``i`` put a place there: "in X", "in lower X", and,
+    but for persons, the second of "in X, Y"."""
+    if i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS:
+        return True
+    if i > 0 and doc[i - 1].lower_ in _NAMING_NOUNS:  # "the regional capital Laukkai", "the town Ilam"
+        return True
+    if i > 1 and doc[i - 1].lower_ in rules().directions and doc[i - 2].lower_ in LOCATIVE_PREPS:
+        return True
+    return (i > 1 and doc[i - 1].text == "," and _proper(doc[i - 2]) and i not in person
+            and _locative(doc, _run_start(doc, i - 2), person))
+
+
+def _after_place(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a place the words put there, after a comma or a unit word:
+    the second of "in Badan, Bajaur" or "in Katland tehsil Mardan"."""
+    if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in settlement_words()):
+        return False
+    k = i - 2
+    if not _proper(doc[k]):
+        return False
+    return _locative(doc, _run_start(doc, k), set())
+
+
+def _run_start(doc: Doc, k: int) -> int:
+    while k > 0 and _proper(doc[k - 1]):
+        k -= 1
+    return k
+
+
+def _run_end(doc: Doc, k: int, first: int) -> int:
+    """Where the run of proper nouns from token ``k`` ends, the name begun at ``first``
+    being at most SPOT_MAX_WORDS long."""
+    while k < len(doc) and k - first < SPOT_MAX_WORDS and _proper(doc[k]):
+        k += 1
+    return k
