@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, casualties
-from eventwire.countries import acled_country_name, countries_in
+from eventwire.countries import acled_country_name, away_from_scene, countries_in
 from eventwire.actors import ActorMention
 from eventwire.casualties import Casualty
 from eventwire.dates import TimeExpr
@@ -574,7 +574,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
         reported_by=said,
-        country_hints=[iso for _, _, iso in countries] + [
+        country_hints=[iso for s, e, iso in countries if not away_from_scene(text_of(doc), s, e)] + [
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         specific=any(_is_specific(doc, t) for t in acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),

@@ -1,37 +1,84 @@
-"""Which country a report is about, weighed from its country words and its actors.
+"""Which country a report's acts happen in, weighed from everything it says but its
+place names (the gazetteer weighs those itself).
 
-Forces cross borders: "Pakistani troops fired on posts in Poonch" and "Kenyan
-jets struck a camp in Gedo" happen in the other country. Such words still count,
-but less than a country the report merely names or a group that fights only at home.
+Each source gives votes, (ISO code, weight) pairs, and :func:`scene_votes` adds up
+whatever sources it is given. Forces cross borders: "Pakistani troops fired on posts
+in Poonch" and "Kenyan jets struck a camp in Gedo" happen in the other country, so an
+attacker's nationality counts less than a country the report merely names; a country
+named only as blamed, as a speaker or source, a destination, an origin or across a
+border counts nothing (:func:`eventwire.countries.away_from_scene`). An outlet named
+after its home ("Dhaka Tribune", "The Financial Express (Bangladesh)") votes less than
+any word of the report itself.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
 
 from eventwire import arguments
 from eventwire.arguments import Frame
-from eventwire.countries import countries_in
+from eventwire.countries import countries_in, scene_countries_in
+from eventwire.places.scene import HINT_VOTE
+from eventwire.resources import word_set
+
+Vote = tuple[str, float]
 
 # What a country word loses when it names where an attacker comes from rather than where
 # the act is: it is counted once for its sentence and once for the report, so a little over
 # one of those two, leaving it below a country named once without such a role.
 ABROAD_DISCOUNT = 1.25
+# An outlet's home: it breaks a tie, or speaks when the report names no country.
+OUTLET_VOTE = 0.75
 
 
-def report_countries(frames: list[Frame], doc: Doc, report_text: str) -> Counter[str]:
-    """Country votes of a report: its country words and the home countries of its groups,
-    an attacker's own nationality counting less."""
-    hints: Counter[str] = Counter()
+def scene_votes(*sources: Iterable[Vote]) -> Counter[str]:
+    """The votes of every source, added up by country."""
+    total: Counter[str] = Counter()
+    for source in sources:
+        for iso, weight in source:
+            total[iso] += weight
+    return total
+
+
+def scene_country(votes: Counter[str]) -> str | None:
+    """The country the votes point at most, if the report's own words point at it (its
+    outlet alone does not)."""
+    top = votes.most_common(1)
+    return top[0][0] if top and top[0][1] > 0 else None
+
+
+def report_words(frames: Sequence[Frame], report_text: str) -> Iterator[Vote]:
+    """The report's country words and the home countries of the groups it names: each
+    once for the report and once more for every sentence that tells of an act."""
     for f in frames:
-        hints.update(f.country_hints)
-    hints.update(iso for _, _, iso in countries_in(report_text))
+        for iso in f.country_hints:
+            yield iso, 1.0
+    for _, _, iso in scene_countries_in(report_text):
+        yield iso, 1.0
+
+
+def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:
+    """Less for the country of an unnamed armed attacker's own words ("Pakistani troops")."""
     for f in frames:
         a = f.attacker
         if a is not None and a.armed and not a.named:
             iso = arguments.demonym_country(doc, a)
             if iso:
-                hints[iso] -= ABROAD_DISCOUNT
-    return hints
+                yield iso, -ABROAD_DISCOUNT
+
+
+def outlet_home(outlet: str) -> Iterator[Vote]:
+    """The country an outlet's name places it in by a country or nationality word ("Libya
+    Herald", "Imphal Free Press (India)"); none for a name that says it reports on the world
+    ("Agence France Presse", "Radio France Internationale"). The towns an outlet's name
+    carries are among the article's place names instead (pipeline)."""
+    isos: set[str] = set()
+    for one in outlet.split(";"):  # "Radio Okapi; Agence France Presse"
+        if {w.strip("()-").lower() for w in one.split()} & word_set("worldwide_outlet_words"):
+            continue
+        isos |= {iso for _, _, iso in countries_in(one)}
+    for iso in isos:
+        yield iso, OUTLET_VOTE / len(isos)

@@ -16,7 +16,7 @@ from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
 from eventwire.countries import acled_country, acled_country_name, country_name
-from eventwire.country_hints import report_countries
+from eventwire.country_hints import attacker_nationalities, outlet_home, report_words, scene_country, scene_votes
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
@@ -80,7 +80,8 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
-    hints = report_countries(frames, doc, f"{article.title}\n{focused.whole.text}")
+    hints = scene_votes(report_words(frames, f"{article.title}\n{focused.whole.text}"),
+                        attacker_nationalities(frames, doc), outlet_home(article.outlet))
     context = [p.text for f in frames for p in f.places] + focused.place_names(spotted, gazetteer)
     context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
     events = []
@@ -159,8 +160,8 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     text = text_of(doc)
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
-    hint = hints.most_common(1)[0][0] if hints else None
-    location, place_mention = _place(frames, context, hint, gazetteer, text)
+    hint = scene_country(hints)
+    location, place_mention = _place(frames, context, hints, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
@@ -312,14 +313,15 @@ def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
     return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
 
 
-def _place(frames: list[Frame], context: list[str], hint: str | None,
+def _place(frames: list[Frame], context: list[str], votes: Counter[str],
            gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
     """The most precise place the sentences about the act give, and the words naming it."""
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
-    loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
+    loc = gazetteer.resolve(mentions, context=context, country_hint=votes) if mentions else None
     if loc is None and context:  # no sentence about the act names a place: the article's places
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(context)]
-        loc = gazetteer.resolve(article_places, context=context, country_hint=hint)
+        loc = gazetteer.resolve(article_places, context=context, country_hint=votes)
+    hint = scene_country(votes)
     if loc is None and hint:  # only a country: placed at its capital, as coders do (precision 3)
         loc = gazetteer.country_location(hint)
     if loc is None or not mentions:

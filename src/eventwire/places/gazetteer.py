@@ -9,7 +9,7 @@ of its own: *spot* the proper-noun runs of an article that name a known place
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from .build import ensure_store
 from .candidates import Lookup
 from .model import PlaceMention
 from .precision import to_location
-from .scene import Context, build_context
+from .scene import HINT_VOTE, Context, build_context
 from .spotting import Spotter
 
 
@@ -59,13 +59,16 @@ class Gazetteer(Lookup):
         return self._spotter.places_in_name(text)
 
     def resolve(self, mentions: Sequence[PlaceMention], context: Iterable[str] = (),
-                country_hint: str | None = None) -> Location | None:
+                country_hint: str | Mapping[str, float] | None = None) -> Location | None:
         """The most precise location the place mentions of one event support.
 
-        ``context`` are the other place names of the article; ``country_hint``
-        the ISO code of the country the article names most.
+        ``context`` are the other place names of the article; ``country_hint`` the
+        ISO code of the country the article names, or the country votes of all it
+        says besides its places (country_hints.py).
         """
-        return choice.resolve(self, mentions, self._article(tuple(dict.fromkeys(context)), country_hint))
+        said = {country_hint: HINT_VOTE} if isinstance(country_hint, str) else dict(country_hint or {})
+        names = tuple(dict.fromkeys(context))
+        return choice.resolve(self, mentions, self._article(names, tuple(sorted(said.items()))))
 
-    def _context(self, names: tuple[str, ...], country_hint: str | None) -> Context:
-        return build_context(self, names, country_hint)
+    def _context(self, names: tuple[str, ...], said: tuple[tuple[str, float], ...]) -> Context:
+        return build_context(self, names, dict(said))

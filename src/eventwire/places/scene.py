@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .candidates import BIG_PLACE, WORLD_CITY, Candidate, Lookup
@@ -21,6 +21,8 @@ NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is pl
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
 UNIT_VOTE = 2.5  # how much more a name called a district or province says (a whole vote at most)
 LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound alone is specific
+HINT_VOTE = 1.0  # votes of the report's words from which their country is the article's hint
+HINT_SUPPORT = 3.0  # what the hint adds to the support of its country
 
 
 @dataclass
@@ -35,6 +37,7 @@ class Context:
     hint_point: tuple[float, float] | None = None  # the hinted country's capital
     own_units: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # provinces each name may be
     districts: dict[str, set[str]] = field(default_factory=dict)  # variant keys of the districts each name may be
+    words: dict[str, float] = field(default_factory=dict)  # votes of what else the report says, short of a hint
 
     def in_named_district(self, p: Place, name: str) -> bool:
         """Whether ``p`` lies in a district another name of the report may be."""
@@ -51,9 +54,19 @@ class Context:
             for other, (lat, lon) in self.anchors.items())
 
     def support(self, iso: str, name: str) -> float:
-        """Votes for a country from the article's *other* names, and the hint."""
+        """Votes for a country from the article's *other* names, and the hint; without a hint,
+        what else the report says (its outlet)."""
         own = self.votes.get(name, {}).get(iso, 0.0)
-        return self.countries.get(iso, 0.0) - own + (3.0 if iso == self.hint else 0.0)
+        if self.hint is not None:
+            said = HINT_SUPPORT if iso == self.hint else 0.0
+        else:
+            said = max(self.words.get(iso, 0.0), 0.0)
+        return self.countries.get(iso, 0.0) - own + said
+
+    def outlet_allows(self, iso: str) -> bool:
+        """Whether, short of a hint, what else the report says (its outlet's home) leaves room
+        for a place in ``iso``."""
+        return iso in self.words or not any(v > 0 for v in self.words.values())
 
     def places_say_country(self, name: str) -> bool:
         """Whether the article's other place names point at some country."""
@@ -74,17 +87,20 @@ class Context:
                 return False
             called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2)
             return self.hint is None and (called or len(variant_key(name)) >= LONG_NAME) \
-                and spelt_alike(name, p.name)
+                and spelt_alike(name, p.name) and self.outlet_allows(p.country)
         if self.near(p, name, NEIGHBOURHOOD_KM):
             return True  # across a border the article's other places lie near
+        # a name that clearly says where it is outweighs a country word ("Ethiopian troops
+        # ambushed near Kismayo") or an outlet's home
+        clear = cand.main and self.votes.get(name, {}).get(p.country, 0.0) >= 1.0
         if not self.places_say_country(name):
-            # Only a country word ("Pakistani Rangers fired on Samba") or nothing: a place's
-            # own name is taken across that country's borders, a by-name only without any.
+            # Only a country word ("Pakistani Rangers fired on Samba"), an outlet's home or
+            # nothing: a place's own name is taken across that country's borders, a by-name
+            # only without any; a small place abroad not against an outlet's home.
             if self.hint is None:
+                return clear or self.outlet_allows(p.country)
+            if clear:
                 return True
-            if cand.main and self.votes.get(name, {}).get(p.country, 0.0) >= 1.0:
-                return True  # a name that clearly says where it is outweighs a country word
-                             # ("Ethiopian troops ambushed near Kismayo")
             return self.hint_point is not None and p.latitude is not None and \
                 distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
         if cand.main and p.country in self.leading():
@@ -92,12 +108,14 @@ class Context:
         return p.population >= WORLD_CITY  # a capital abroad, named in passing
 
     def leading(self) -> frozenset[str]:
-        """The countries the article's names and hint point at most, with a whole vote at
-        least: several when they tie, so that two names that each point elsewhere do not
+        """The countries the article's names and hint (or its outlet) point at most, with a
+        whole vote at least: several when they tie, so that two names that each point elsewhere do not
         rule each other out."""
         totals = Counter(self.countries)
         if self.hint:
-            totals[self.hint] += 3.0
+            totals[self.hint] += HINT_SUPPORT
+        else:
+            totals.update({iso: v for iso, v in self.words.items() if v > 0})
         top = max(totals.values(), default=0.0)
         if top < 1.0:
             return frozenset()
@@ -129,8 +147,12 @@ class Context:
 
 
 
-def build_context(lookup: Lookup, names: Iterable[str], country_hint: str | None) -> Context:
-    """Country and province votes of the article's place names, each name's own vote kept apart."""
+def build_context(lookup: Lookup, names: Iterable[str], said: Mapping[str, float]) -> Context:
+    """Country and province votes of the article's place names, each name's own vote kept
+    apart, beside ``said``: the country votes of what else the report says (its words, its
+    outlet). The country these point at with a whole vote is the article's hint."""
+    top = max(said, key=lambda iso: said[iso], default=None)
+    country_hint = top if top is not None and said[top] >= HINT_VOTE else None
     votes: dict[str, dict[str, float]] = {}
     provinces: Counter[tuple[str, str]] = Counter()
     own_units: dict[str, set[tuple[str, str]]] = {}
@@ -175,7 +197,8 @@ def build_context(lookup: Lookup, names: Iterable[str], country_hint: str | None
     hint_place = lookup.country_place(country_hint) if country_hint else None
     hint_point = (hint_place.latitude, hint_place.longitude) \
         if hint_place is not None and hint_place.latitude is not None else None
-    return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units, districts)
+    return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units, districts,
+                   {} if country_hint else dict(said))
 
 
 
