@@ -21,6 +21,7 @@ from eventwire.dates import TimeExpr
 from eventwire.mentions import Mention, Trigger
 from eventwire.parse import text_of
 from eventwire.places import PlaceMention
+from eventwire.places.spotting import names_people
 from eventwire.resources import load, word_set
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
@@ -44,10 +45,11 @@ _ATTRIBUTION = [
 _QUALIFIER_BEFORE = [
     ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?$", re.I)),
 ]
-_SUFFIX = re.compile(r"^[\s-]*(district|province|governorate|state|region|division|upazila|tehsil|county|area|neighbou?rhood|town|village|city|subdistrict|municipality|township|union)\b", re.I)
+_SUFFIX = re.compile(r"^[\s-]*(district|province|governorate|state|region|division|upazila|tehsil|county|area|neighbou?rhood|town|village|city|subdistrict|municipality|township|union|local government(?: area)?|lga)\b", re.I)
 _SUFFIX_QUALIFIER = {"district": "district", "province": "province", "governorate": "province", "state": "province",
                      "region": "province", "division": "province", "upazila": "district", "tehsil": "district",
                      "county": "district", "subdistrict": "district", "township": "district",
+                     "local government": "district", "local government area": "district", "lga": "district",
                      "area": "area", "neighbourhood": "area", "neighborhood": "area"}
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-\u2013\u2014:\n]{0,40})?\s*(?:\([^)]*\))?\s*[-\u2013\u2014:]|^[A-Z][a-z]+,\s+\w+\.?\s+\d{1,2}\s+\([A-Z]+\)")
 _REPORTERS = re.compile(r"\b(?:told|said|says|according to|reported|quoted|confirmed)\b", re.I)
@@ -437,7 +439,8 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
         if name.lower().startswith("the "):
             s, name = s + 4, name[4:]
         span = _tokens(doc, s, e)
-        if span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in _FORCE_HEADS:
+        if span is not None and (span.root.dep_ == "compound" and span.root.head.lower_ in _FORCE_HEADS
+                                 or names_people(doc, span.end)):
             continue
         taken.append((s, e))
         qualifier = ""

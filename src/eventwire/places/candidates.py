@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import store
 from .model import ADMIN1, CITY, COUNTRY, Place
-from .names import norm_key, phonetic_key
+from .names import direction_variants, norm_key, phonetic_key
 from .words import generic_words, is_common_word, spelt_alike
 
 BIG_PLACE = 200_000  # people: a place known well beyond its country
@@ -56,6 +56,10 @@ class Lookup:
         if not key or key in generic_words():
             return ()
         found = [Candidate(p, main, False) for p, main in store.places_by(self.conn, "key", key)]
+        for other in direction_variants(key) if not found else ():  # "North Kivu" is "Nord Kivu"
+            found = [Candidate(p, main, False) for p, main in store.places_by(self.conn, "key", other)]
+            if found:
+                break
         if not found and len(key) > 5 and key.endswith("s") and " " not in key:
             # a possessive that lost its apostrophe in scraping: "Benghazis Al-Jalaa Hospital"
             found = [Candidate(p, main, False) for p, main in store.places_by(self.conn, "key", key[:-1])]

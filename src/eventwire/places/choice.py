@@ -182,7 +182,7 @@ def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | 
     if ctx.hint and any(c.place.country == ctx.hint and not c.phonetic for c in cands):
         # a namesake in the country the report names is meant, unless the report's other
         # places vouch for the one abroad ("Thai soldiers ... in Mayo district")
-        cands = [c for c in cands if c.place.country == ctx.hint or c.place.population >= WORLD_CITY
+        cands = [c for c in cands if c.place.country == ctx.hint or c.main and c.place.population >= WORLD_CITY
                  or ctx.support(c.place.country, name) >= 1.0]
     best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
     p = best.place

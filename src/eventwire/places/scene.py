@@ -21,6 +21,7 @@ NEIGHBOURHOOD_KM = 300  # a place this close to the article's other places is pl
 WEAK_VOTE = 0.4  # what a name only small places bear says about the article's country
 UNIT_VOTE = 2.5  # how much more a name called a district or province says (a whole vote at most)
 LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound alone is specific
+SHORT_ALIAS = 6  # letters below which a town's alternate name says nothing without a country
 HINT_VOTE = 1.0  # votes of the report's words from which their country is the article's hint
 HINT_SUPPORT = 3.0  # what the hint adds to the support of its country
 
@@ -98,6 +99,9 @@ class Context:
             # nothing: a place's own name is taken across that country's borders, a by-name
             # only without any; a small place abroad not against an outlet's home.
             if self.hint is None:
+                if not self.words and not cand.main and p.kind == CITY and p.population < BIG_PLACE \
+                        and len(name.replace(" ", "")) < SHORT_ALIAS:
+                    return False  # nothing says a country: a town's short other name ("Tur") is anyone's
                 return clear or self.outlet_allows(p.country)
             if clear:
                 return True
@@ -105,7 +109,7 @@ class Context:
                 distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
         if cand.main and p.country in self.leading():
             return True  # the other names disagree, but the article's names as a whole say here
-        return p.population >= WORLD_CITY  # a capital abroad, named in passing
+        return cand.main and p.population >= WORLD_CITY  # a capital abroad, named in passing
 
     def leading(self) -> frozenset[str]:
         """The countries the article's names and hint (or its outlet) point at most, with a

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .candidates import TOWN, Lookup
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
-from .words import force_words, generic_words, is_common_word, settlement_words
+from .words import belonging_words, force_words, generic_words, is_common_word, people_words, settlement_words
 
 SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -60,10 +60,14 @@ class Spotter:
                 i += 1
                 continue
             j = _run_end(doc, i, i)
-            joined = self._joined_by_and(doc, i, j) or self._joined_by_possessive(doc, i, j)
-            if joined is not None:  # "Jammu and Kashmir", "Cox's Bazar": one place, not two
+            joined = self._joined_by_and(doc, i, j) or self._joined_by_possessive(doc, i, j) \
+                or self._joined_by_connector(doc, i, j)
+            if joined is not None:  # "Jammu and Kashmir", "Cox's Bazar", "Norte de Santander": one place
                 spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
                 i = joined
+                continue
+            if names_people(doc, j):  # "the Haddad family", "Abu Ali's house": people, not a place
+                i = j
                 continue
             if doc[j - 1].lower_ in force_words() or j < len(doc) and doc[j].lower_ in force_words():
                 # "Sindh Rangers" says the province; "Frontier Corps" no place at all
@@ -122,6 +126,24 @@ class Spotter:
             return k
         return None
 
+    def _joined_by_connector(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of a name with a lowercase word or a hyphen inside ("Norte de Santander",
+        "Medjez el Bab", "KwaZulu-Natal") the gazetteer knows whole; two names joined by a
+        hyphen stay two ("the Kyaukme-Hsipaw road")."""
+        if j + 1 < len(doc) and _hyphen_inside(doc, j):
+            k = _run_end(doc, j + 1, j + 1)
+            for end in range(k, j + 1, -1):
+                if any(c.main and not c.phonetic for c in self.lookup(doc[i:end].text)):
+                    return end
+        for words in rules().connectors:
+            n = len(words)
+            if j + n < len(doc) and tuple(t.text for t in doc[j:j + n]) == words and _proper(doc[j + n]):
+                k = _run_end(doc, j + n, j + n)
+                for end in range(k, j + n, -1):
+                    if any(c.main and not c.phonetic for c in self.lookup(doc[i:end].text)):
+                        return end
+        return None
+
     def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
                   sounds_alike: bool = False, province_only: bool = False,
                   units_only: bool = False) -> Iterable[tuple[int, int]]:
@@ -134,12 +156,34 @@ class Spotter:
                 if span.text.lower() not in generic_words() and (
                         self._is_province(span.text) if province_only
                         else self._is_unit(span.text) if units_only
-                        else self._spottable(span.text, big_only, sounds_alike)):
+                        else self._spottable(span.text, big_only, sounds_alike)) \
+                        and not _in_person_name(doc, k, end, i, j) \
+                        and (not self._inside_other_name(doc, i, j, k, end)
+                             or self._of_note(span.text) and not is_common_word(norm_key(span.text))):
                     yield span.start_char, span.end_char
                     k = end
                     break
             else:
                 k += 1
+
+    def _inside_other_name(self, doc: Doc, i: int, j: int, k: int, end: int) -> bool:
+        """Whether ``doc[k:end]`` is a part of the longer name ``doc[i:j]`` the gazetteer does
+        not know ("Plains" of "Afram Plains South", "Natal" of "KwaZulu-Natal", "Rana" of
+        "Rana Deray"): a small place of that name is then not what the text names. A part
+        beside kind words ("Tirah Valley") or beside another known unit ("Ramnagar Jessore")
+        is a name of its own."""
+        rest = [t for t in doc[i:j] if not (k <= t.i < end) and t.is_alpha]
+        if not rest or all(t.lower_ in settlement_words() for t in rest):
+            return False
+        return not (k > i and self._of_note(doc[i:k].text, True) or end < j and self._of_note(doc[end:j].text, True))
+
+    def _of_note(self, name: str, own_name: bool = False) -> bool:
+        """A province, district or town of note by any of its names (``own_name``: by its
+        main name): what an institution's name may carry ("the Derna Shura Council",
+        "Tangail Model Police Station")."""
+        return any(not c.phonetic and (c.main or not own_name) and (
+            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
+            for c in self.lookup(name))
 
     def _spottable(self, name: str, big_only: bool = False, sounds_alike: bool = False) -> bool:
         return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and (sounds_alike or not c.phonetic)
@@ -160,7 +204,8 @@ class Spotter:
         """Towns and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
         its home region, a weak hint. Country names are left out: agencies named after
         their country ("Agence France Presse") report from everywhere."""
-        words = [w for w in text.replace("-", " ").split() if w[:1].isupper()]
+        words = [w.strip("()[],;:") for w in text.replace("-", " ").split()]
+        words = [w for w in words if w[:1].isupper()]
         found: list[str] = []
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
@@ -208,6 +253,26 @@ def _after_place(doc: Doc, i: int) -> bool:
     return _locative(doc, _run_start(doc, k), set())
 
 
+def _in_person_name(doc: Doc, k: int, end: int, i: int, j: int) -> bool:
+    """Whether ``doc[k:end]`` lies in a person's name that is itself a part of the run
+    ``doc[i:j]`` ("Nelson" of "Nelson Mandela Bay")."""
+    return any(e.label_ == "PERSON" and e.start <= k and end <= e.end and (e.start > i or e.end < j)
+               for e in doc.ents)
+
+
+def names_people(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` names people, by the words after it: a
+    people word ("the Haddad family", "Abala herdsmen", "the Ntambwe and Kamalu communities")
+    or a person's belongings ("Abu Ali's house")."""
+    k = end
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", ",", "&") and _proper(doc[k + 1]):
+        k = _run_end(doc, k + 1, k + 1)
+    if k < len(doc) and doc[k].lower_ in people_words():
+        return True
+    return k == end and k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") \
+        and doc[k + 1].lower_ in belonging_words()
+
+
 def _run_start(doc: Doc, k: int) -> int:
     while k > 0 and _proper(doc[k - 1]):
         k -= 1
@@ -220,3 +285,9 @@ def _run_end(doc: Doc, k: int, first: int) -> int:
     while k < len(doc) and k - first < SPOT_MAX_WORDS and _proper(doc[k]):
         k += 1
     return k
+
+
+def _hyphen_inside(doc: Doc, k: int) -> bool:
+    """A hyphen written tight between two proper nouns."""
+    return (doc[k].text in ("-", "‐", "–") and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and k + 1 < len(doc) and _proper(doc[k + 1]))

@@ -12,7 +12,7 @@ from importlib import resources
 
 import yaml
 
-from .names import rules, variant_key
+from .names import fold, rules, variant_key
 
 COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
 # Share of letters two spellings of one name have in common at least (difflib ratio of
@@ -36,6 +36,16 @@ def generic_words() -> frozenset[str]:
 def force_words() -> frozenset[str]:
     """Words ending an armed force's name ("Corps", "Rifles")."""
     return _word_list("force_words")
+
+
+def people_words() -> frozenset[str]:
+    """Words after a name that make it people's ("family", "clan", "herdsmen")."""
+    return _word_list("people_words")
+
+
+def belonging_words() -> frozenset[str]:
+    """Words after "X's" that make X a person ("house", "home", "son")."""
+    return _word_list("belonging_words")
 
 
 def elsewhere_words() -> frozenset[str]:
@@ -81,8 +91,16 @@ def unit_word_votes(names: Iterable[str]) -> dict[str, dict[str, float]]:
 
 def spelt_alike(a: str, b: str) -> bool:
     """Two spellings of one name, not merely the same consonants: "Jaccobabad" and
-    "Jacobabad", not "Ben Ghashir" and "Bangsar"."""
-    return SequenceMatcher(None, variant_key(a), variant_key(b)).ratio() >= SPELT_ALIKE
+    "Jacobabad", not "Ben Ghashir" and "Bangsar"; a shared direction word makes no two
+    names alike ("North Kivu" and "North Cave")."""
+    return SequenceMatcher(None, variant_key(_core(a)), variant_key(_core(b))).ratio() >= SPELT_ALIKE
+
+
+def _core(name: str) -> str:
+    """A name without its direction words ("North Kivu" -> "kivu"), unless nothing is left."""
+    words = fold(name).split()
+    kept = [w for w in words if w not in rules().directions]
+    return " ".join(kept) if kept else name
 
 
 @cache
