@@ -416,9 +416,30 @@ def _split_at_prepositions(ent: Span, spotted: list[tuple[int, int]]) -> list[tu
     return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in pieces if b > a]
 
 
+def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
+    """Whether a word of the act's sentence belongs to another act the sentence tells of
+    ("strikes ... in response to an attack in Lamu", "protested against the killing of a
+    youth in Tral", "a day after a blast in X"): the nearest act word above it is not the
+    sentence's own act but one nested under it by a word of response, reason or memory
+    (data/words.yaml, aside_words), or one in a clause that points at another time."""
+    owner = next((a for a in tok.ancestors if a.i in trigger_heads), None)
+    if owner is None or owner.i == primary.i:
+        return False
+    if in_reference_clause(owner):
+        return True
+    between = []
+    for a in owner.ancestors:
+        if a.i == primary.i:
+            return any(t.lower_ in word_set("aside_words") for t in between)
+        between.append(a)
+    return False  # not under the act: told beside it, as the same act
+
+
 def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: list[ActorMention],
-            countries: list[tuple[int, int, str]], triggers: list[Trigger]) -> list[PlaceMention]:
-    """Place mentions in a sentence, with the qualifier the words around them give."""
+            countries: list[tuple[int, int, str]], triggers: list[Trigger],
+            primary: Token, trigger_heads: set[int]) -> list[PlaceMention]:
+    """Place mentions in a sentence, with the qualifier the words around them give, and
+    whether they belong to another act it tells of (:func:`aside`)."""
     spans: list[tuple[int, int]] = [piece for e in _doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "FAC") for piece in _split_at_prepositions(e, spotted)]
     spans += [(s, e) for s, e in spotted if sent.start_char <= s and e <= sent.end_char]
     text = text_of(doc)
@@ -444,19 +465,46 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
             continue
         taken.append((s, e))
         qualifier = ""
-        after = _SUFFIX.match(text[e:e + 20])
+        after = _SUFFIX.match(text[e:e + 30])
         if after:
             qualifier = _SUFFIX_QUALIFIER.get(after.group(1).lower(), "")
             e += after.end()
+        inside = _part_of(text, s, e, sent.start_char) if after or _PART_WORD.match(text, e) else ""
         before = text[max(sent.start_char, s - 40):s]
         for q, pattern in _QUALIFIER_BEFORE:
             if pattern.search(before):
                 qualifier = q
-        mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier)
+        mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier, inside=inside,
+                               aside=span is not None
+                               and aside(span.root, primary, trigger_heads))
         in_dateline = dateline is not None and s < sent.start_char + dateline.end()
         mention.weak = in_dateline
         (late if in_dateline else out).append(mention)
     return out + late
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital|province|district|state|region)\s+of\s+)?"
+                       r"([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})")
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+$")
+
+
+_PART_WORD = re.compile(r"\s+(?:sector|quarter|suburb|locality|ward)\b", re.I)
+
+
+def _part_of(text: str, start: int, end: int, sent_start: int) -> str:
+    """The place a unit or quarter is said to be part of: "the Salahadeen district of
+    Tripoli", "Tripoli's Salahadeen district", "Balakote sector of Poonch district"."""
+    word = _PART_WORD.match(text, end)
+    after = _OF_PLACE.match(text, word.end() if word else end)
+    if after:
+        return after.group(1)
+    before = _POSSESSOR.search(text[max(sent_start, start - 40):start])
+    return before.group(1) if before else ""
+
+
+def _aside_span(doc: Doc, start: int, end: int, primary: Token, trigger_heads: set[int]) -> bool:
+    span = _tokens(doc, start, end)
+    return span is not None and aside(span.root, primary, trigger_heads)
 
 
 def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
@@ -514,6 +562,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
+    every_head = {t.head(doc).i for t in mention.triggers}
     fights = frozenset(t.head(doc).i for t in triggers if t.kind == "clash")
     found_casualties = casualties.find(sent)
     victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in _phrase(v)}
@@ -575,9 +624,10 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         start=sent.start_char, end=sent.end_char, triggers=acts,
         kinds=[t.kind for t in acts], attacker=attacker, target=target,
         casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
-        places=_places(doc, sent, spotted, sent_actors, countries, triggers),
+        places=_places(doc, sent, spotted, sent_actors, countries, triggers, primary_head, every_head),
         reported_by=said,
-        country_hints=[iso for s, e, iso in countries if not away_from_scene(text_of(doc), s, e)] + [
+        country_hints=[iso for s, e, iso in countries if not away_from_scene(text_of(doc), s, e)
+                       and not _aside_span(doc, s, e, primary_head, every_head)] + [
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         specific=any(_is_specific(doc, t) for t in acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),

@@ -21,7 +21,6 @@ from spacy.tokens import Doc
 from eventwire import arguments
 from eventwire.arguments import Frame
 from eventwire.countries import countries_in, scene_countries_in
-from eventwire.places.scene import HINT_VOTE
 from eventwire.resources import word_set
 
 Vote = tuple[str, float]

@@ -82,7 +82,10 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     attach_statements(drafts, statements)
     hints = scene_votes(report_words(frames, f"{article.title}\n{focused.whole.text}"),
                         attacker_nationalities(frames, doc), outlet_home(article.outlet))
-    context = [p.text for f in frames for p in f.places] + focused.place_names(spotted, gazetteer)
+    # the places of acts told only in passing ("in response to an attack in X") say nothing of where
+    elsewhere_starts = {p.start for f in frames for p in f.places if p.aside}
+    context = [p.text for f in frames for p in f.places if not p.aside]
+    context += focused.place_names([s for s in spotted if s[0] not in elsewhere_starts], gazetteer)
     context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
     events = []
     for n, draft in enumerate(drafts, 1):
@@ -316,7 +319,7 @@ def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
 def _place(frames: list[Frame], context: list[str], votes: Counter[str],
            gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
     """The most precise place the sentences about the act give, and the words naming it."""
-    mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
+    mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end) and not p.aside]
     loc = gazetteer.resolve(mentions, context=context, country_hint=votes) if mentions else None
     if loc is None and context:  # no sentence about the act names a place: the article's places
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(context)]

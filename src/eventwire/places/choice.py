@@ -20,9 +20,10 @@ from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
 from .names import norm_key, rules, split_kind
 from .precision import precision, to_location
 from .scene import Context
-from .words import is_common_word, settlement_words
+from .words import is_common_word, settlement_words, spelt_alike
 
 CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
+QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close to its centre
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Pick:
     unit: tuple[str, str] | None  # (country, admin1 code) when the name stands for a province
     sure: bool = True  # matched the place's own name, or lies near the article's other places
     by_sound: bool = False  # matched only by the sounds-alike key, and lies far from them
+    part_of: bool = False  # a part of this place the gazetteer lacks ("X district of Tripoli"): the words' own
 
 
 def _is_settlement(mention: PlaceMention) -> bool:
@@ -59,8 +61,9 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
 
     ``ctx`` is what the rest of the article says about where it is. Among equally
     precise places, one inside a unit another mention names wins ("Dibis
-    town in Kirkuk"). A settlement the gazetteer lacks falls back to the
-    unit around it, with its own name kept in ``text``.
+    town in Kirkuk"). A settlement the gazetteer lacks, or whose only namesakes lie
+    far from the act's other places, falls back to the unit around them, with its own
+    name kept in ``text``.
     """
     readings = [_readings(lookup, m, ctx) for m in mentions]
     picks: list[Pick] = []
@@ -76,75 +79,16 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
     picks = _one_country(readings, picks, ctx)
     if any(not p.mention.weak for p in picks):
         picks = [p for p in picks if not p.mention.weak]
-    units = {p.place.id: p.unit for p in picks}
-    units.update({p.place.id: (p.place.country, p.place.admin1_code) for p in picks
-                  if p.place.kind == ADMIN2})
-
-    def contained(p: Pick) -> bool:
-        key = (p.place.country, p.place.admin1_code)
-        return p.place.kind != ADMIN1 and any(u == key for i, u in units.items() if i != p.place.id)
-
-    def conflicts(p: Pick) -> bool:
-        """A town outside the province or district another mention names ("Hamirpur
-        sector in Poonch district"), in another country than it ("Dasht, Kech" read
-        as Iran's Dasht), or far from the city named with it ("Karimabad, Karachi" read
-        as a Karimabad in the mountains): the text means a namesake the gazetteer lacks."""
-        return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") and any(
-            (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
-            and (q.place.country != p.place.country and q.sure
-                 and ctx.support(q.place.country, "") > ctx.support(p.place.country, "")
-                 or q.place.country == p.place.country
-                 and (q.place.admin1_code != p.place.admin1_code and not contained(p)
-                      or outside_district(p, q)))
-            or far_from_city(p, q) for q in picks)
-
-    def far_from_city(p: Pick, q: Pick) -> bool:
-        """A small town far from the big city ``q`` named with it."""
-        return (q.place.id != p.place.id and q.place.kind == CITY and q.sure
-                and q.place.population >= BIG_PLACE and p.place.population < TOWN
-                and distance_km(p.place.latitude, p.place.longitude,
-                                q.place.latitude, q.place.longitude) > CITY_REACH_KM)
-
-    def outside_district(p: Pick, q: Pick) -> bool:
-        """A town of another district than the one ``q`` is called ("Jammu ... Kathua
-        district")."""
-        if q.qualifier != "district" or q.place.id == p.place.id or not p.place.admin2:
-            return False
-        district = q.place.name if q.place.kind == ADMIN2 else q.place.admin2
-        return bool(district) and norm_key(district) != norm_key(p.place.admin2)
-
-    def as_province(p: Pick) -> bool:
-        """A capital named with a town of its province ("southwest Erbil near Makhmour")
-        stands for the province."""
-        return p.unit is not None and p.place.kind != ADMIN1 and any(
-            q.place.id != p.place.id and q.place.kind != ADMIN1
-            and (q.place.country, q.place.admin1_code) == p.unit for q in picks)
-
-    def as_district(p: Pick) -> bool:
-        """A district seat named with a town of its district ("a village of
-        Chhatak upazila, Sunamganj") stands for the district."""
-        here = (p.place.country, p.place.admin1_code, p.place.admin2_code)
-        return p.place.kind == CITY and bool(p.place.admin2) and \
-            norm_key(p.place.admin2) == norm_key(p.place.name) and any(
-                q.place.id != p.place.id and q.place.kind in (CITY, AREA)
-                and (q.place.country, q.place.admin1_code, q.place.admin2_code) == here for q in picks)
-
-    any_sure = any(p.sure and not p.by_sound for p in picks)
-
-    def rank(p: Pick) -> float:
-        if as_province(p):
-            return 3
-        if as_district(p):
-            return 2.5
-        # a name matched only by sound, far from the article's other places, yields a
-        # rank to a name matched as written
-        return p.precision + 1.5 * conflicts(p) + (p.by_sound and any_sure)
-
-    # a big city named beside a town as precise is most often where the wounded were
-    # taken or the officials spoke, the town the scene
-    best = min(picks, key=lambda p: (rank(p), not contained(p), not p.sure, p.unit is not None,
-                                     p.place.kind == CITY and p.place.population >= BIG_PLACE))
-    if unresolved and not contained(best):
+    picks = _parts(lookup, readings, picks, ctx)
+    unresolved = [m for m in unresolved if not any(p.part_of and p.mention is m for p in picks)]
+    near = _Relations(picks, ctx)
+    refused = [p for p in picks if near.far_from_the_rest(p)]
+    if refused and len(refused) < len(picks):
+        unresolved = [p.mention for p in refused] + unresolved
+        picks = [p for p in picks if p not in refused]
+        near = _Relations(picks, ctx)
+    best = min(picks, key=near.order)
+    if unresolved and not near.contained(best):
         lost = unresolved[0].text
         if best.unit is not None and best.place.kind != ADMIN1:
             unit = lookup.admin1(*best.unit)
@@ -154,6 +98,142 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
         loc.geo_precision = max(loc.geo_precision, 2)
         return loc
     return to_location(best.place, best.qualifier, best.mention.text)
+
+
+class _Relations:
+    """How the places chosen for one act's mentions lie to each other."""
+
+    def __init__(self, picks: list[Pick], ctx: Context) -> None:
+        self.picks = picks
+        self.ctx = ctx
+        self.units = {p.place.id: p.unit for p in picks}
+        self.units.update({p.place.id: (p.place.country, p.place.admin1_code) for p in picks
+                           if p.place.kind == ADMIN2})
+        self.any_sure = any(p.sure and not p.by_sound for p in picks)
+
+    def contained(self, p: Pick) -> bool:
+        """Whether ``p`` lies in the province another mention names."""
+        key = (p.place.country, p.place.admin1_code)
+        return p.place.kind != ADMIN1 and any(u == key for i, u in self.units.items() if i != p.place.id)
+
+    def conflicts(self, p: Pick) -> bool:
+        """A town outside the province or district another mention names ("Hamirpur
+        sector in Poonch district"), in another country than it ("Dasht, Kech" read
+        as Iran's Dasht), or far from the city named with it ("Karimabad, Karachi" read
+        as a Karimabad in the mountains): the text means a namesake the gazetteer lacks."""
+        return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") and any(
+            (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
+            and (q.place.country != p.place.country and q.sure
+                 and self.ctx.support(q.place.country, "") > self.ctx.support(p.place.country, "")
+                 or q.place.country == p.place.country
+                 and (q.place.admin1_code != p.place.admin1_code and not self.contained(p)
+                      or _outside_district(p, q)))
+            or _far_from_city(p, q) for q in self.picks)
+
+    def far_from_the_rest(self, p: Pick) -> bool:
+        """A town whose only namesake the gazetteer knows lies far from the big city named with
+        it ("Karimabad, Karachi") or outside the district the words call ("Hamirpur sector in
+        Poonch district"): refused, the unit around the act's other places stands for it."""
+        return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") \
+            and not self.contained(p) and any(
+                _far_from_city(p, q) or q.place.country == p.place.country and _outside_district(p, q)
+                for q in self.picks)
+
+    def as_province(self, p: Pick) -> bool:
+        """A capital named with a town of its province ("southwest Erbil near Makhmour")
+        stands for the province."""
+        return p.unit is not None and p.place.kind != ADMIN1 and any(
+            q.place.id != p.place.id and q.place.kind != ADMIN1
+            and (q.place.country, q.place.admin1_code) == p.unit for q in self.picks)
+
+    def as_district(self, p: Pick) -> bool:
+        """A district seat named with a town of its district ("a village of
+        Chhatak upazila, Sunamganj") stands for the district."""
+        here = (p.place.country, p.place.admin1_code, p.place.admin2_code)
+        return p.place.kind == CITY and bool(p.place.admin2) and \
+            norm_key(p.place.admin2) == norm_key(p.place.name) and any(
+                q.place.id != p.place.id and q.place.kind in (CITY, AREA)
+                and (q.place.country, q.place.admin1_code, q.place.admin2_code) == here for q in self.picks)
+
+    def rank(self, p: Pick) -> float:
+        if self.as_province(p):
+            return 3
+        if self.as_district(p):
+            return 2.5
+        # a name matched only by sound, far from the article's other places, yields a
+        # rank to a name matched as written
+        return p.precision + 1.5 * (self.conflicts(p) and not p.part_of) + (p.by_sound and self.any_sure)
+
+    def order(self, p: Pick) -> tuple:
+        """Most precise first; among equals a part the words put inside a place, one inside
+        a unit another mention names, one matched as written, a town before a unit's namesake; a big city named beside a town
+        as precise is most often where the wounded were taken or officials spoke, the town
+        the scene."""
+        return (self.rank(p), not p.part_of, not self.contained(p), not p.sure, p.unit is not None,
+                p.place.kind == CITY and p.place.population >= BIG_PLACE)
+
+
+def _far_from_city(p: Pick, q: Pick) -> bool:
+    """A small town far from the big city ``q`` named with it."""
+    return (q.place.id != p.place.id and q.place.kind == CITY and q.sure
+            and q.place.population >= BIG_PLACE and p.place.population < TOWN
+            and distance_km(p.place.latitude, p.place.longitude,
+                            q.place.latitude, q.place.longitude) > CITY_REACH_KM)
+
+
+def _outside_district(p: Pick, q: Pick) -> bool:
+    """A town of another district than the one ``q`` is called ("Jammu ... Kathua
+    district")."""
+    if q.qualifier != "district" or q.place.id == p.place.id or not p.place.admin2:
+        return False
+    district = q.place.name if q.place.kind == ADMIN2 else q.place.admin2
+    return bool(district) and norm_key(district) != norm_key(p.place.admin2)
+
+
+def _parts(lookup: Lookup, readings: list[Reading], picks: list[Pick], ctx: Context) -> list[Pick]:
+    """"The Salahadeen district of Tripoli", "Tripoli's X quarter", "Balakote sector of
+    Poonch district": a part the words put inside another place. When the gazetteer has no
+    such part inside it (none at all, or only namesakes elsewhere), the part is a quarter or
+    unit it lacks: the place around it stands for it, with the part's own words, at
+    precision 2 at least (3 for a province)."""
+    out = list(picks)
+    for reading in readings:
+        m = reading.mention
+        if not m.inside:
+            continue
+        key = norm_key(m.inside)
+        whole = next((p for p in out if p.mention is not m and norm_key(p.mention.text) == key), None)
+        if whole is None:
+            whole = _pick(_readings(lookup, PlaceMention(m.inside, m.start, m.end), ctx), ctx)
+        part = next((p for p in out if p.mention is m), None)
+        if whole is None or part is not None and _within(part, whole):
+            continue
+        place = whole.place
+        qualifier = "area" if place.kind in (CITY, AREA) else whole.qualifier
+        out = [p for p in out if p is not part and p is not whole]
+        out.append(Pick(m, place, qualifier, precision(place, qualifier),
+                        whole.unit if place.kind == ADMIN1 else None, sure=whole.sure, part_of=True))
+    return out
+
+
+def _within(part: Pick, whole: Pick) -> bool:
+    """Whether ``part`` lies in ``whole``: a quarter near its city, a place in its unit, a
+    unit in the province a city is the namesake capital of ("Sai Buri district of Pattani")."""
+    p, w = part.place, whole.place
+    if p.country != w.country:
+        return False
+    if w.kind == COUNTRY:
+        return True
+    is_unit = p.kind in (ADMIN1, ADMIN2) or part.qualifier in ("district", "province")
+    if w.kind == ADMIN1 or whole.unit is not None or is_unit and w.kind == CITY:
+        return p.admin1_code == w.admin1_code
+    if w.kind == ADMIN2:
+        # a town whose district the gazetteer does not say may be in any of its province's
+        return p.admin1_code == w.admin1_code and (
+            p.kind == CITY and not p.admin2 or spelt_alike(p.admin2 or p.name, w.name))
+    return p.latitude is not None and w.latitude is not None and \
+        distance_km(p.latitude, p.longitude, w.latitude, w.longitude) <= QUARTER_KM
+
 
 def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     """The plausible places a mention may name, with the name and qualifier it is read as."""
