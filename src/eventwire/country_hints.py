@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from eventwire import arguments
 from eventwire.arguments import Frame
 from eventwire.countries import countries_in, scene_countries_in
+from eventwire.places.scene import leading_country
 from eventwire.resources import word_set
 
 Vote = tuple[str, float]
@@ -43,10 +44,10 @@ def scene_votes(*sources: Iterable[Vote]) -> Counter[str]:
 
 
 def scene_country(votes: Counter[str]) -> str | None:
-    """The country the votes point at most, if the report's own words point at it (its
-    outlet alone does not)."""
-    top = votes.most_common(1)
-    return top[0][0] if top and top[0][1] > 0 else None
+    """The country the votes point at most, if they point at one (its outlet's home will do
+    here, where the gazetteer would want the report's own words: for a report that names
+    no place, the country alone)."""
+    return leading_country(votes, least=1e-9)
 
 
 def report_words(frames: Sequence[Frame], report_text: str) -> Iterator[Vote]:

@@ -206,7 +206,14 @@ def _parts(lookup: Lookup, readings: list[Reading], picks: list[Pick], ctx: Cont
         if whole is None:
             whole = _pick(_readings(lookup, PlaceMention(m.inside, m.start, m.end), ctx), ctx)
         part = next((p for p in out if p.mention is m), None)
-        if whole is None or part is not None and _within(part, whole):
+        if whole is None or part is not None and _within(part.place, part.qualifier, whole):
+            continue
+        inner = [c for c in reading.cands if _within(c.place, reading.qualifier, whole)]
+        if inner:  # the part's namesake inside the whole, not the one chosen alone
+            best = max(inner, key=lambda c: ctx.score(c, reading.qualifier, reading.name))
+            out = [p for p in out if p is not part]
+            out.append(Pick(m, best.place, reading.qualifier, precision(best.place, reading.qualifier), None,
+                            sure=True, part_of=True))
             continue
         place = whole.place
         qualifier = "area" if place.kind in (CITY, AREA) else whole.qualifier
@@ -216,15 +223,16 @@ def _parts(lookup: Lookup, readings: list[Reading], picks: list[Pick], ctx: Cont
     return out
 
 
-def _within(part: Pick, whole: Pick) -> bool:
-    """Whether ``part`` lies in ``whole``: a quarter near its city, a place in its unit, a
-    unit in the province a city is the namesake capital of ("Sai Buri district of Pattani")."""
-    p, w = part.place, whole.place
+def _within(p: Place, qualifier: str, whole: Pick) -> bool:
+    """Whether ``p`` (named with ``qualifier``) lies in ``whole``: a quarter near its city, a
+    place in its unit, a unit in the province a city is the namesake capital of ("Sai Buri
+    district of Pattani")."""
+    w = whole.place
     if p.country != w.country:
         return False
     if w.kind == COUNTRY:
         return True
-    is_unit = p.kind in (ADMIN1, ADMIN2) or part.qualifier in ("district", "province")
+    is_unit = p.kind in (ADMIN1, ADMIN2) or qualifier in ("district", "province")
     if w.kind == ADMIN1 or whole.unit is not None or is_unit and w.kind == CITY:
         return p.admin1_code == w.admin1_code
     if w.kind == ADMIN2:
@@ -259,11 +267,13 @@ def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | 
     cands = [c for c in reading.cands if country is None or c.place.country == country]
     if not cands:
         return None
-    if ctx.hint and any(c.place.country == ctx.hint and not c.phonetic for c in cands):
-        # a namesake in the country the report names is meant, unless the report's other
-        # places vouch for the one abroad ("Thai soldiers ... in Mayo district")
-        cands = [c for c in cands if c.place.country == ctx.hint or c.main and c.place.population >= WORLD_CITY
-                 or ctx.support(c.place.country, name) >= 1.0]
+    home = ctx.scene_country()
+    if home and any(c.place.country == home and not c.phonetic for c in cands):
+        # a namesake in the country the report names (or, short of that, its outlet's) is
+        # meant, unless the report's other places vouch for the one abroad ("Thai soldiers
+        # ... in Mayo district")
+        cands = [c for c in cands if c.place.country == home or c.main and c.place.population >= WORLD_CITY
+                 or ctx.support(c.place.country, name) >= 1.0 + ctx.words.get(c.place.country, 0.0)]
     best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
     p = best.place
     unit = None
@@ -284,7 +294,8 @@ def _one_country(readings: list[Reading], picks: list[Pick], ctx: Context) -> li
         return picks
     can_be = Counter(iso for r in strong for iso in {c.place.country for c in r.cands})
     chosen = Counter(p.place.country for p in picks)
-    iso = max(can_be, key=lambda c: (can_be[c], chosen[c], ctx.support(c, "")))
+    home = ctx.scene_country()
+    iso = max(can_be, key=lambda c: (can_be[c] + (c == home), chosen[c], ctx.support(c, "")))
     if can_be[iso] < 2 or chosen[iso] == len(picks):
         return picks
     by_mention = {id(r.mention): r for r in strong}

@@ -64,6 +64,10 @@ class Context:
             said = max(self.words.get(iso, 0.0), 0.0)
         return self.countries.get(iso, 0.0) - own + said
 
+    def scene_country(self) -> str | None:
+        """The country the report's words name, or short of them the one its outlet does."""
+        return self.hint or leading_country(self.words, 1e-9)
+
     def outlet_allows(self, iso: str) -> bool:
         """Whether, short of a hint, what else the report says (its outlet's home) leaves room
         for a place in ``iso``."""
@@ -76,8 +80,8 @@ class Context:
 
     def plausible(self, cand: Candidate, name: str, qualifier: str = "") -> bool:
         p = cand.place
-        if self.support(p.country, name) >= 0.5:
-            return True
+        if self.support(p.country, name) >= (1.0 if cand.phonetic else 0.5):
+            return True  # a spelling of its own needs a whole vote: half of a shared name's is no support
         if qualifier == "province" and p.kind == ADMIN1 and cand.main and not cand.phonetic:
             return True  # "northern Shan state": the words and the name agree on a province
         if cand.phonetic:
@@ -151,12 +155,20 @@ class Context:
 
 
 
+def leading_country(said: Mapping[str, float], least: float) -> str | None:
+    """The one country votes point at most, with ``least`` at least; none on a tie ("Pakistani
+    and Indian troops exchanged fire") or when nothing points anywhere."""
+    ranked = sorted(said.values(), reverse=True)
+    if not ranked or ranked[0] < least or len(ranked) > 1 and ranked[1] >= ranked[0]:
+        return None
+    return max(said, key=lambda iso: said[iso])
+
+
 def build_context(lookup: Lookup, names: Iterable[str], said: Mapping[str, float]) -> Context:
     """Country and province votes of the article's place names, each name's own vote kept
     apart, beside ``said``: the country votes of what else the report says (its words, its
     outlet). The country these point at with a whole vote is the article's hint."""
-    top = max(said, key=lambda iso: said[iso], default=None)
-    country_hint = top if top is not None and said[top] >= HINT_VOTE else None
+    country_hint = leading_country(said, HINT_VOTE)
     votes: dict[str, dict[str, float]] = {}
     provinces: Counter[tuple[str, str]] = Counter()
     own_units: dict[str, set[tuple[str, str]]] = {}
