@@ -12,7 +12,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from .candidates import TOWN, Lookup
+from eventwire.countries import countries_in
+
+from .candidates import BIG_PLACE, TOWN, Lookup
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
 from .words import belonging_words, force_words, generic_words, is_common_word, people_words, settlement_words
@@ -22,7 +24,8 @@ NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
 UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward",
+                  "between", "along", "across", "inside", "through", "via"}
 
 
 def _proper(tok) -> bool:
@@ -153,7 +156,7 @@ class Spotter:
         while k < j:
             for end in range(j, k, -1):
                 span = doc[k:end]
-                if span.text.lower() not in generic_words() and (
+                if span.text.lower() not in generic_words() and not _country_word(span.text) and (
                         self._is_province(span.text) if province_only
                         else self._is_unit(span.text) if units_only
                         else self._spottable(span.text, big_only, sounds_alike)) \
@@ -201,26 +204,26 @@ class Spotter:
             for c in self.lookup(name))
 
     def places_in_name(self, text: str) -> list[str]:
-        """Towns and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
-        its home region, a weak hint. Country names are left out: agencies named after
-        their country ("Agence France Presse") report from everywhere."""
+        """Cities and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
+        its home region, a weak hint. Country names and nationality words are left out
+        ("Agence France Presse", "Somali Memo": the country is the outlet's home, not a
+        region of it), and so are towns too small to be an outlet's home ("My Republica")."""
         words = [w.strip("()[],;:") for w in text.replace("-", " ").split()]
         words = [w for w in words if w[:1].isupper()]
         found: list[str] = []
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i:i + n])
-                if is_common_word(norm_key(name)):
+                if is_common_word(norm_key(name)) or countries_in(name):
                     continue
                 cands = [c for c in self.lookup(name) if not c.phonetic]
                 # a town's own name: "Xinhua" is also another name of some town, but an outlet
                 # named after its home calls it by its usual name
                 if cands and not any(c.place.kind == COUNTRY for c in cands) and any(
-                        c.main and (c.place.kind == ADMIN1 or c.place.population >= TOWN) for c in cands):
+                        c.main and (c.place.kind == ADMIN1 or c.place.population >= BIG_PLACE) for c in cands):
                     if not any(name in f for f in found):
                         found.append(name)
         return found
-
 
 
 def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
@@ -258,6 +261,13 @@ def _in_person_name(doc: Doc, k: int, end: int, i: int, j: int) -> bool:
     ``doc[i:j]`` ("Nelson" of "Nelson Mandela Bay")."""
     return any(e.label_ == "PERSON" and e.start <= k and end <= e.end and (e.start > i or e.end < j)
                for e in doc.ents)
+
+
+def _country_word(text: str) -> bool:
+    """A country's name or nationality word, whole: the gazetteer's countries are read
+    from the report's words apart (country_hints), never as a place of an act."""
+    found = countries_in(text)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
 
 
 def names_people(doc: Doc, end: int) -> bool:
