@@ -71,6 +71,7 @@ class Frame:
     attribution: tuple[str, int, int] | None = None
     reported_by: tuple[str, int, int] | None = None
     country_hints: list[str] = field(default_factory=list)
+    aside_countries: list[str] = field(default_factory=list)  # countries named only for another act told in passing
     specific: bool = True  # a particular act, not a trend, plan or generalisation
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
     mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
@@ -423,16 +424,25 @@ def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
     sentence's own act but one nested under it by a word of response, reason or memory
     (data/words.yaml, aside_words), or one in a clause that points at another time."""
     owner = next((a for a in tok.ancestors if a.i in trigger_heads), None)
-    if owner is None or owner.i == primary.i:
-        return False
+    act = _clause_head(primary)
+    if owner is None or owner.i in (primary.i, act.i) or owner.is_ancestor(primary):
+        return False  # the act's own words ("an IED blast": the blast is the IED's act)
     if in_reference_clause(owner):
         return True
     between = []
     for a in owner.ancestors:
-        if a.i == primary.i:
+        if a.i in (primary.i, act.i):
             return any(t.lower_ in word_set("aside_words") for t in between)
         between.append(a)
     return False  # not under the act: told beside it, as the same act
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause an act word belongs to: "struck" for "jets" in "Jets struck a
+    camp", the word itself when it is a verb."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: list[ActorMention],
@@ -629,6 +639,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         country_hints=[iso for s, e, iso in countries if not away_from_scene(text_of(doc), s, e)
                        and not _aside_span(doc, s, e, primary_head, every_head)] + [
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
+        aside_countries=[iso for s, e, iso in countries if _aside_span(doc, s, e, primary_head, every_head)],
         specific=any(_is_specific(doc, t) for t in acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )

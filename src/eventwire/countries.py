@@ -71,6 +71,7 @@ def _roles() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|across|throughout|within)\s+(?:the\s+)?$", re.I)
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|[A-Z]+\b)")
 ROLE_WINDOW = 80  # characters either side of a country word that may give its role
 
@@ -91,7 +92,10 @@ def away_from_scene(text: str, start: int, end: int) -> bool:
     if stop:
         after = after[:stop.start() + 1]
     patterns_before, patterns_after = _roles()
-    return any(p.search(before) for p in patterns_before) or any(p.match(after) for p in patterns_after)
+    if any(p.search(before) for p in patterns_before):
+        return True
+    # "police in Bangladesh said": the words before make it a place, whatever follows
+    return not _PLACE_BEFORE.search(before) and any(p.match(after) for p in patterns_after)
 
 
 def scene_countries_in(text: str) -> list[tuple[int, int, str]]:

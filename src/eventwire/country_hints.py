@@ -52,10 +52,14 @@ def scene_country(votes: Counter[str]) -> str | None:
 
 def report_words(frames: Sequence[Frame], report_text: str) -> Iterator[Vote]:
     """The report's country words and the home countries of the groups it names: each
-    once for the report and once more for every sentence that tells of an act."""
+    once for the report and once more for every sentence that tells of an act; one that
+    names only the place of another act told in passing ("in response to an attack in
+    Lamu, Kenya") takes its report vote back."""
     for f in frames:
         for iso in f.country_hints:
             yield iso, 1.0
+        for iso in f.aside_countries:
+            yield iso, -1.0
     for _, _, iso in scene_countries_in(report_text):
         yield iso, 1.0
 

@@ -74,13 +74,13 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
             picks.append(pick)
         elif _is_settlement(reading.mention):
             unresolved.append(reading.mention)
-    if not picks:
-        return None
     picks = _one_country(readings, picks, ctx)
     if any(not p.mention.weak for p in picks):
         picks = [p for p in picks if not p.mention.weak]
     picks = _parts(lookup, readings, picks, ctx)
     unresolved = [m for m in unresolved if not any(p.part_of and p.mention is m for p in picks)]
+    if not picks:
+        return None
     near = _Relations(picks, ctx)
     refused = [p for p in picks if near.far_from_the_rest(p)]
     if refused and len(refused) < len(picks):
@@ -201,10 +201,7 @@ def _parts(lookup: Lookup, readings: list[Reading], picks: list[Pick], ctx: Cont
         m = reading.mention
         if not m.inside:
             continue
-        key = norm_key(m.inside)
-        whole = next((p for p in out if p.mention is not m and norm_key(p.mention.text) == key), None)
-        if whole is None:
-            whole = _pick(_readings(lookup, PlaceMention(m.inside, m.start, m.end), ctx), ctx)
+        whole = _whole(lookup, m, out, ctx)
         part = next((p for p in out if p.mention is m), None)
         if whole is None or part is not None and _within(part.place, part.qualifier, whole):
             continue
@@ -221,6 +218,21 @@ def _parts(lookup: Lookup, readings: list[Reading], picks: list[Pick], ctx: Cont
         out.append(Pick(m, place, qualifier, precision(place, qualifier),
                         whole.unit if place.kind == ADMIN1 else None, sure=whole.sure, part_of=True))
     return out
+
+
+def _whole(lookup: Lookup, part: PlaceMention, picks: list[Pick], ctx: Context) -> Pick | None:
+    """The place ``part`` is said to be part of: another mention's pick, or a reading of its
+    own; the longest run of its words that names one ("of Quetta Usman Khan had..." is
+    Quetta)."""
+    words = part.inside.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        key = norm_key(name)
+        found = next((p for p in picks if p.mention is not part and norm_key(p.mention.text) == key), None)
+        found = found or _pick(_readings(lookup, PlaceMention(name, part.start, part.end), ctx), ctx)
+        if found is not None:
+            return found
+    return None
 
 
 def _within(p: Place, qualifier: str, whole: Pick) -> bool:

@@ -178,14 +178,20 @@ class Spotter:
         rest = [t for t in doc[i:j] if not (k <= t.i < end) and t.is_alpha]
         if not rest or all(t.lower_ in settlement_words() for t in rest):
             return False
-        return not (k > i and self._of_note(doc[i:k].text, True) or end < j and self._of_note(doc[end:j].text, True))
+        return not (k > i and self._region(doc[i:k].text) or end < j and self._region(doc[end:j].text))
 
-    def _of_note(self, name: str, own_name: bool = False) -> bool:
-        """A province, district or town of note by any of its names (``own_name``: by its
-        main name): what an institution's name may carry ("the Derna Shura Council",
-        "Tangail Model Police Station")."""
-        return any(not c.phonetic and (c.main or not own_name) and (
+    def _of_note(self, name: str) -> bool:
+        """A province, district or town of note by any of its names: what an institution's
+        name may carry ("the Derna Shura Council", "Tangail Model Police Station")."""
+        return any(not c.phonetic and (
             c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
+            for c in self.lookup(name))
+
+    def _region(self, name: str) -> bool:
+        """A province, district or city by its own name: what a village's name may stand
+        beside ("Ramnagar Jessore")."""
+        return any(c.main and not c.phonetic and (
+            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= BIG_PLACE)
             for c in self.lookup(name))
 
     def _spottable(self, name: str, big_only: bool = False, sounds_alike: bool = False) -> bool:
