@@ -102,3 +102,14 @@ def scene_countries_in(text: str) -> list[tuple[int, int, str]]:
     """The country words of ``text`` that may name the country an act is in: those
     :func:`away_from_scene` rules out left out."""
     return [(s, e, iso) for s, e, iso in countries_in(text) if not away_from_scene(text, s, e)]
+
+
+_AS_PLACE_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:!?)\]]|\s*$)")
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the country word at ``text[start:end]`` names the country as a place ("in
+    Kenya", "Kenya's", "..., Kenya."), not a nationality of people or things ("Kenyan
+    forces", "a French tourist"): forces and people cross borders, so only the former says
+    where an act is on its own."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _AS_PLACE_AFTER.match(text, end))

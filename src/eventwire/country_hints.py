@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from eventwire import arguments
+from eventwire import actors, arguments
 from eventwire.arguments import Frame
-from eventwire.countries import countries_in, scene_countries_in
+from eventwire.countries import countries_in, named_as_place, scene_countries_in
 from eventwire.places.scene import leading_country
 from eventwire.resources import word_set
 
@@ -43,6 +44,25 @@ def scene_votes(*sources: Iterable[Vote]) -> Counter[str]:
     return total
 
 
+@dataclass
+class Scene:
+    """What a report says of the country of its acts, its places aside: the votes of its
+    sources, and the countries it names as places (:func:`named_countries`)."""
+
+    votes: Counter[str]
+    named: set[str] = field(default_factory=set)
+
+    def country(self) -> str | None:
+        """The country the votes point at: the acts' country when no place says otherwise."""
+        return scene_country(self.votes)
+
+    def placeable(self) -> str | None:
+        """That country, if the report names it as a place: where an act with no place of
+        its own may be placed at precision 3."""
+        iso = self.country()
+        return iso if iso in self.named else None
+
+
 def scene_country(votes: Counter[str]) -> str | None:
     """The country the votes point at most, if they point at one (its outlet's home will do
     here, where the gazetteer would want the report's own words: for a report that names
@@ -62,6 +82,19 @@ def report_words(frames: Sequence[Frame], report_text: str) -> Iterator[Vote]:
             yield iso, -1.0
     for _, _, iso in scene_countries_in(report_text):
         yield iso, 1.0
+
+
+def named_countries(frames: Sequence[Frame], report_text: str, outlet: str) -> set[str]:
+    """The countries the report names as places ("in Kenya", "Kenya's"), the homes of the
+    groups it names, and its outlet's home: what a report that names no place must say for
+    its act to be placed in a country at all. A nationality alone ("Kenyan forces", "a
+    French tourist") is not enough: forces and people cross borders."""
+    found = {iso for s, e, iso in scene_countries_in(report_text) if named_as_place(report_text, s, e)}
+    for f in frames:
+        for a in (f.attacker, f.target, *f.others):
+            if a is not None and a.named and (iso := actors.home_country(a.name)):
+                found.add(iso)
+    return found | {iso for iso, _ in outlet_home(outlet)}
 
 
 def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 from spacy.tokens import Doc
@@ -16,7 +15,7 @@ from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
 from eventwire.countries import acled_country, acled_country_name, country_name
-from eventwire.country_hints import attacker_nationalities, outlet_home, report_words, scene_country, scene_votes
+from eventwire.country_hints import Scene, attacker_nationalities, named_countries, outlet_home, report_words, scene_votes
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
@@ -80,8 +79,10 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
-    hints = scene_votes(report_words(frames, f"{article.title}\n{focused.whole.text}"),
-                        attacker_nationalities(frames, doc), outlet_home(article.outlet))
+    report_text = f"{article.title}\n{focused.whole.text}"
+    scene = Scene(scene_votes(report_words(frames, report_text), attacker_nationalities(frames, doc),
+                              outlet_home(article.outlet)),
+                  named_countries(frames, report_text, article.outlet))
     # the places of acts told only in passing ("in response to an attack in X") say nothing of where
     elsewhere_starts = {p.start for f in frames for p in f.places if p.aside}
     context = [p.text for f in frames for p in f.places if not p.aside]
@@ -90,7 +91,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence
-        events.append(_record(article, cleaned, doc, draft, n, hints, context, gazetteer))
+        events.append(_record(article, cleaned, doc, draft, n, scene, context, gazetteer))
     return events
 
 
@@ -152,7 +153,7 @@ def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
 
 
 def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
-            hints: Counter, context: list[str], gazetteer: Gazetteer) -> Event:
+            scene: Scene, context: list[str], gazetteer: Gazetteer) -> Event:
     evidence: list[Evidence] = []
 
     def cite(field: str, start: int, end: int) -> None:
@@ -163,8 +164,8 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     text = text_of(doc)
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
-    hint = scene_country(hints)
-    location, place_mention = _place(frames, context, hints, gazetteer, text)
+    hint = scene.country()
+    location, place_mention = _place(frames, context, scene, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
@@ -316,17 +317,17 @@ def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
     return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
 
 
-def _place(frames: list[Frame], context: list[str], votes: Counter[str],
+def _place(frames: list[Frame], context: list[str], scene: Scene,
            gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
     """The most precise place the sentences about the act give, and the words naming it."""
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end) and not p.aside]
-    loc = gazetteer.resolve(mentions, context=context, country_hint=votes) if mentions else None
+    loc = gazetteer.resolve(mentions, context=context, country_hint=scene.votes) if mentions else None
     if loc is None and context:  # no sentence about the act names a place: the article's places
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(context)]
-        loc = gazetteer.resolve(article_places, context=context, country_hint=votes)
-    hint = scene_country(votes)
-    if loc is None and hint:  # only a country: placed at its capital, as coders do (precision 3)
-        loc = gazetteer.country_location(hint)
+        loc = gazetteer.resolve(article_places, context=context, country_hint=scene.votes)
+    country = scene.placeable()
+    if loc is None and country:  # only a country: placed at its capital, as coders do (precision 3)
+        loc = gazetteer.country_location(country)
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])

@@ -162,7 +162,7 @@ class Spotter:
                         else self._spottable(span.text, big_only, sounds_alike)) \
                         and not _in_person_name(doc, k, end, i, j) \
                         and (not self._inside_other_name(doc, i, j, k, end)
-                             or self._of_note(span.text) and not is_common_word(norm_key(span.text))):
+                             or self._of_note(span.text) and not (len(span) == 1 and is_common_word(norm_key(span.text)))):
                     yield span.start_char, span.end_char
                     k = end
                     break
