@@ -220,7 +220,8 @@ class Spotter:
         for n in (3, 2, 1):
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i:i + n])
-                if is_common_word(norm_key(name)) or countries_in(name):
+                if is_common_word(norm_key(name)) or countries_in(name) or norm_key(name) in rules().directions \
+                        or norm_key(name) in rules().direction_synonyms:  # "Sud Quotidien"
                     continue
                 cands = [c for c in self.lookup(name) if not c.phonetic]
                 # a town's own name: "Xinhua" is also another name of some town, but an outlet
@@ -252,9 +253,11 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
 
 
 def _after_place(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` follows a place the words put there, after a comma or a unit word:
-    the second of "in Badan, Bajaur" or "in Katland tehsil Mardan"."""
-    if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in settlement_words()):
+    """Whether token ``i`` follows a place the words put there, after a comma, "and" or a unit
+    word: the second of "in Badan, Bajaur", "between Sbikha and Kairouan" or "in Katland
+    tehsil Mardan"."""
+    if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in ("and", "&")
+                     or doc[i - 1].lower_ in settlement_words()):
         return False
     k = i - 2
     if not _proper(doc[k]):
