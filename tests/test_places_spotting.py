@@ -60,3 +60,14 @@ def test_an_outlet_names_its_home_by_a_city_or_province_only(gaz):
     assert gaz.places_in_name("Vanguard (Lagos)") == ["Lagos"]
     assert gaz.places_in_name("The Somali Courier") == []  # a nationality, not a region
     assert gaz.places_in_name("My Republica") == []  # a small town's name, not a home
+
+
+def test_another_name_of_a_person_is_no_place(gaz):
+    # "Pelawan" sounds like a Philippine province
+    text = "Police cornered a militant commander, Farhan alias Pelawan, in a house on Monday."
+    assert "Pelawan" not in _spotted(gaz, text)
+
+
+def test_a_short_other_name_inside_a_longer_name_is_no_place(gaz):
+    # "Sena" is also a name of Sanaa; here it is a word of a party's name
+    assert _spotted(gaz, "An assailant shot a Shiv Sena leader on Tuesday.") == []

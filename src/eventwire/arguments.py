@@ -471,7 +471,7 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
             s, name = s + 4, name[4:]
         span = _tokens(doc, s, e)
         if span is not None and (span.root.dep_ == "compound" and span.root.head.lower_ in _FORCE_HEADS
-                                 or names_people(doc, span.end)):
+                                 or names_people(doc, span.end, span.start)):
             continue
         taken.append((s, e))
         qualifier = ""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from eventwire.countries import countries_in
 
 from .candidates import BIG_PLACE, TOWN, Lookup
+from .scene import SHORT_ALIAS
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
 from .words import belonging_words, force_words, generic_words, is_common_word, people_words, settlement_words
@@ -23,6 +24,7 @@ SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
+ALIAS_WORDS = {"alias", "aka", "a.k.a.", "nicknamed", "dubbed"}  # words before another name of a person
 UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward",
                   "between", "along", "across", "inside", "through", "via"}
@@ -69,7 +71,7 @@ class Spotter:
                 spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
                 i = joined
                 continue
-            if names_people(doc, j):  # "the Haddad family", "Abu Ali's house": people, not a place
+            if names_people(doc, j, i):  # "the Haddad family", "Abu Ali's house": people, not a place
                 i = j
                 continue
             if j + 1 < len(doc) and _hyphen_inside(doc, j) and doc[j + 1].is_lower:
@@ -186,9 +188,11 @@ class Spotter:
         return not (k > i and self._region(doc[i:k].text) or end < j and self._region(doc[end:j].text))
 
     def _of_note(self, name: str) -> bool:
-        """A province, district or town of note by any of its names: what an institution's
-        name may carry ("the Derna Shura Council", "Tangail Model Police Station")."""
-        return any(not c.phonetic and (
+        """A province, district or town of note by its own name or a longer other one: what
+        an institution's name may carry ("Tangail Model Police Station", "the Derna Shura
+        Council"); a short other name ("Sena" of the "Shiv Sena") is anyone's."""
+        long_alias = len(norm_key(name).replace(" ", "")) >= SHORT_ALIAS
+        return any(not c.phonetic and (c.main or long_alias) and (
             c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
             for c in self.lookup(name))
 
@@ -284,10 +288,12 @@ def _country_word(text: str) -> bool:
     return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
 
 
-def names_people(doc: Doc, end: int) -> bool:
-    """Whether the name ending before token ``end`` names people, by the words after it: a
-    people word ("the Haddad family", "Abala herdsmen", "the Ntambwe and Kamalu communities")
-    or a person's belongings ("Abu Ali's house")."""
+def names_people(doc: Doc, end: int, start: int | None = None) -> bool:
+    """Whether the name ending before token ``end`` names people, by the words around it: a
+    people word ("the Haddad family", "Abala herdsmen", "the Ntambwe and Kamalu communities"),
+    a person's belongings ("Abu Ali's house") or an alias ("Farhan, alias Pelawan")."""
+    if start is not None and start > 0 and doc[start - 1].lower_ in ALIAS_WORDS:
+        return True
     k = end
     if k + 1 < len(doc) and doc[k].lower_ in ("and", ",", "&") and _proper(doc[k + 1]):
         k = _run_end(doc, k + 1, k + 1)
