@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import socket
+import urllib.error
+import urllib.request
+
 import pytest
 from dump_server import Mirror, closed_port, serve
 
@@ -84,6 +88,20 @@ def test_a_missing_file_is_named(mirror, tmp_path):
 def test_a_closed_port_is_unreachable(tmp_path):
     with pytest.raises(fetch.Unreachable, match=r"cannot reach 127\.0\.0\.1 \(connection refused\)"):
         fetch.fetch(f"http://127.0.0.1:{closed_port()}/XX.zip", tmp_path, progress=False, timeout=5)
+
+
+@pytest.mark.parametrize("cause, said", [
+    (socket.gaierror(-3, "Temporary failure in name resolution"), "the name does not resolve"),
+    (TimeoutError("timed out"), "timed out"),
+    (OSError(101, "Network is unreachable"), "network is unreachable"),
+])
+def test_no_network_no_dns_or_no_answer_is_unreachable(tmp_path, monkeypatch, cause, said):
+    def offline(request, timeout):
+        raise urllib.error.URLError(cause)
+
+    monkeypatch.setattr(urllib.request, "urlopen", offline)
+    with pytest.raises(fetch.Unreachable, match=f"cannot reach mirror.example \\({said}"):
+        fetch.fetch("https://mirror.example/dump/XX.zip", tmp_path, progress=False)
 
 
 def test_progress_is_drawn_on_a_terminal_only(mirror, tmp_path, capsys):

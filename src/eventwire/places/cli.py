@@ -66,9 +66,16 @@ def cmd_download(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else download.dumps_folder(path)
     try:
         got = download.download(names, src, folder, timeout=args.timeout)
+    except KeyboardInterrupt:
+        print("eventwire gazetteer download: interrupted; what was fetched is kept, run again to resume",
+              file=sys.stderr)
+        return 130
     except fetch.Unreachable as exc:
         print(f"eventwire gazetteer download: {exc}; to load a dump fetched elsewhere: "
               f"{LOAD_ELSEWHERE.format(name=names[0])}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # the folder for fetched files cannot be written
+        print(f"eventwire gazetteer download: {exc}", file=sys.stderr)
         return 1
     for problem in got.problems:
         print(f"eventwire gazetteer download: {problem}", file=sys.stderr)

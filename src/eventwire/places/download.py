@@ -34,9 +34,6 @@ class Source:
     url: str = ""
     folder: Path | None = None
 
-    def __str__(self) -> str:
-        return str(self.folder) if self.folder is not None else self.url
-
 
 def source(text: str | None) -> Source:
     """The source a ``--from`` value names (default: GeoNames' export site)."""

@@ -59,17 +59,18 @@ def fetch(url: str, folder: Path, progress: bool = True, timeout: float = 30.0) 
     folder.mkdir(parents=True, exist_ok=True)
     dest = folder / Path(urlsplit(url).path).name
     wait = RETRY_WAIT
-    for attempt in range(1, TRIES + 1):
+    for _ in range(TRIES - 1):
         try:
             return _try(url, dest, progress, timeout)
-        except _Broken as exc:
-            if attempt == TRIES:
-                done = _part(dest).stat().st_size if _part(dest).exists() else 0
-                raise FetchError(f"{dest.name}: the transfer broke off {TRIES} times ({exc}); "
-                                 f"{done:,} bytes are kept, run again to resume") from None
+        except _Broken:
             time.sleep(wait)
             wait *= 2
-    raise AssertionError("unreachable")  # the loop returns or raises
+    try:
+        return _try(url, dest, progress, timeout)
+    except _Broken as exc:
+        done = _part(dest).stat().st_size if _part(dest).exists() else 0
+        raise FetchError(f"{dest.name}: the transfer broke off {TRIES} times ({exc}); "
+                         f"{done:,} bytes are kept, run again to resume") from None
 
 
 def _part(dest: Path) -> Path:
@@ -94,9 +95,12 @@ def _try(url: str, dest: Path, progress: bool, timeout: float) -> Fetched:
     if response is None:
         return Fetched(dest, new=False)
     with response:
-        if response.status == 206 and _range_start(response) == offset:
+        if response.status == 206:
+            if _range_start(response) != offset:
+                part.unlink(missing_ok=True)
+                raise _Broken("the server sent another part of the file; starting again")
             mode = "ab"
-        else:  # the whole file: none was asked for, or the one part of began has changed
+        else:  # the whole file: no part was here, or the copy it began has changed
             mode, offset = "wb", 0
             validator = response.headers.get("ETag") or response.headers.get("Last-Modified")
             if validator:
@@ -107,16 +111,11 @@ def _try(url: str, dest: Path, progress: bool, timeout: float) -> Fetched:
         expected = offset + int(length) if length and length.isdigit() else None
         bar = progress_bar(expected, dest.name, data=True, initial=offset, enabled=None if progress else False)
         got = offset
-        try:
-            with part.open(mode) as out:
-                while chunk := response.read(CHUNK):
-                    out.write(chunk)
-                    got += len(chunk)
-                    bar.update(len(chunk))
-        except (http.client.HTTPException, OSError) as exc:  # reset, timed out, cut short
-            raise _Broken(f"{type(exc).__name__} after {got:,} bytes") from None
-        finally:
-            bar.close()
+        with bar, part.open(mode) as out:
+            while chunk := _read(response, got):
+                out.write(chunk)
+                got += len(chunk)
+                bar.update(len(chunk))
         if expected is not None and got < expected:
             raise _Broken(f"connection closed after {got:,} of {expected:,} bytes")
         modified = response.headers.get("Last-Modified")
@@ -125,6 +124,14 @@ def _try(url: str, dest: Path, progress: bool, timeout: float) -> Fetched:
     if modified:
         _set_mtime(dest, modified)
     return Fetched(dest, new=True)
+
+
+def _read(response: http.client.HTTPResponse, got: int) -> bytes:
+    """The next chunk; a connection reset, timed out or cut short is a broken transfer."""
+    try:
+        return response.read(CHUNK)
+    except (http.client.HTTPException, OSError) as exc:
+        raise _Broken(f"{type(exc).__name__} after {got:,} bytes") from None
 
 
 def _open(url: str, headers: dict[str, str], timeout: float, dest: Path) -> http.client.HTTPResponse | None:

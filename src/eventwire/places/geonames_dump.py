@@ -121,7 +121,7 @@ def _load_file(conn: sqlite3.Connection, path: Path, force: bool, show: bool) ->
     start_line = int(state[0]) if state and state[0] != "done" and not force else 0
     kept: Counter[str] = Counter()  # rows by country, the part a resumed load skips included
     with open_text(path) as (text, size):
-        bar = progress_bar(size, path.name, data=True, enabled=None if show else False)
+        bar = progress_bar(size, f"loading {path.name}", data=True, enabled=None if show else False)
         places: list[store.PlaceRow] = []
         names: list[store.NameRow] = []
         read = shown = 0  # characters read, and as far as the bar has been moved

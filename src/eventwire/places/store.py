@@ -50,8 +50,8 @@ CREATE TABLE IF NOT EXISTS dump_load (
     loaded_at TEXT NOT NULL,         -- UTC, ISO 8601
     PRIMARY KEY (file, country)
 )"""
-"""Which dumps brought which countries' places, and when. Added after version 7 was
-released without a version change: stores built before get it on their next load."""
+"""Which dumps brought which countries' places, and when. Added to version 7 without a
+version change (nothing reads it but ``gazetteer status``): older stores get it on their next load."""
 
 _SELECT = """
 SELECT p.id, p.name, p.kind, p.country, p.admin1_code, IFNULL(a1.name, ''), IFNULL(a2.name, ''),
@@ -139,7 +139,6 @@ class Status:
     path: Path
     places: int
     built_at: str
-    source: str
     loads: list[CountryLoad]
     unrecorded: list[str]  # dumps loaded before loads were recorded: names only
 
@@ -153,7 +152,7 @@ def status(path: Path) -> Status:
     """The store's size, when it was built, and the dumps loaded into it, by country."""
     conn = connect(path)
     try:
-        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('built', 'source')").fetchall())
+        built = conn.execute("SELECT value FROM meta WHERE key = 'built'").fetchone()
         total = conn.execute("SELECT COUNT(*) FROM place").fetchone()[0]
         has_loads = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dump_load'").fetchone()
@@ -167,7 +166,7 @@ def status(path: Path) -> Status:
         conn.close()
     loads = [CountryLoad(cc, name, here, rows_, sorted(files.split()), at)
              for cc, name, rows_, files, at, here in rows]
-    return Status(path, total, meta.get("built", ""), meta.get("source", ""), loads,
+    return Status(path, total, built[0] if built else "", loads,
                   [f for f in loaded_files(path) if f not in recorded])
 
 
