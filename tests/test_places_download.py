@@ -193,7 +193,7 @@ def test_no_store_yet(tmp_path, monkeypatch, capsys):
     assert "no gazetteer at" in capsys.readouterr().out
 
 
-def test_sources_and_zip_checks():
+def test_from_takes_http_urls_and_folders_only():
     assert source(None).url == "https://download.geonames.org/export/dump/"
     assert source("http://mirror.example/geonames").url == "http://mirror.example/geonames/"
     with pytest.raises(ValueError, match="not an http"):
