@@ -6,6 +6,7 @@ storing and resuming quickly; one test runs the real extractor end to end.
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import shutil
@@ -16,7 +17,7 @@ import pytest
 from pg_server import fresh_schema_url
 
 from eventwire.ingest import Progress, extract_events, ingest
-from eventwire.record import Actor, Article, Event, Evidence, Location, Toll
+from eventwire.record import MAX_ID_BYTES, Actor, Article, Event, Evidence, Location, Toll
 from eventwire.store import open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -292,3 +293,47 @@ def test_a_database_error_stops_the_batch_with_a_message_and_keeps_what_was_comm
     monkeypatch.undo()
     with open_store(db) as store:
         assert store.counts()["articles"] == 1
+
+
+def test_any_article_id_round_trips_through_ingest_events_and_export(db_url, tmp_path, monkeypatch, capsys):
+    import eventwire.ingest
+    from eventwire.cli import main
+
+    given = ["https://example.org/news/2024/03/18/tuz?ref=rss&page=2#top", "50% sure / ‘quoted’ id ", "..",
+             "Туз-Хурмату/№7", "é" * (MAX_ID_BYTES // 2)]
+    folder = tmp_path / "in"
+    write(folder, "wire.jsonl", "\n".join(
+        json.dumps({"id": i, "text": f"Report {n}: militants attacked soldiers in Tuz Khurmatu.",
+                    "published": "2023-03-14"}) for n, i in enumerate(given[1:])) + "\n" +
+        json.dumps({"id": "é" * (MAX_ID_BYTES // 2 + 1), "text": "Too long an id."}) + "\n")
+    write(folder, "tuz.txt", "Militants attacked soldiers in Tuz Khurmatu on Monday.")
+    write(folder, "tuz.meta.json", json.dumps({"id": given[0], "published": "2023-03-14"}))
+    guid = "https://example.org/feed/tuz?id=9&amp;lang=ar#x"
+    write(folder, "feed.rss", f"""<rss version="2.0"><channel><title>Feed</title><item><guid>{guid}</guid>
+        <pubDate>Tue, 14 Mar 2023 08:00:00 GMT</pubDate><description>Soldiers repelled an attack.</description>
+        </item></channel></rss>""")
+    given.append(guid.replace("&amp;", "&"))
+    monkeypatch.setattr(eventwire.ingest, "default_extractor", lambda: stub_extract)
+    assert main(["ingest", str(folder), "--db", db_url, "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert f"wire.jsonl:5: id too long (2,002 bytes in UTF-8; the limit is {MAX_ID_BYTES:,})" in err
+    assert "stored: 6" in err
+
+    assert main(["events", "--db", db_url, "--format", "jsonl"]) == 0
+    (event,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert sorted(s["article_id"] for s in event["sources"]) == sorted(given)
+    assert sorted(e["article_id"] for e in event["evidence"]) == sorted(given)
+    assert main(["events", "--db", db_url, "--id", event["event_id"], "--format", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out) == event
+
+    assert main(["export", "--db", db_url, "--format", "geojson", "--out", str(tmp_path / "e.geojson")]) == 0
+    (feature,) = json.loads((tmp_path / "e.geojson").read_text(encoding="utf-8"))["features"]
+    assert feature["id"] == event["event_id"]
+    assert sorted(s["article_id"] for s in feature["properties"]["sources"]) == sorted(given)
+    assert main(["export", "--db", db_url, "--format", "acled-csv", "--out", str(tmp_path / "e.csv")]) == 0
+    with open(tmp_path / "e.csv", newline="", encoding="utf-8") as handle:
+        assert [row["event_id_cnty"] for row in csv.DictReader(handle)] == [event["event_id"]]
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert main(["export", "--db", db_url, "--format", "parquet", "--out", str(tmp_path / "e.parquet")]) == 0
+    (sources,) = pq.read_table(tmp_path / "e.parquet").column("sources_json").to_pylist()
+    assert sorted(s["article_id"] for s in json.loads(sources)) == sorted(given)

@@ -127,3 +127,28 @@ def test_only_older_stores_are_dropped_from_the_cache(tmp_path):
     _drop_old_versions(current)
     assert not older.exists()
     assert current.exists() and newer.exists()  # a newer eventwire sharing the cache keeps its store
+
+
+def test_a_dropped_store_names_the_commands_that_load_its_dumps_again(tmp_path, capsys):
+    from eventwire.places.build import _drop_old_versions
+
+    current = tmp_path / f"gazetteer-v{store.SCHEMA_VERSION}.sqlite"
+    older = _empty_store(tmp_path / f"gazetteer-v{store.SCHEMA_VERSION - 1}.sqlite")
+    conn = sqlite3.connect(older)
+    conn.executemany("INSERT INTO meta VALUES (?, 'done')",
+                     [("load:IQ.zip:10:1",), ("load:SY.zip:20:1",), ("load:extra.txt:5:1",)])
+    conn.commit()
+    conn.close()
+    _drop_old_versions(current)
+    err = capsys.readouterr().err
+    assert "eventwire gazetteer download IQ SY; eventwire gazetteer load extra.txt" in err
+
+
+def test_a_country_dump_takes_only_its_countrys_code_table_rows(tmp_path):
+    path = _empty_store(tmp_path / "g.sqlite")
+    geonames_dump.load(path, [FIXTURES / "ML.txt"], admin1=FIXTURES / "admin1CodesASCII.txt",
+                       admin2=FIXTURES / "admin2Codes.txt", progress=False)
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT DISTINCT country FROM admin1").fetchall() == [("ML",)]
+    assert conn.execute("SELECT DISTINCT country FROM admin2").fetchall() == [("ML",)]
+    assert conn.execute("SELECT file, country, places FROM dump_load").fetchall() == [("ML.txt", "ML", 6)]

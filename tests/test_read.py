@@ -10,7 +10,7 @@ import pytest
 
 from eventwire import read
 from eventwire.read import ReadError, parse_date, read_path, read_paths
-from eventwire.record import Article
+from eventwire.record import MAX_ID_BYTES, Article, id_problem
 
 REPORT = "Gunmen attacked a market in Tillaberi on Friday, killing three traders.\n"
 
@@ -66,6 +66,31 @@ def test_jsonl_articles(tmp_path: Path) -> None:
     first, second = read_path(path)
     assert (first.id, first.outlet, first.published, first.source) == ("a1", "O", date(2023, 5, 13), f"{path}:1")
     assert second.id == "batch-2"
+
+
+def test_any_id_is_kept_as_given(tmp_path: Path) -> None:
+    given = ["https://example.org/news/2024/03/18/tillaberi?ref=rss#top", "100% sure / 'quoted' ", "..",
+             "Тиллабери/№5", "ティラベリ", "é" * (MAX_ID_BYTES // 2)]
+    path = write(tmp_path / "batch.jsonl", "\n".join(json.dumps({"id": i, "text": f"{n} {REPORT}"})
+                                                     for n, i in enumerate(given)))
+    assert [a.id for a in read_path(path)] == given
+    sidecar = write(tmp_path / "t.txt", REPORT)
+    write(tmp_path / "t.meta.json", json.dumps({"id": given[0]}))
+    assert one(sidecar).id == given[0]
+
+
+def test_an_id_no_store_can_keep_is_one_clear_error(tmp_path: Path) -> None:
+    too_long = "é" * (MAX_ID_BYTES // 2) + "e"
+    rows = [{"id": too_long, "text": REPORT}, {"id": "a\u0000b", "text": REPORT}, {"id": "ok", "text": REPORT}]
+    path = write(tmp_path / "batch.jsonl", "\n".join(json.dumps(r) for r in rows))
+    first, second, third = read_path(path)
+    assert str(first) == f"{path}:1: id too long (2,001 bytes in UTF-8; the limit is {MAX_ID_BYTES:,})"
+    assert str(second) == f"{path}:2: id contains a NUL character"
+    assert third.id == "ok"
+    report = write(tmp_path / "t.txt", REPORT)
+    write(tmp_path / "t.meta.json", json.dumps({"id": too_long}))
+    assert error(report) == f"{report}: id too long (2,001 bytes in UTF-8; the limit is {MAX_ID_BYTES:,})"
+    assert id_problem("\ud800") == "id is not valid Unicode (it holds a lone surrogate)"
 
 
 def test_jsonl_bad_lines_are_named_and_the_rest_read(tmp_path: Path) -> None:
@@ -178,9 +203,22 @@ def test_rss_feed_gives_one_article_an_item(tmp_path: Path) -> None:
     path = write(tmp_path / "wire.rss", feed)
     first, second = read_path(path)
     assert (first.outlet, first.url, first.published) == ("Example Wire", "https://example.org/1", date(2023, 5, 13))
+    assert first.id == "g1"  # the item's guid
     assert first.text == "Market attacked\n\nGunmen killed three traders."
     assert str(second) == f"{path}:item 2: feed item has no text"
     assert "malformed XML" in error(write(tmp_path / "broken.xml", "<rss><channel>"))
+
+
+def test_feed_items_keep_their_own_ids(tmp_path: Path) -> None:
+    atom = """<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Example Wire</title>
+    <entry><id>tag:example.org,2023:/news/42?lang=fr#top</id><title>Market attacked</title>
+    <summary>Gunmen killed three traders.</summary></entry>
+    <entry><title>No id</title><link href="https://example.org/news/43?a=1&amp;b=2"/>
+    <summary>A bomb killed two.</summary></entry>
+    <entry><title>Nothing</title><summary>Police fired on a crowd.</summary></entry></feed>"""
+    first, second, third = read_path(write(tmp_path / "wire.atom", atom))
+    assert (first.id, second.id, third.id) == ("tag:example.org,2023:/news/42?lang=fr#top",
+                                               "https://example.org/news/43?a=1&b=2", "wire-3")
 
 
 def test_deeply_nested_json_line(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from pg_server import fresh_schema_url
 
-from eventwire.record import Actor, Article, Event, Evidence, Location, Toll
+from eventwire.record import MAX_ID_BYTES, Actor, Article, Event, Evidence, Location, Toll
 from eventwire.store import EventFilter, open_store
 from eventwire.store.migrations import LATEST
 
@@ -68,6 +68,19 @@ def test_article_text_is_kept_for_evidence(store):
     store.add_article(article("a", text), [event()])
     assert store.get_article("a").text == text
     assert store.get_article("a").published == date(2023, 3, 14)
+
+
+def test_any_id_up_to_the_limit_is_kept_and_a_longer_one_refused(store):
+    longest = "https://example.org/%D8%AE?q=1#top/" + "ж" * ((MAX_ID_BYTES - 35) // 2)  # 1999 bytes
+    for aid in ("https://example.org/news/2024/03/18/tuz?ref=rss#top", "50% sure / 'quoted' ", "..", longest):
+        assert store.add_article(article(aid), [event(article=aid)]).stored
+        assert store.get_article(aid).id == aid
+        assert store.has_article(aid)
+    sources = {s.article_id for s in next(store.events()).sources}
+    assert longest in sources and ".." in sources
+    with pytest.raises(ValueError, match="id too long"):
+        store.add_article(article(longest + "жж"), [event()])
+    assert store.counts()["articles"] == 4
 
 
 def test_same_id_or_same_content_is_skipped(store):

@@ -1,35 +1,43 @@
-"""The REST API of ``eventwire serve``, through Starlette's test client over a small store."""
+"""The REST API of ``eventwire serve``, through Starlette's test client over a small store; ids through a real server."""
 
 from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
 pytest.importorskip("starlette")
-pytest.importorskip("httpx")
+httpx = pytest.importorskip("httpx")
+pytest.importorskip("uvicorn")
 from starlette.testclient import TestClient  # noqa: E402
 
-from eventwire.record import Event  # noqa: E402
+from eventwire.record import MAX_ID_BYTES, Event  # noqa: E402
 from eventwire.web import create_app  # noqa: E402
 from eventwire.web.app import STATIC  # noqa: E402
 from eventwire.web.cli import _loopback  # noqa: E402
-from test_web_data import make_store  # noqa: E402
+from live_server import serving  # noqa: E402
+from test_web_data import ODD_IDS, make_id_store, make_store  # noqa: E402
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+def empty_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A new store in a SQLite file or in PostgreSQL, as the fixture's parameter says."""
+    if request.param == "sqlite":
+        return str(tmp_path_factory.mktemp("web") / "events.db")
+    from pg_server import fresh_schema_url
+
+    return fresh_schema_url(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgres"])
 def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     """The same small store in a SQLite file and in PostgreSQL (skipped where it is not installed)."""
-    if request.param == "sqlite":
-        url = str(tmp_path_factory.mktemp("web") / "events.db")
-    else:
-        from pg_server import fresh_schema_url
-
-        url = fresh_schema_url(request.getfixturevalue("pg_url"))
+    url = empty_db(request, tmp_path_factory)
     make_store(url)
     return url
 
@@ -276,3 +284,73 @@ def test_columns_and_sql_agree_on_a_random_store(tmp_path: Path) -> None:
     with TestClient(create_app(db)) as fast, TestClient(create_app(db, column_cache=False)) as sql:
         for path in paths:
             assert fast.get(path).json() == sql.get(path).json(), path
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def odd_ids(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    """A real server over a store whose reports have URL-like, non-Latin and longest ids, on both back ends."""
+    url = empty_db(request, tmp_path_factory)
+    make_id_store(url)
+    with serving(create_app(url)) as base, httpx.Client(base_url=base) as http:
+        yield http
+
+
+def by_path(route: str, id_: str) -> str:
+    """``route/ID`` with the id percent-encoded as encodeURIComponent does."""
+    return f"{route}/{quote(id_, safe='')}"
+
+
+@pytest.mark.parametrize("article_id", ODD_IDS, ids=lambda i: i[:24])
+def test_any_article_id_is_found_by_query_and_by_encoded_path(odd_ids: httpx.Client, article_id: str) -> None:
+    by_query = odd_ids.get("/api/articles", params={"id": article_id})
+    assert by_query.status_code == 200, by_query.text
+    assert by_query.json()["id"] == article_id and by_query.json()["text"].startswith("Wire ")
+    if article_id != "..":  # a client resolves '..' in a path before sending it: the query form is for that one
+        assert odd_ids.get(by_path("/api/articles", article_id)).json() == by_query.json()
+
+
+def test_the_event_of_such_reports_names_each_and_its_evidence_points_into_each(odd_ids: httpx.Client) -> None:
+    (event_id,) = odd_ids.get("/api/articles", params={"id": ODD_IDS[0]}).json()["event_ids"]
+    body = odd_ids.get(by_path("/api/events", event_id)).json()
+    assert sorted(a["id"] for a in body["articles"]) == sorted(ODD_IDS) and all(a["stored"] for a in body["articles"])
+    assert sorted(s["article_id"] for s in body["event"]["sources"]) == sorted(ODD_IDS)
+    evidence = body["event"]["evidence"]
+    assert {ev["article_id"] for ev in evidence} == set(ODD_IDS)
+    for ev in evidence:
+        text = odd_ids.get("/api/articles", params={"id": ev["article_id"]}).json()["text"]
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+@pytest.mark.parametrize("article_id", ODD_IDS[:5], ids=lambda i: i[:24])
+def test_event_ids_made_of_such_ids_reach_the_store_intact(odd_ids: httpx.Client, article_id: str) -> None:
+    event_id = f"{article_id}-1"  # the extractor's event ids carry the article's id
+    response = odd_ids.get(by_path("/api/events", event_id))
+    assert response.status_code == 404 and response.json()["error"] == f"no event {event_id!r}"
+
+
+def test_an_id_sent_unencoded_gets_a_hint(odd_ids: httpx.Client) -> None:
+    response = odd_ids.get("/api/articles/https://example.org/news/a?page=2")
+    assert response.status_code == 400 and response.json()["param"] == "page"
+    assert "percent-encode" in response.json()["error"]
+    assert odd_ids.get("/api/articles").json()["param"] == "id"
+
+
+def test_openapi_says_how_ids_are_addressed(client: TestClient) -> None:
+    paths = client.get("/api/openapi.json").json()["paths"]
+    (query,) = paths["/api/articles"]["get"]["parameters"]
+    assert (query["name"], query["in"], query["required"]) == ("id", "query", True)
+    (path,) = paths["/api/articles/{article_id}"]["get"]["parameters"]
+    assert "percent-encoded" in path["description"]
+    assert "percent-encoded" in paths["/api/events/{event_id}"]["get"]["parameters"][0]["description"]
+
+
+def test_a_report_posted_with_an_unusable_id_is_refused(tmp_path: Path) -> None:
+    auth = {"authorization": "Bearer s3cret"}
+    with TestClient(create_app(str(tmp_path / "w.db"), token="s3cret", extract=lambda article: [])) as c:
+        too_long = c.post("/api/reports", json={"text": "Gunmen killed two people.", "id": "x" * (MAX_ID_BYTES + 1)},
+                          headers=auth)
+        assert too_long.status_code == 400 and too_long.json() == {
+            "error": f"id too long ({MAX_ID_BYTES + 1:,} bytes in UTF-8; the limit is {MAX_ID_BYTES:,})", "param": "id"}
+        nul = c.post("/api/reports", json={"text": "Gunmen killed two people.", "id": "a\u0000b"}, headers=auth)
+        assert nul.status_code == 400 and nul.json()["error"] == "id contains a NUL character"
+        assert c.get("/api/facets").json()["countries"] == []  # nothing stored

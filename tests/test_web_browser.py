@@ -1,4 +1,5 @@
-"""The dashboard in headless Chromium: markers, timeline, table, a filter, an event's highlighted evidence.
+"""The dashboard in headless Chromium: markers, timeline, table, a filter, an event's highlighted evidence,
+sources whose ids are URLs or other scripts, and a source that fails to load.
 
 Needs Debian's ``chromium`` and ``chromium-driver`` (``.ci/run`` installs them) and Selenium; skips without.
 Screenshots go to ``test-artifacts/``.
@@ -7,23 +8,23 @@ Screenshots go to ``test-artifacts/``.
 from __future__ import annotations
 
 import shutil
-import socket
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
 webdriver = pytest.importorskip("selenium.webdriver")
-uvicorn = pytest.importorskip("uvicorn")
+pytest.importorskip("uvicorn")
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.remote.webelement import WebElement  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 from eventwire.web import create_app  # noqa: E402
-from test_web_data import make_store  # noqa: E402
+from live_server import serving  # noqa: E402
+from test_web_data import ODD_IDS, make_id_store, make_store  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver")
@@ -31,27 +32,21 @@ ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 pytestmark = pytest.mark.skipif(not (CHROMIUM and DRIVER), reason="chromium and chromium-driver are not installed")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = str(tmp_path_factory.mktemp("browser") / "events.db")
     make_store(db)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the test server did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def odd_ids_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server over one event told by reports whose ids are URLs, other scripts, '..', the longest a store keeps."""
+    db = str(tmp_path_factory.mktemp("browser-ids") / "events.db")
+    make_id_store(db)
+    with serving(create_app(db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -187,3 +182,72 @@ def test_dragging_across_the_timeline_sets_the_dates(browser: webdriver.Chrome, 
     browser.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
     WebDriverWait(browser, 5).until(lambda d: not d.find_element(By.ID, "event").is_displayed())
     assert "event=" not in browser.current_url
+
+
+EVIDENCE = {("fatalities", "three traders were killed"), ("location", "the cattle market in Maiduguri")}
+
+
+def reports(driver: webdriver.Chrome) -> dict[str, WebElement]:
+    """The event view's report sections by the article id each shows."""
+    return {s.get_attribute("data-article"): s for s in driver.find_elements(By.CSS_SELECTOR, "#event .report")}
+
+
+def marks(section: WebElement, css: str) -> set[tuple[str, str]]:
+    return {(m.get_attribute("data-field"), m.text) for m in section.find_elements(By.CSS_SELECTOR, css)}
+
+
+def test_an_event_whose_sources_have_url_like_ids_shows_each_report_highlighted(browser: webdriver.Chrome,
+                                                                               odd_ids_url: str) -> None:
+    browser.get(odd_ids_url + "/")
+    n = ready(browser)
+    browser.find_element(By.CSS_SELECTOR, "#events tbody tr").click()
+    ready(browser, n)
+    sections = reports(browser)
+    assert sorted(sections) == sorted(ODD_IDS) and count(browser, "#event .sources li") == len(ODD_IDS)
+    for article_id, section in sections.items():
+        assert marks(section, ".report-text mark") == EVIDENCE, article_id
+    assert count(browser, "#event .missing") == 0 and count(browser, "#event .report script") == 0
+    shoot(browser, "event-odd-ids.png")
+    # the URL keeps the open event: a shared link opens the same view
+    shared = browser.current_url
+    browser.get("about:blank")
+    browser.get(shared)
+    ready(browser)
+    assert sorted(reports(browser)) == sorted(ODD_IDS) and count(browser, "#event .report-text mark") == 2 * len(ODD_IDS)
+
+
+def test_a_report_that_fails_to_load_leaves_the_rest_of_the_event_in_view(browser: webdriver.Chrome,
+                                                                          odd_ids_url: str) -> None:
+    broken = ODD_IDS[0]
+    browser.get(odd_ids_url + "/")
+    n = ready(browser)
+    # the request for one report fails (the page's fetch answers 503 for it), as when the database goes away
+    browser.execute_script("""
+        const broken = arguments[0], fetched = window.fetch;
+        window.fetch = (input, init) => {
+          const url = new URL(input, location.href);
+          if (url.pathname === "/api/articles" && url.searchParams.get("id") === broken)
+            return Promise.resolve(new Response('{"error": "database is unavailable", "param": null}',
+                                                {status: 503, headers: {"content-type": "application/json"}}));
+          return fetched(input, init);
+        };""", broken)
+    browser.find_element(By.CSS_SELECTOR, "#events tbody tr").click()
+    ready(browser, n)
+    sections = reports(browser)
+    assert sorted(sections) == sorted(ODD_IDS)
+    failed = sections.pop(broken)
+    assert "this report could not be loaded (database is unavailable)" in failed.text
+    assert marks(failed, ".quotes mark") == EVIDENCE  # its evidence still shows, quoted
+    assert all(marks(s, ".report-text mark") == EVIDENCE for s in sections.values())
+    assert "Violence against civilians" in browser.find_element(By.CSS_SELECTOR, "#event h2").text
+    assert "Maiduguri" in browser.find_element(By.CSS_SELECTOR, "#event .facts").text
+    browser.execute_script("arguments[0].scrollIntoView()", failed)
+    shoot(browser, "event-source-failed.png")
+
+
+def test_an_event_id_in_the_url_reaches_the_server_intact(browser: webdriver.Chrome, odd_ids_url: str) -> None:
+    event_id = f"{ODD_IDS[0]}-1"  # extracted events carry their article's id
+    browser.get(f"{odd_ids_url}/?event={quote(event_id, safe='')}")
+    ready(browser)
+    assert browser.execute_script("return new URLSearchParams(location.search).get('event')") == event_id
+    assert browser.find_element(By.CSS_SELECTOR, "#event-body .error").text == f"no event {event_id!r}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
+from eventwire.record import MAX_ID_BYTES, Actor, Article, Event, Evidence, Location, Source, Toll
 from eventwire.store import open_store
 
 KIRKUK = (
@@ -66,3 +66,33 @@ def make_store(path: str) -> None:
                    ("Deir ez-Zor", "Deir ez-Zor", "Syria", "SY", 35.33, 40.14), ("Unidentified Armed Group", ""), 5,
                    {"fatalities": "killing five people", "actor1": "Gunmen"}),
         ])
+
+
+ODD_IDS = [
+    "https://example.org/news/2024/03/18/maiduguri?ref=rss&page=2#top",
+    "50% of a wire/‘quoted’ id with  spaces ",
+    "https://ar.example.org/%D8%AE%D8%A8%D8%B1/42",
+    "Майдугури/репортаж №7",
+    "報道/2024年3月",
+    "..",
+    "<script>alert(1)</script>/?#%",
+    "ü" * (MAX_ID_BYTES // 2),  # two bytes each in UTF-8: the longest id a store keeps
+]
+"""Article ids a newsroom or a user may give: URLs, slashes, '?', '#', '%', spaces, other scripts, the longest."""
+
+MARKET = "Wire {n}: three traders were killed on Monday when gunmen opened fire at the cattle market in Maiduguri.\n"
+
+
+def make_id_store(path: str) -> list[Article]:
+    """One attack told by one report under each of :data:`ODD_IDS`, merged into one event; returns the reports."""
+    reports = []
+    with open_store(path) as store:
+        for n, article_id in enumerate(ODD_IDS):
+            report = Article(id=article_id, text=MARKET.format(n=n), published=date(2024, 3, 19),
+                             outlet=f"Outlet {n}", title=f"Market attack, report {n}")
+            store.add_article(report, [_event(
+                report, 1, "2024-03-18", ("Violence against civilians", "Attack"),
+                ("Maiduguri", "Borno", "Nigeria", "NG", 11.85, 13.16), ("Unidentified Armed Group", ""), 3,
+                {"fatalities": "three traders were killed", "location": "the cattle market in Maiduguri"})])
+            reports.append(report)
+    return reports

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from eventwire import progress
 from eventwire.read import ReadError, read_path
 from eventwire.read_web import iter_files
 from eventwire.record import Article, Event
@@ -64,45 +65,39 @@ def default_extractor() -> Extractor:
 
 
 class Progress:
-    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+    """Files done of the total, with rate and time left, and the articles read so far;
+    drawn only when stderr is a terminal (or when ``enabled``)."""
 
     def __init__(self, total_files: int, stream: TextIO | None = None, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
-        self.enabled = self.stream.isatty() if enabled is None else enabled
-        self.total = max(total_files, 1)
+        self._bar = progress.bar(max(total_files, 1), "files", "file", stream=self.stream, enabled=enabled)
+        self.enabled = not self._bar.disable
         self.files = 0
         self.articles = 0
         self._drawn = 0.0
 
     def update(self, files: int | None = None, articles: int | None = None, force: bool = False) -> None:
-        if files is not None:
+        if not self.enabled:
+            return
+        if files is not None and files > self.files:
+            self._bar.update(files - self.files)
             self.files = files
         if articles is not None:
             self.articles = articles
         now = time.monotonic()
-        if not self.enabled or (not force and now - self._drawn < 0.1):
-            return
-        self._drawn = now
-        width = 30
-        filled = int(width * self.files / self.total)
-        bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r[{bar}] files {self.files}/{self.total}  articles {self.articles}")
-        self.stream.flush()
+        if force or now - self._drawn >= 0.2:  # a file of many articles moves only this count
+            self._drawn = now
+            self._bar.set_postfix_str(f"articles {self.articles}")
 
     def note(self, line: str) -> None:
         """A message above the bar as it happens (a file skipped and why); the summary lists them all anyway."""
-        if not self.enabled:
-            return
-        self.stream.write("\r\x1b[K" + line + "\n")
-        self.stream.flush()
-        self._drawn = 0.0
-        self.update()
+        if self.enabled:
+            self._bar.write(line, file=self.stream)
 
     def close(self) -> None:
         if self.enabled:
-            self.update(force=True)
-            self.stream.write("\n")
-            self.stream.flush()
+            self._bar.set_postfix_str(f"articles {self.articles}", refresh=False)
+        self._bar.close()
 
 
 def iter_items(paths: Iterable[str | Path], on_file: Callable[[int], None] | None = None) -> Iterator[Article | ReadError]:

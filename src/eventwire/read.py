@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from eventwire.read_web import WEB_READERS
-from eventwire.record import Article
+from eventwire.record import Article, id_problem
 
 MAX_BYTES = 5_000_000
 """Larger inputs are refused: no news report is this long, and parsing it would stall a batch."""
@@ -92,8 +92,11 @@ def make_article(meta: dict, text: str, source: str, default_id: str, overrides:
         published = parse_date(merged.get("published"))
     except ValueError as exc:
         return ReadError(source, f"published: {exc}")
+    article_id = str(merged.get("id") or default_id)
+    if problem := id_problem(article_id):
+        return ReadError(source, problem)
     return Article(
-        id=str(merged.get("id") or default_id),
+        id=article_id,
         text=text,
         published=published,
         outlet=str(merged.get("outlet") or ""),

@@ -9,7 +9,6 @@ registers these readers at its end.
 
 from __future__ import annotations
 
-import hashlib
 import html as htmllib
 import re
 import xml.etree.ElementTree as ET
@@ -267,10 +266,9 @@ def read_feed(path: Path, overrides: dict) -> Iterator[Item]:
         title = item.get("title", "")
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}"
-        key = item.get("id") or item.get("url")
-        default_id = "feed-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] if key else f"{path.stem}-{number}"
-        meta = {"outlet": outlet, **{k: v for k, v in item.items() if v and k != "id"}}
-        yield make_article(meta, text, where, default_id, overrides)
+        meta = {"outlet": outlet, **{k: v for k, v in item.items() if v}}
+        meta.setdefault("id", item.get("url"))  # the item's guid or Atom id as given, else its link
+        yield make_article(meta, text, where, f"{path.stem}-{number}", overrides)
 
 
 def _rss_item(item: ET.Element) -> dict[str, str]:

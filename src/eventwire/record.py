@@ -11,6 +11,25 @@ from datetime import date
 from typing import Any
 
 
+MAX_ID_BYTES = 2000
+"""The longest article id, in UTF-8 bytes, that every store keeps (a PostgreSQL index key holds ~2,700)."""
+
+
+def id_problem(article_id: str) -> str | None:
+    """Why ``article_id`` cannot name an article in a store, or None: any other text is a fine id."""
+    if not article_id:
+        return "id is empty"
+    if "\x00" in article_id:
+        return "id contains a NUL character"
+    try:
+        size = len(article_id.encode("utf-8"))
+    except UnicodeEncodeError:
+        return "id is not valid Unicode (it holds a lone surrogate)"
+    if size > MAX_ID_BYTES:
+        return f"id too long ({size:,} bytes in UTF-8; the limit is {MAX_ID_BYTES:,})"
+    return None
+
+
 @dataclass
 class Article:
     """One news report as read: text plus the metadata the pipeline needs."""

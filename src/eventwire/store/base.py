@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from eventwire.record import Article, Event, Source
+from eventwire.record import Article, Event, Source, id_problem
 from eventwire.store.match import Report
 from eventwire.store.migrations import LATEST, MIGRATIONS
 from eventwire.store.placing import Placing, now
@@ -177,8 +177,11 @@ class Store(Placing, ABC):
     def add_article(self, article: Article, events: list[Event]) -> AddResult:
         """Store an article, its text and its events, merging each event into any stored act it matches.
 
-        Skips (``stored=False``) an article already stored by id or by content.
+        Skips (``stored=False``) an article already stored by id or by content; refuses
+        (ValueError) an id that :func:`~eventwire.record.id_problem` finds unusable.
         """
+        if problem := id_problem(article.id):
+            raise ValueError(f"article {article.id[:80]!r}: {problem}")
         with self._article_transaction():
             if self.has_article(article.id, article.text):
                 return AddResult(stored=False)

@@ -88,9 +88,11 @@ def create_app(db: str, token: str | None = None, extract: Callable | None = Non
         Route("/", _index),
         Route("/api/openapi.json", _openapi),
         Route("/api/events", events.list_events),
-        Route("/api/events/{event_id}", events.get_event),
+        # ids may hold "/" (URLs): the rest of the path, percent-decoded once by the server, is the id
+        Route("/api/events/{event_id:path}", events.get_event),
         Route("/api/points", events.list_points),
-        Route("/api/articles/{article_id}", articles.get_article),
+        Route("/api/articles", articles.get_article),
+        Route("/api/articles/{article_id:path}", articles.get_article),
         Route("/api/stats/{by}", stats.stats),
         Route("/api/facets", stats.facets),
         Route("/api/reports", reports.post_report, methods=["POST"]),

@@ -8,7 +8,8 @@ from starlette.responses import JSONResponse
 from eventwire.store import Store
 from eventwire.web import queries
 from eventwire.web.columns import Columns
-from eventwire.web.params import FILTERS, PAGING, ApiError, check_known, parse_paging, parse_query, parse_sort
+from eventwire.web.params import (FILTERS, PAGING, ApiError, check_known, parse_paging, parse_query, parse_sort,
+                                  path_id)
 
 MAX_POINTS = 20000
 
@@ -34,8 +35,7 @@ def list_events(request: Request) -> JSONResponse:
 
 def get_event(request: Request) -> JSONResponse:
     """One event with its sources, evidence and the stored articles they point to."""
-    check_known(request.query_params, ())
-    event_id = request.path_params["event_id"]
+    event_id = path_id(request, "event_id")
     store = request.app.state.pool.get()
     event = store.get_event(event_id)
     if event is None:

@@ -26,8 +26,9 @@ ERROR = {"description": "bad request", "content": {"application/json": {"schema"
 OK = {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}
 
 
-def _path(path: str, name: str) -> dict[str, Any]:
-    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+def _id(name: str, what: str) -> dict[str, Any]:
+    return {"name": name, "in": "path", "required": True, "schema": {"type": "string"}, "description":
+            f"the {what}'s id, percent-encoded: every '/', '?', '#', '%' and space (encodeURIComponent)"}
 
 
 def spec() -> dict[str, Any]:
@@ -46,15 +47,22 @@ def spec() -> dict[str, Any]:
                 "responses": {"200": OK, "400": ERROR}}},
             "/api/events/{event_id}": {"get": {
                 "summary": "one event with its sources, evidence and source articles",
-                "parameters": [_path("/api/events/{event_id}", "event_id")], "responses": {"200": OK, "404": ERROR}}},
+                "parameters": [_id("event_id", "event")], "responses": {"200": OK, "400": ERROR, "404": ERROR}}},
             "/api/points": {"get": {
                 "summary": "map markers [id, lat, lon, type, fatalities, date], deadliest first",
                 "parameters": FILTER_PARAMS + [_q("limit", "at most this many", {"type": "integer", "default": 5000})],
                 "responses": {"200": OK, "400": ERROR}}},
+            "/api/articles": {"get": {
+                "summary": "a stored report with its text and the events drawn from it, any id as a query parameter",
+                "parameters": [{"name": "id", "in": "query", "required": True, "schema": {"type": "string"},
+                                "description": "the article's id as stored"}],
+                "responses": {"200": OK, "400": ERROR, "404": ERROR}}},
             "/api/articles/{article_id}": {"get": {
                 "summary": "a stored report with its text and the events drawn from it",
-                "parameters": [_path("/api/articles/{article_id}", "article_id")],
-                "responses": {"200": OK, "404": ERROR}}},
+                "description": "An id that is exactly '.' or '..' cannot travel in a path (clients resolve it);"
+                               " ask /api/articles?id= for those.",
+                "parameters": [_id("article_id", "article")],
+                "responses": {"200": OK, "400": ERROR, "404": ERROR}}},
             "/api/stats/{by}": {"get": {
                 "summary": "event and fatality counts by day, week (Monday), admin1 or type",
                 "parameters": [{"name": "by", "in": "path", "required": True,

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from starlette.requests import Request
+
 from eventwire.store import EventFilter
 
 FILTERS = ("country", "admin1", "since", "until", "type", "actor", "near", "q")
@@ -39,6 +41,21 @@ def check_known(params: Mapping[str, str], allowed: Iterable[str]) -> None:
     for name in params:
         if name not in allowed:
             raise ApiError(f"unknown parameter {name!r}; allowed: {', '.join(allowed)}", name)
+
+
+def path_id(request: Request, name: str) -> str:
+    """The id that fills the rest of the path, as the server percent-decoded it (once).
+
+    A query string here can only be part of an id sent without encoding its ``?``.
+    """
+    unexpected = next(iter(request.query_params), None)
+    if unexpected is not None:
+        raise ApiError(f"unknown parameter {unexpected!r}: percent-encode every '/', '?', '#', '%' and space of"
+                       " the id (encodeURIComponent)", unexpected)
+    value = request.path_params[name]
+    if not value:
+        raise ApiError(f"no {name.replace('_', ' ')} given", name)
+    return value
 
 
 def _day(params: Mapping[str, str], name: str) -> str | None:

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
-from eventwire.record import Article
+from eventwire.record import Article, id_problem
 from eventwire.store import content_hash
 from eventwire.web.params import ApiError
 
@@ -64,7 +64,10 @@ def parse_report(body: bytes) -> Article:
             published = date.fromisoformat(data["published"])
         except ValueError:
             raise ApiError(f"published={data['published']!r}: expected a date YYYY-MM-DD", "published") from None
-    return Article(id=data.get("id") or "post-" + content_hash(text)[:16], text=data["text"], published=published,
+    article_id = data.get("id") or "post-" + content_hash(text)[:16]
+    if problem := id_problem(article_id):
+        raise ApiError(problem, "id")
+    return Article(id=article_id, text=data["text"], published=published,
                    outlet=data.get("outlet") or "", url=data.get("url") or "", title=data.get("title") or "",
                    language=data.get("language") or "en")
 

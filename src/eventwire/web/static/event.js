@@ -58,9 +58,36 @@ function facts(e) {
   return el("dl", { class: "facts" }, ...rows.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));
 }
 
+/** The evidence quoted on its own, for a report whose text cannot be shown. */
+function quotes(evidence) {
+  return el("ul", { class: "quotes" }, ...evidence.map((ev) => {
+    const mark = el("mark", { class: "evidence", "data-field": ev.field, title: ev.field }, ev.text);
+    mark.style.background = fieldColour(ev.field);
+    return el("li", {}, `${ev.field}: `, mark);
+  }));
+}
+
+/** One source's report: its text with the evidence highlighted, or a short note and the evidence quoted. */
+function report(a, evidence, loaded) {
+  const section = el("section", { class: "report", "data-article": a.id },
+    el("h3", {}, a.title || `${a.outlet || "report"} ${a.id}`), el("p", { class: "byline" }, [a.outlet, a.published].filter(Boolean).join(" · ")));
+  if (!loaded || loaded instanceof Error) {
+    section.append(el("p", { class: "missing" },
+      loaded ? `this report could not be loaded (${loaded.message})` : "the text of this report is not stored"));
+    if (evidence.length) section.append(quotes(evidence));
+    return section;
+  }
+  const { spans, missing } = locate(loaded.text, evidence);
+  section.append(el("div", { class: "report-text" }, ...highlighted(loaded.text, spans)));
+  if (missing.length) section.append(el("p", { class: "missing" }, `not found in the text: ${missing.map((m) => `${m.field} “${m.text}”`).join("; ")}`));
+  return section;
+}
+
 export async function renderEvent(body, eventId) {
   body.replaceChildren(el("p", {}, "loading…"));
   const { event: e, articles, merged_into } = await get(`/api/events/${encodeURIComponent(eventId)}`);
+  // each report on its own: one that fails to load leaves the others and the record in view
+  const texts = await Promise.all(articles.map((a) => (a.stored ? get("/api/articles", { id: a.id }).catch((err) => err) : null)));
   const swatch = el("i", { class: "swatch" });
   swatch.style.background = typeColour(e.event_type);
   const parts = [
@@ -83,18 +110,6 @@ export async function renderEvent(body, eventId) {
       s.reported_by ? ` · according to ${s.reported_by}` : "", el("span", { class: "article-id" }, ` [${s.article_id}]`)));
   }
   parts.push(list);
-  for (const a of articles) {
-    const section = el("section", { class: "report", "data-article": a.id },
-      el("h3", {}, a.title || `${a.outlet || "report"} ${a.id}`), el("p", { class: "byline" }, [a.outlet, a.published].filter(Boolean).join(" · ")));
-    if (!a.stored) {
-      section.append(el("p", { class: "missing" }, "the text of this report is not stored"));
-    } else {
-      const article = await get(`/api/articles/${encodeURIComponent(a.id)}`);
-      const { spans, missing } = locate(article.text, (e.evidence || []).filter((ev) => ev.article_id === a.id));
-      section.append(el("div", { class: "report-text" }, ...highlighted(article.text, spans)));
-      if (missing.length) section.append(el("p", { class: "missing" }, `not found in the text: ${missing.map((m) => `${m.field} “${m.text}”`).join("; ")}`));
-    }
-    parts.push(section);
-  }
+  articles.forEach((a, i) => parts.push(report(a, (e.evidence || []).filter((ev) => ev.article_id === a.id), texts[i])));
   body.replaceChildren(...parts);
 }
