@@ -485,8 +485,7 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
             if pattern.search(before):
                 qualifier = q
         mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier, inside=inside,
-                               aside=span is not None
-                               and aside(span.root, primary, trigger_heads))
+                               aside=span is not None and aside(span.root, primary, trigger_heads))
         in_dateline = dateline is not None and s < sent.start_char + dateline.end()
         mention.weak = in_dateline
         (late if in_dateline else out).append(mention)
@@ -496,9 +495,7 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital|province|district|state|region)\s+of\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})")
 _POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+$")
-
-
-_PART_WORD = re.compile(r"\s+(?:sector|quarter|suburb|locality|ward)\b", re.I)
+_PART_WORD = re.compile(r"\s+(?:sector|quarter|suburb|locality|ward)\b", re.I)  # a part of a place, after its name
 
 
 def _part_of(text: str, start: int, end: int, sent_start: int) -> str:

@@ -110,6 +110,6 @@ _AS_PLACE_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:!?)\]]|\s*$)")
 def named_as_place(text: str, start: int, end: int) -> bool:
     """Whether the country word at ``text[start:end]`` names the country as a place ("in
     Kenya", "Kenya's", "..., Kenya."), not a nationality of people or things ("Kenyan
-    forces", "a French tourist"): forces and people cross borders, so only the former says
-    where an act is on its own."""
+    forces", "a French tourist"): forces and people cross borders, so a nationality alone
+    does not say where an act is."""
     return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _AS_PLACE_AFTER.match(text, end))

@@ -6,9 +6,9 @@ whatever sources it is given. Forces cross borders: "Pakistani troops fired on p
 in Poonch" and "Kenyan jets struck a camp in Gedo" happen in the other country, so an
 attacker's nationality counts less than a country the report merely names; a country
 named only as blamed, as a speaker or source, a destination, an origin or across a
-border counts nothing (:func:`eventwire.countries.away_from_scene`). An outlet named
-after its home ("Dhaka Tribune", "The Financial Express (Bangladesh)") votes less than
-any word of the report itself.
+border counts nothing (:func:`eventwire.countries.away_from_scene`). An outlet whose
+name carries its country ("The Financial Express (Bangladesh)") votes less than any word
+of the report itself. More sources (a dateline) are more arguments to :func:`scene_votes`.
 """
 
 from __future__ import annotations
@@ -64,9 +64,8 @@ class Scene:
 
 
 def scene_country(votes: Counter[str]) -> str | None:
-    """The country the votes point at most, if they point at one (its outlet's home will do
-    here, where the gazetteer would want the report's own words: for a report that names
-    no place, the country alone)."""
+    """The country the votes point at most, if one leads (its outlet's home alone will do:
+    the gazetteer asks for the report's own words before it takes a hint from them)."""
     return leading_country(votes, least=1e-9)
 
 
