@@ -71,3 +71,12 @@ def test_another_name_of_a_person_is_no_place(gaz):
 def test_a_short_other_name_inside_a_longer_name_is_no_place(gaz):
     # "Sena" is also a name of Sanaa; here it is a word of a party's name
     assert _spotted(gaz, "An assailant shot a Shiv Sena leader on Tuesday.") == []
+
+
+def test_a_small_town_heading_an_institutions_name_is_its_town(gaz):
+    # "Pasni" alone is a small town; "Pasni Press Club" stands in it
+    assert _spotted(gaz, "Journalists rallied outside the Pasni Press Club on Monday.") == ["Pasni"]
+
+
+def test_a_name_whose_first_word_reads_as_an_adjective_is_spotted_whole(gaz):
+    assert "Dire Dawa" in _spotted(gaz, "People closed roads around Harar and Dire Dawa on Monday.")

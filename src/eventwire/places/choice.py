@@ -307,7 +307,8 @@ def _one_country(readings: list[Reading], picks: list[Pick], ctx: Context) -> li
     can_be = Counter(iso for r in strong for iso in {c.place.country for c in r.cands})
     chosen = Counter(p.place.country for p in picks)
     home = ctx.scene_country()
-    iso = max(can_be, key=lambda c: (can_be[c] + (c == home), chosen[c], ctx.support(c, "")))
+    # sorted: a tie goes the same way in every run
+    iso = max(sorted(can_be), key=lambda c: (can_be[c] + (c == home), chosen[c], ctx.support(c, "")))
     if can_be[iso] < 2 or chosen[iso] == len(picks):
         return picks
     by_mention = {id(r.mention): r for r in strong}

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .candidates import BIG_PLACE, WORLD_CITY, Candidate, Lookup
+from .candidates import BIG_PLACE, TOWN, WORLD_CITY, Candidate, Lookup
 from .geo import distance_km
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place
 from .names import split_kind, variant_key
@@ -101,12 +101,12 @@ class Context:
         if not self.places_say_country(name):
             # Only a country word ("Pakistani Rangers fired on Samba"), an outlet's home or
             # nothing: a place's own name is taken across that country's borders, a by-name
-            # only without any; a small place abroad not against an outlet's home.
+            # only without any; against an outlet's home, only a town of note by its own name.
             if self.hint is None:
                 if not self.words and not cand.main and p.kind == CITY and p.population < BIG_PLACE \
                         and len(name.replace(" ", "")) < SHORT_ALIAS:
                     return False  # nothing says a country: a town's short other name ("Tur") is anyone's
-                return clear or self.outlet_allows(p.country)
+                return clear or cand.main and p.population >= TOWN or self.outlet_allows(p.country)
             if clear:
                 return True
             return self.hint_point is not None and p.latitude is not None and \

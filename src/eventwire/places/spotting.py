@@ -18,7 +18,8 @@ from .candidates import BIG_PLACE, TOWN, Lookup
 from .scene import SHORT_ALIAS
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
-from .words import belonging_words, force_words, generic_words, is_common_word, people_words, settlement_words
+from .words import (belonging_words, force_words, generic_words, institution_words, is_common_word, people_words,
+                    settlement_words)
 
 SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -58,7 +59,7 @@ class Spotter:
                 if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
                     spans.extend(self._known_in(doc, i, i + 1))
                 end = self._direction_name(doc, i)
-                if end is not None:  # "Lower Dir": the parser reads "Lower" as an adjective
+                if end is not None:  # "Lower Dir", "Dire Dawa": the parser reads the first word as an adjective
                     spans.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
                     i = end
                     continue
@@ -95,16 +96,19 @@ class Spotter:
                 # "in Badan, Bajaur", "in X tehsil Mardan", "upazila under Khagrachhari", even if
                 # tagged a person
                 spans.extend(self._known_in(doc, i, j, units_only=True))
-            elif not any(k in person for k in range(i, j)):  # "Tangail Model Police Station": towns
-                spans.extend(self._known_in(doc, i, j, big_only=True))
+            elif not any(k in person for k in range(i, j)):
+                # an organisation's name carries a town of note ("Karachi Press Club" reporters),
+                # an institution's any town it stands in ("Tangail Model Police Station")
+                spans.extend(self._known_in(doc, i, j, big_only=doc[j - 1].lower_ not in institution_words()))
             i = j
         return spans
 
     def _direction_name(self, doc: Doc, i: int) -> int | None:
-        """The end of a name the gazetteer knows whole that starts with a capitalised direction
-        word ("Lower Dir", "Upper Nile"), which would otherwise be spotted without it."""
-        if not (doc[i].text[:1].isupper() and doc[i].lower_ in rules().directions
-                and i + 1 < len(doc) and _proper(doc[i + 1])):
+        """The end of a name the gazetteer knows whole that starts with a capitalised word the
+        parser does not take for a name ("Lower Dir", "Upper Nile", "Dire Dawa"), which would
+        otherwise be spotted without it."""
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha and i + 1 < len(doc) and _proper(doc[i + 1])
+                and (doc[i].lower_ in rules().directions or not doc[i].is_sent_start)):
             return None
         j = _run_end(doc, i + 1, i)
         for end in range(j, i + 1, -1):
@@ -163,13 +167,15 @@ class Spotter:
         while k < j:
             for end in range(j, k, -1):
                 span = doc[k:end]
+                if end - k == 1 and end - k < j - i and is_common_word(norm_key(span.text)):
+                    continue  # "Centre" of "the Ouagadougou Centre": an everyday word inside a name
                 if span.text.lower() not in generic_words() and not _country_word(span.text) and (
                         self._is_province(span.text) if province_only
                         else self._is_unit(span.text) if units_only
                         else self._spottable(span.text, big_only, sounds_alike)) \
                         and not _in_person_name(doc, k, end, i, j) \
                         and (not self._inside_other_name(doc, i, j, k, end)
-                             or self._of_note(span.text) and not (len(span) == 1 and is_common_word(norm_key(span.text)))):
+                             or self._of_note(span.text)):
                     yield span.start_char, span.end_char
                     k = end
                     break
@@ -180,11 +186,13 @@ class Spotter:
         """Whether ``doc[k:end]`` is a part of the longer name ``doc[i:j]`` the gazetteer does
         not know ("Plains" of "Afram Plains South", "Natal" of "KwaZulu-Natal", "Rana" of
         "Rana Deray"): a small place of that name is then not what the text names. A part
-        beside kind words ("Tirah Valley") or beside another known unit ("Ramnagar Jessore")
-        is a name of its own."""
+        beside kind words ("Tirah Valley") or beside another known unit ("Ramnagar Jessore"),
+        or heading an institution's name, is a name of its own."""
         rest = [t for t in doc[i:j] if not (k <= t.i < end) and t.is_alpha]
         if not rest or all(t.lower_ in settlement_words() for t in rest):
             return False
+        if k == i and doc[j - 1].lower_ in institution_words():
+            return False  # "Sirte University", "Tangail Model Police Station": the town it stands in
         return not (k > i and self._region(doc[i:k].text) or end < j and self._region(doc[end:j].text))
 
     def _of_note(self, name: str) -> bool:

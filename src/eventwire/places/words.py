@@ -48,6 +48,12 @@ def belonging_words() -> frozenset[str]:
     return _word_list("belonging_words")
 
 
+def institution_words() -> frozenset[str]:
+    """Words ending an institution's name, which often begins with its town's ("Sirte
+    University", "Tangail Model Police Station")."""
+    return _word_list("institution_words")
+
+
 def elsewhere_words() -> frozenset[str]:
     """Words that after "X-" put X away from the act ("Dhaka-bound")."""
     return _word_list("elsewhere_words")
