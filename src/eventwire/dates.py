@@ -17,11 +17,15 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 _MON = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+# Wire copy writes the year in two digits ("3 JAN 90", "18 APRIL 89"); a number
+# followed by a word is a count instead ("on 3 Jan 15 people died").
+_YY = r"(\d\d)(?!\d)(?!\s*[^\W\d_])"
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 # Each pattern: (name, regex). Order matters: longer, more specific first.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
+    ("dmy_short", re.compile(rf"\b({_DAY})\s+({_MON})\s+{_YY}", re.I)),
     ("dmy", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?\b", re.I)),
     # Day-first numeric dates, only where they cannot be a fraction: "(20/01)", "on 3/02/2015".
@@ -43,7 +47,7 @@ _DURATION = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+
 
 _RESTATED_GAP = re.compile(r"[\s(\[,]*(?:(?:morning|afternoon|evening|night)[\s(\[,]*)?", re.I)
 RELATIVE = {"yesterday", "today", "weekday", "day_before_yesterday"}
-EXPLICIT = {"iso", "dmy", "mdy", "numeric"}
+EXPLICIT = {"iso", "dmy", "dmy_short", "mdy", "numeric"}
 
 
 @dataclass
@@ -56,6 +60,13 @@ class TimeExpr:
     kind: str
     value: date | None
     precision: int  # 1 day, 2 week, 3 month, 4 year or older (background, not an event date)
+
+
+def in_century(year: int, today: date | None = None) -> int:
+    """A two-digit year read in its century: the latest year ending so that is not in the future."""
+    this_year = (today or date.today()).year
+    year = this_year // 100 * 100 + year % 100
+    return year if year <= this_year + 1 else year - 100
 
 
 def _month(name: str) -> int:
@@ -79,6 +90,8 @@ def resolve(kind: str, groups: tuple, published: date | None) -> tuple[date | No
     try:
         if kind == "iso":
             return date(int(groups[0]), int(groups[1]), int(groups[2])), 1
+        if kind == "dmy_short":
+            return date(in_century(int(groups[2])), _month(groups[1]), int(re.sub(r"\D", "", groups[0]))), 1
         if kind in ("dmy", "mdy"):
             day_s, mon_s, year_s = (groups[0], groups[1], groups[2]) if kind == "dmy" else (groups[1], groups[0], groups[2])
             day, month = int(re.sub(r"\D", "", day_s)), _month(mon_s)
@@ -91,7 +104,7 @@ def resolve(kind: str, groups: tuple, published: date | None) -> tuple[date | No
         try:
             day, month = int(groups[0]), int(groups[1])
             if groups[2]:
-                year = int(groups[2]) + (2000 if len(groups[2]) == 2 else 0)
+                year = in_century(int(groups[2])) if len(groups[2]) == 2 else int(groups[2])
                 return date(year, month, day), 1
             return (_in_past(published, month, day), 1) if published else (None, 1)
         except ValueError:
