@@ -94,12 +94,15 @@ MIN_WRAPPED = 3
 """Lines broken by the wrap a text needs before its lines are joined."""
 WRAP_FULLNESS = 0.75
 """How full (a share of the widest line) a wrapped text's broken lines typically are."""
+FULL_LINE = 0.6
+"""A line this full (a share of the widest) was broken by the wrap, whatever word comes next:
+wire services' wraps are ragged, not all greedy; a shorter one ends its paragraph."""
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of paragraphs: a non-blank line is one in scraped news text; in text wrapped
     at a fixed width, a line continues the one before when the wrap broke it there (the
-    line before is full: its first word would not have fitted on it) and it is not indented."""
+    line before is full, or its first word would not have fitted on it) and it is not indented."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     width = _wrap_width(text, lines)
     if width is None:
@@ -121,7 +124,8 @@ def _broken_by_wrap(text: str, prev_end: int, start: int, width: int) -> bool:
     if text.count("\n", prev_end, start) != 1 or text[start].isspace():
         return False
     first_word = len(text[start:].split(None, 1)[0])
-    return len(text[_line_start(text, prev_end):prev_end].rstrip()) + 1 + first_word > width
+    full = len(text[_line_start(text, prev_end):prev_end].rstrip())
+    return full + 1 + first_word > width or full >= FULL_LINE * width
 
 
 def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:

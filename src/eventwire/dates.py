@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from eventwire.numbers import value
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
@@ -35,6 +37,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("today", re.compile(r"\btoday(?:'s)?\b|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b|\bearlier\s+today\b", re.I)),
     ("hours_before", re.compile(r"\b(?:hours|minutes|shortly|moments)\s+(?:before|after|earlier|later)\b|\bthe\s+same\s+day\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:last\s+)?({_WD})(?:'s)?(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
+    ("ago", re.compile(r"\b(a\s+few|several|some|a|an|\w+)\s+(days?|weeks?|months?)\s+ago\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|during|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?({_MON})\b(?!\s*\d)", re.I)),
     ("last_week", re.compile(r"\blast\s+week(?:'s)?\b|\bearlier\s+this\s+week\b|\bthis\s+week\b|\bpast\s+week\b", re.I)),
     ("last_month", re.compile(r"\blast\s+month(?:'s)?\b|\bearlier\s+this\s+month\b", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+)?({_MON})\s+({_YEAR})\b", re.I)),
@@ -85,6 +89,20 @@ def _in_past(published: date, month: int, day: int) -> date | None:
     return None
 
 
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+FEW_DAYS = 3
+"""What "a few days ago" counts back, at the week's precision."""
+
+
+def _ago(amount: str, unit: str, published: date) -> tuple[date | None, int]:
+    """ "Three days ago" is a day; "two weeks ago" a week; "a few days ago" within the week."""
+    unit = unit.lower().rstrip("s")
+    n = 1 if amount.lower() in ("a", "an") else value(amount)
+    if n is None:
+        return published - timedelta(days=FEW_DAYS * UNIT_DAYS[unit]), min(3, {"day": 2}.get(unit, 3))
+    return published - timedelta(days=n * UNIT_DAYS[unit]), {"day": 1, "week": 2, "month": 3}[unit]
+
+
 def resolve(kind: str, groups: tuple, published: date | None) -> tuple[date | None, int]:
     """The date a matched expression names, and its ACLED time precision."""
     try:
@@ -114,7 +132,12 @@ def resolve(kind: str, groups: tuple, published: date | None) -> tuple[date | No
     if kind == "year":
         return None, 4
     if published is None:
-        return None, {"last_week": 2, "last_month": 3}.get(kind, 1)
+        return None, {"last_week": 2, "last_month": 3, "in_month": 3}.get(kind, 1)
+    if kind == "ago":
+        return _ago(groups[0], groups[1], published)
+    if kind == "in_month":
+        month = _month(groups[0])
+        return date(published.year - (month > published.month), month, 1), 3
     if kind == "today":
         return published, 1
     if kind == "yesterday":
@@ -141,7 +164,7 @@ def find(text: str, published: date | None) -> list[TimeExpr]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            if kind == "mdy" and m.group(1).lower().startswith("may") and not m.group(1)[0].isupper():
+            if kind in ("mdy", "in_month") and m.group(1).lower().startswith("may") and not m.group(1)[0].isupper():
                 continue  # the verb "may"
             if kind == "hours_before" and _DURATION.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "fought for two hours before": how long, not when

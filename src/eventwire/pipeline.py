@@ -90,7 +90,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     named = {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
     resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
     # 6. assemble: one draft per act
-    drafts = assemble(frames, published)
+    drafts = assemble(frames)
     attach_statements(drafts, statements)
     hints = report_countries(frames, doc, f"{article.title}\n{focused.whole.text}")
     if line is not None:
@@ -359,6 +359,10 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], hint: str |
     context, scenes = places
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
     loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
+    if loc is None and mentions and hint:
+        # The act's own place is one the gazetteer lacks: its country, with the report's words
+        # for the place; a place the report names for something else is not the scene.
+        loc = gazetteer.country_location(hint, mentions[0].text)
     if loc is None and scenes:  # no sentence about the act names a place: the article's places
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)]
         loc = gazetteer.resolve(article_places, context=context, country_hint=hint)
