@@ -111,7 +111,10 @@ def assemble(frames: list[Frame]) -> list[Draft]:
         if _refers_back(frame) and drafts:
             drafts[-1].frames.append(frame)  # "X claimed responsibility for the bombing"
             continue
-        target = next((d for d in reversed(drafts) if _compatible(d, frame, frame_date)), None)
+        # Another act than the one just told starts its own event, or joins an earlier one it fits
+        # (a summary the report opened with: "three bombs went off ... In another blast, ...").
+        candidates = drafts[:-1] if frame.another else drafts
+        target = next((d for d in reversed(candidates) if _compatible(d, frame, frame_date)), None)
         if target is None:
             target = Draft(anchored=frame.time is not None and frame.time.kind == "hours_before")
             drafts.append(target)

@@ -74,12 +74,17 @@ def _dateline_at(text: str, start: int) -> Dateline | None:
     return Dateline(place=words, date=when, start=m.start(), end=m.end())
 
 
+def town(line: Dateline) -> str:
+    """The dateline's town alone: "Mogadishu" of "Mogadishu, Somalia", "TOKYO" of "TOKYO (JAPAN)"."""
+    return re.sub(r"\s*\(.*", "", line.place.split(",")[0]).strip()
+
+
 def _place_like(words: str, marked: bool) -> bool:
     """A place, not a heading ("UPDATE -", "Analysis:"): a name the gazetteer knows, or
     any run of names when a date or an agency follows it."""
     from eventwire.places import Gazetteer  # read only for the few heads that look like datelines
 
-    first = re.sub(r"\s*\(.*", "", words.split(",")[0]).strip()
+    first = town(Dateline(words))
     if Gazetteer.default().lookup(first):
         return True
     return marked and not _everyday(first)

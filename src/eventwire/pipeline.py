@@ -19,7 +19,7 @@ from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import acled_country, acled_country_name, country_name
+from eventwire.countries import acled_country, acled_country_name, countries_in, country_name
 from eventwire.country_hints import report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
@@ -29,8 +29,8 @@ from eventwire.read import parse_date
 from eventwire.record import Actor, Article, Dateline, Event, Evidence, Location, Source, Toll
 
 ATTRIBUTION_ORDER = ["claimed", "denied", "suspected", "unclaimed"]
-DATELINE_VOTE = 0.5
-"""What the filing place says of the report's country: less than a country the text names."""
+DATELINE_VOTE = 1.0
+"""What the filing place says of the report's country: as much as one country word of the text."""
 
 
 def extract(text: str, published: str | date | None = None, *, article_id: str = "article",
@@ -93,10 +93,9 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     drafts = assemble(frames)
     attach_statements(drafts, statements)
     hints = report_countries(frames, doc, f"{article.title}\n{focused.whole.text}")
-    if line is not None:
-        where = gazetteer.resolve([PlaceMention(line.place.split(",")[0], 0, 0, weak=True)])
-        if where is not None and where.iso:
-            hints[where.iso] += DATELINE_VOTE
+    filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
+    if filing is not None and filing.iso:
+        hints[filing.iso] += DATELINE_VOTE
     scenes = [p.text for f in frames for p in f.places]
     scenes += focused.place_names([s for s in spotted if not filed(*s)], gazetteer)
     # Places that only tell one namesake from another: the dateline's, the outlet's home region.
@@ -105,7 +104,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence
-        events.append(_record(article, published, cleaned, doc, draft, n, hints, (context, scenes), gazetteer))
+        events.append(_record(article, published, cleaned, doc, draft, n, hints, (context, scenes, filing), gazetteer))
     return events
 
 
@@ -127,7 +126,7 @@ def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceM
     hit = dateline.points_at_filing_place(text[frame.start:frame.end])
     if hit is None:
         return []
-    return [PlaceMention(line.place.split(",")[0], frame.start + hit[0], frame.start + hit[1])]
+    return [PlaceMention(dateline.town(line), frame.start + hit[0], frame.start + hit[1])]
 
 
 def _statement(doc: Doc, sent) -> Frame | None:
@@ -188,7 +187,7 @@ def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
 
 
 def _record(article: Article, published: date | None, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
-            hints: Counter, places: tuple[list[str], list[str]], gazetteer: Gazetteer) -> Event:
+            hints: Counter, places: tuple[list[str], list[str], Location | None], gazetteer: Gazetteer) -> Event:
     evidence: list[Evidence] = []
 
     def cite(field: str, start: int, end: int) -> None:
@@ -200,7 +199,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
     hint = hints.most_common(1)[0][0] if hints else None
-    location, place_mention = _place(frames, places, hint, gazetteer, text)
+    location, place_mention = _place(frames, places, hints, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
@@ -352,22 +351,45 @@ def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
     return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
 
 
-def _place(frames: list[Frame], places: tuple[list[str], list[str]], hint: str | None,
+def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | None], hints: Counter,
            gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
     """The most precise place the sentences about the act give, and the words naming it;
-    ``places`` are the article's place names for context and those that may be a scene."""
-    context, scenes = places
+    ``places`` are the article's place names for context, those that may be a scene, and
+    the dateline's place; ``hints`` the report's country votes.
+
+    A place of the dateline's name is the dateline's place: "in La Paz" in a report filed
+    in La Paz is not another La Paz.
+
+    A town abroad that no word of the report puts a country to ("San Ramon" read as the
+    Californian one in a report about El Salvador) is a namesake: the act is placed in the
+    report's country with the report's words. With no place in the sentences about the
+    act, another place of the report is the scene only inside the report's country."""
+    hint = hints.most_common(1)[0][0] if hints else None
+    context, scenes, filing = places
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
+    if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
+        hint = filing.iso
     loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
+    if loc is not None and hint and loc.iso != hint and hints.get(loc.iso, 0) <= 0 and loc.geo_precision < 3:
+        loc = None  # a town abroad; a province or country the text calls one is taken as named
     if loc is None and mentions and hint:
         # The act's own place is one the gazetteer lacks: its country, with the report's words
         # for the place; a place the report names for something else is not the scene.
         loc = gazetteer.country_location(hint, mentions[0].text)
     if loc is None and scenes:  # no sentence about the act names a place: the article's places
-        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)]
-        loc = gazetteer.resolve(article_places, context=context, country_hint=hint)
+        named = [t for t in dict.fromkeys(scenes) if not _country_name(t)]
+        article_places = [PlaceMention(t, 0, 0, weak=True) for t in named]
+        loc = gazetteer.resolve(article_places, context=context, country_hint=hint) if named else None
+        if loc is not None and hint and loc.iso != hint:
+            loc = None
     if loc is None and hint:  # only a country: placed at its capital, as coders do (precision 3)
         loc = gazetteer.country_location(hint)
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
+
+
+def _country_name(name: str) -> bool:
+    """Whether a place name is a country's or people's name ("El Salvador", "Salvadoran")."""
+    found = countries_in(name)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name)
