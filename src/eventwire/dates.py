@@ -172,8 +172,8 @@ def find(text: str, published: date | None) -> list[TimeExpr]:
                 continue  # the verb "may"
             if kind == "hours_before" and _DURATION.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "fought for two hours before": how long, not when
-            if kind == "ago" and _UNTIL.search(text[max(0, m.start() - 12):m.start()]):
-                continue  # "used until a few days ago": when something stopped, not when it happened
+            if _UNTIL.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "until a few days ago", "since October 8": a period's bound, not when an act happened
             groups = (m.group(0).lower(),) if kind in ("last_week", "last_month") else m.groups()
             value, precision = resolve(kind, groups, published)
             taken.append((m.start(), m.end()))

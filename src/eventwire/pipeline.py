@@ -19,7 +19,7 @@ from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import acled_country, acled_country_name, countries_in, country_name
+from eventwire.countries import acled_country, acled_country_name, country_name
 from eventwire.country_hints import report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
@@ -373,14 +373,9 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | N
     loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
     if loc is not None and _namesake(loc, hint, hints, gazetteer):
         loc = None
-    if loc is None and mentions and hint:
-        # The act's own place is one the gazetteer lacks: its country, with the report's words
-        # for the place; a place the report names for something else is not the scene.
-        loc = gazetteer.country_location(hint, mentions[0].text)
     if loc is None and scenes:  # no sentence about the act names a place: the article's places
-        named = [t for t in dict.fromkeys(scenes) if not _country_name(t)]
-        article_places = [PlaceMention(t, 0, 0, weak=True) for t in named]
-        loc = gazetteer.resolve(article_places, context=context, country_hint=hint) if named else None
+        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)]
+        loc = gazetteer.resolve(article_places, context=context, country_hint=hint)
         if loc is not None and _namesake(loc, hint, hints, gazetteer):
             loc = None
     if loc is None and hint:  # only a country: placed at its capital, as coders do (precision 3)
@@ -401,9 +396,3 @@ def _namesake(loc: Location, hint: str | None, hints: Counter, gazetteer: Gazett
     if distance_km(loc.latitude, loc.longitude, home.latitude, home.longitude) <= BORDER_KM:
         return False
     return not any(c.place.country == loc.iso and c.place.population >= TOWN for c in gazetteer.lookup(loc.name))
-
-
-def _country_name(name: str) -> bool:
-    """Whether a place name is a country's or people's name ("El Salvador", "Salvadoran")."""
-    found = countries_in(name)
-    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name)
