@@ -30,8 +30,8 @@ from eventwire.read import parse_date
 from eventwire.record import Actor, Article, Dateline, Event, Evidence, Location, Source, Toll
 
 ATTRIBUTION_ORDER = ["claimed", "denied", "suspected", "unclaimed"]
-DATELINE_VOTE = 1.0
-"""What the filing place says of the report's country: as much as one country word of the text."""
+DATELINE_VOTE = 2.0
+"""What the filing place says of the report's country: as much as a country the text names twice."""
 
 
 def extract(text: str, published: str | date | None = None, *, article_id: str = "article",
@@ -199,7 +199,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     text = text_of(doc)
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
-    hint = hints.most_common(1)[0][0] if hints else None
+    hint = _main_country(hints, places[2])
     location, place_mention = _place(frames, places, hints, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
@@ -365,8 +365,8 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | N
     as the Mexican one in a report about El Salvador) is a namesake: the act is placed in
     the report's country with the report's words; so is another place of the report taken
     as the scene when the sentences about the act name none."""
-    hint = hints.most_common(1)[0][0] if hints else None
     context, scenes, filing = places
+    hint = _main_country(hints, filing)
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
     if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
         hint = filing.iso
@@ -383,6 +383,15 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | N
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
+
+
+def _main_country(hints: Counter, filing: Location | None) -> str | None:
+    """The country the report's words vote for most; on a tie, the one it was filed in."""
+    if not hints:
+        return None
+    top = max(hints.values())
+    leaders = [iso for iso, votes in hints.items() if votes == top]
+    return filing.iso if filing is not None and filing.iso in leaders else leaders[0]
 
 
 def _namesake(loc: Location, hint: str | None, hints: Counter, gazetteer: Gazetteer) -> bool:
