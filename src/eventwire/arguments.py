@@ -343,6 +343,15 @@ def _in_relative_clause(token: Token) -> bool:
     return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
+def _told(doc: Doc, acts: list[Trigger], primary: Trigger) -> Trigger:
+    """The act a sentence tells, for dating it: not one a relative clause recalls ("troops
+    killed a militant who attacked a post in March", "whose members had been abducted a
+    week ago")."""
+    if not _in_relative_clause(primary.head(doc)):
+        return primary
+    return next((t for t in acts if not _in_relative_clause(t.head(doc))), primary)
+
+
 def in_reference_clause(token: Token) -> bool:
     """Inside "hours before the army was targeted": a clause that points at another act."""
     for tok in (token, *token.ancestors):
@@ -384,9 +393,12 @@ def _another(doc: Doc, sent: Span, acts: list[Trigger]) -> bool:
 
 
 def _recalled(doc: Doc, trigger: Trigger) -> bool:
-    """An act named as an earlier one: "a similar attack", "the previous bombing", "past raids"."""
+    """An act named as an earlier one: "a similar attack", "the previous bombing", "past
+    raids", or done by one: "a similar attack killed four"."""
     head = trigger.head(doc)
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks") for c in head.children)
+    named = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks")
+               for t in named for c in t.children)
 
 
 def _unreal(head: Token, called: bool = True) -> bool:
@@ -617,7 +629,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     frame = Frame(
         start=sent.start_char, end=sent.end_char, triggers=acts,
         kinds=[t.kind for t in acts], attacker=attacker, target=target,
-        casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
+        casualties=found_casualties, time=_time(doc, sent, times, _told(doc, acts, primary).head(doc), trigger_heads),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
         reported_by=said,
         country_hints=[iso for _, _, iso in countries] + [
