@@ -565,7 +565,6 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     # "laid down arms to stop the fighting": the act done, not the one stopped or planned;
     # a strike someone was arrested for calling still says what the event was about.
     acts = [t for t in triggers if not _unreal(t.head(doc), called=False)] or triggers
-    # The act told, not one a relative clause recalls: "troops killed a militant who attacked a post".
     primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
