@@ -101,7 +101,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     scenes = [p.text for f in frames for p in f.places]
     scenes += focused.place_names([s for s in spotted if not filed(*s)], gazetteer)
     # Places that only tell one namesake from another: the dateline's, the outlet's home region.
-    context = scenes + focused.place_names([s for s in spotted if filed(*s)], gazetteer)
+    context = scenes + [text[s:e] for s, e in spotted if filed(s, e)]
     context += gazetteer.places_in_name(article.outlet)
     events = []
     for n, draft in enumerate(drafts, 1):

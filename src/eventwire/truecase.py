@@ -49,10 +49,15 @@ _CONSONANTS = re.compile(r"[^aeiouy]{3}")
 _SENTENCE_END = re.compile(r"[.!?:][\s\"'()\[\]]*$")
 
 
+_LOWER = re.compile(r"[^\W\d_A-Z]")
+
+
 def shouting(text: str) -> bool:
     """Whether a paragraph is written in capitals throughout."""
+    lower = len(_LOWER.findall(text))
+    if lower > (1 - SHOUTING_SHARE) * len(text):
+        return False  # mixed case, the common case, told without counting capitals
     upper = sum(c.isupper() for c in text)
-    lower = sum(c.islower() for c in text)
     return upper + lower >= MIN_LETTERS and upper >= SHOUTING_SHARE * (upper + lower)
 
 
