@@ -83,3 +83,20 @@ def test_a_tie_of_countries_goes_to_the_filing_one():
     assert main_country(Counter({"BO": 2, "PE": 2}), filed) == "PE"
     assert main_country(Counter({"BO": 3, "PE": 2}), filed) == "BO"
     assert main_country(Counter(), filed) is None
+
+
+WIRE = ("SAN SALVADOR, 3 JAN 90 -- [TEXT] URBAN GUERRILLAS BLEW UP A POWER PYLON IN SOYAPANGO\n"
+        "LAST NIGHT, THE ARMED FORCES PRESS COMMITTEE REPORTED.  NO ONE WAS HURT.\n"
+        "\n"
+        "   IN ANOTHER INCIDENT, A BOMB EXPLODED AT A BANK IN THIS CAPITAL\n"
+        "TODAY, WOUNDING TWO GUARDS.\n")
+
+
+def test_a_short_wire_report_reads_as_two_acts_with_their_own_dates_and_places():
+    first, second = extract(WIRE)
+    assert (first.event_date, first.location.name) == ("1990-01-02", "Soyapango")
+    assert (second.event_date, second.location.name) == ("1990-01-03", "San Salvador")
+    assert second.fatalities.best == 0 and second.injuries.best == 2
+    for event in (first, second):
+        for ev in event.evidence:
+            assert WIRE[ev.start:ev.end] == ev.text

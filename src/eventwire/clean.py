@@ -90,7 +90,7 @@ class CleanText:
 
 WRAP_WIDTH_MAX = 100
 """Text hard-wrapped wider than this is read line by line, as scraped text is."""
-MIN_WRAPPED = 3
+MIN_WRAPPED = 2
 """Lines broken by the wrap a text needs before its lines are joined."""
 WRAP_FULLNESS = 0.75
 """How full (a share of the widest line) a wrapped text's broken lines typically are."""
