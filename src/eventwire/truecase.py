@@ -23,7 +23,6 @@ keeping its length, so every offset into it still holds:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from eventwire.countries import country_names
@@ -36,19 +35,17 @@ MIN_LETTERS = 12
 COMMON_ZIPF = 4.0
 """Word frequency (Zipf scale) from which a word is everyday English, whatever follows it."""
 RARE_ZIPF = 3.0
-"""Below this frequency a word is a name or an acronym."""
+"""Below this frequency a word the model has seen capitalised is a name or an acronym."""
 PLACE_POPULATION = 5_000
+"""A middling-frequency word after "in" is a place when a place of this size bears its name."""
 BIG_PLACE = 100_000
 """A run of everyday words is a place's name when a place this big bears it."""
-"""A middling-frequency word after "in" is a place when a place of this size bears its name."""
 ACRONYM_LETTERS = 3
 
 _WORD = re.compile(r"[^\W\d_]+")
 _VOWELS = set("aeiouy")
 _CONSONANTS = re.compile(r"[^aeiouy]{3}")
 _SENTENCE_END = re.compile(r"[.!?:][\s\"'()\[\]]*$")
-
-
 _LOWER = re.compile(r"[^\W\d_A-Z]")
 
 
@@ -187,13 +184,9 @@ def _alone_in_brackets(text: str, m: re.Match[str]) -> bool:
     return left >= 0 and _BRACKETED.match(text, left) is not None and _BRACKETED.match(text, left).end() >= m.end()
 
 
-def _words_of(text: str) -> Iterator[re.Match[str]]:
-    return _WORD.finditer(text)
-
-
 def truecase(text: str) -> str:
     """The text with each word re-cased; every word keeps its length and place."""
-    found = list(_words_of(text))
+    found = list(_WORD.finditer(text))
     lowers = [m.group(0).lower() for m in found]
     cased: list[str | None] = [None] * len(found)
     names = [False] * len(found)
