@@ -72,6 +72,8 @@ class Frame:
     specific: bool = True  # a particular act, not a trend, plan or generalisation
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
     mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
+    recalled: bool = False  # an earlier act the report recalls: "a similar attack", "the previous bombing"
+    another: bool = False  # told as another act than the one before: "In another incident", "another bomb"
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -337,6 +339,19 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
     return None
 
 
+def _in_relative_clause(token: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
+
+
+def _told(doc: Doc, acts: list[Trigger], primary: Trigger) -> Trigger:
+    """The act a sentence tells, for dating it: not one a relative clause recalls ("troops
+    killed a militant who attacked a post in March", "whose members had been abducted a
+    week ago")."""
+    if not _in_relative_clause(primary.head(doc)):
+        return primary
+    return next((t for t in acts if not _in_relative_clause(t.head(doc))), primary)
+
+
 def in_reference_clause(token: Token) -> bool:
     """Inside "hours before the army was targeted": a clause that points at another act."""
     for tok in (token, *token.ancestors):
@@ -361,6 +376,29 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
         if not counted and (looks_back or trend):
             return False
     return not _unreal(head)
+
+
+@cache
+def _another_opening() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(word_set("another_act_openings"), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{words})\b", re.I)
+
+
+def _another(doc: Doc, sent: Span, acts: list[Trigger]) -> bool:
+    """A sentence that tells of an act other than the one before it: it opens with "In
+    another incident", "Meanwhile", "Elsewhere", or names its act "another attack"."""
+    if _another_opening().search(sent.text):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "another" for t in acts for c in t.head(doc).children)
+
+
+def _recalled(doc: Doc, trigger: Trigger) -> bool:
+    """An act named as an earlier one: "a similar attack", "the previous bombing", "past
+    raids", or done by one: "a similar attack killed four"."""
+    head = trigger.head(doc)
+    named = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks")
+               for t in named for c in t.children)
 
 
 def _unreal(head: Token, called: bool = True) -> bool:
@@ -473,11 +511,12 @@ def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
 
 def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_heads: set[int] = frozenset()) -> TimeExpr | None:
     """The time expression that dates the act, not the report or claim about it."""
-    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)]
-    if not inside:
-        return None
     subtree = {t.i for t in primary.subtree}
     act_heads = {primary.i, primary.head.i}
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)
+              and not _dates_another_clause(doc, t, primary, subtree)]
+    if not inside:
+        return None
 
     def score(t: TimeExpr) -> tuple[int, int]:
         span = _tokens(doc, t.start, t.end)
@@ -487,6 +526,24 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_h
         return (0 if governed and not report_verb else 1, abs(root.i - primary.i))
 
     return min(inside, key=score)
+
+
+LOOSE_TIMES = {"ago", "in_month"}
+"""Time expressions that date an act only where they hang on its own words."""
+
+
+def _dates_another_clause(doc: Doc, time: TimeExpr, primary: Token, subtree: set[int]) -> bool:
+    """ "A week ago" and "in April" date the act only inside its own phrase, not inside a
+    clause about something else ("officials who had been kidnapped a week ago")."""
+    span = _tokens(doc, time.start, time.end)
+    if span is None or time.kind not in LOOSE_TIMES:
+        return False
+    root = span.root
+    ancestors = {a.i for a in root.ancestors}
+    if any(t.dep_ in ("relcl", "acl", "pcomp") and primary.i not in {x.i for x in t.subtree}
+           for t in (root, *root.ancestors)):
+        return True
+    return root.i not in subtree and primary.i not in ancestors and primary.head.i not in ancestors
 
 
 def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> bool:
@@ -571,12 +628,14 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     frame = Frame(
         start=sent.start_char, end=sent.end_char, triggers=acts,
         kinds=[t.kind for t in acts], attacker=attacker, target=target,
-        casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
+        casualties=found_casualties, time=_time(doc, sent, times, _told(doc, acts, primary).head(doc), trigger_heads),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
         reported_by=said,
         country_hints=[iso for _, _, iso in countries] + [
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         specific=any(_is_specific(doc, t) for t in acts),
+        recalled=all(_recalled(doc, t) for t in acts),
+        another=_another(doc, sent, acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
