@@ -1,8 +1,10 @@
 """Stage 5, arguments: fill one frame per mention sentence.
 
 A frame holds what one sentence says about an act: its triggers, attacker and
-target, casualty counts, time expression, place mentions, attribution and who
-reported it. Offsets are in the parsed (clean) text.
+target, casualty counts, time expression, place mentions, claims and who reported
+it. Offsets are in the parsed (clean) text. The sides come from the actor words the
+data knows (:mod:`eventwire.actors`), the organisations the report names that it does
+not (:mod:`eventwire.organisations`), and countries acting ("Russian shelling").
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import actors, casualties
+from eventwire import actors, casualties, organisations
 from eventwire.countries import acled_country_name, countries_in
 from eventwire.actors import ActorMention
+from eventwire.attribution import Claim, claims_in
 from eventwire.casualties import Casualty
 from eventwire.dates import TimeExpr
 from eventwire.mentions import Mention, Trigger
@@ -32,15 +35,6 @@ NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "f
               "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
 
-_ATTRIBUTION = [
-    ("unclaimed", re.compile(r"\bno\s+(?:group|one|organi[sz]ation|party|militant group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
-                             r"|\b(?:yet|failed)\s+to\s+claim|\b(?:not|n't)\s+(?:been\s+)?claimed|\bunclaimed\b", re.I)),
-    ("denied", re.compile(r"\bden(?:ied|ies|y)\s+(?:any\s+)?(?:involvement|responsibility|role|carrying)", re.I)),
-    ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:full\s+|sole\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|killing)", re.I)),
-    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b"
-                             r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+the\b|\b(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for\s+the\b|\bhandiwork\s+of\b"
-                             r"|\b(?:police|authorities|officials|officers|army|military)\s+(?:also\s+)?suspects?\b", re.I)),
-]
 _QUALIFIER_BEFORE = [
     ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?$", re.I)),
 ]
@@ -66,7 +60,7 @@ class Frame:
     casualties: list[Casualty] = field(default_factory=list)
     time: TimeExpr | None = None
     places: list[PlaceMention] = field(default_factory=list)
-    attribution: tuple[str, int, int] | None = None
+    claims: list[Claim] = field(default_factory=list)
     reported_by: tuple[str, int, int] | None = None
     country_hints: list[str] = field(default_factory=list)
     specific: bool = True  # a particular act, not a trend, plan or generalisation
@@ -90,8 +84,16 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+CROWD_KINDS = {"protesters", "rioters"}
+
+
 def _stronger(a: ActorMention, b: ActorMention) -> ActorMention:
-    """Of two words for one side, the one that says more: a named group, else an armed role."""
+    """Of two words for one side, the one that says more: a named group, else an armed role;
+    but a crowd stays a crowd when only the report names its group ("protesters of the
+    Madhesi Front")."""
+    for crowd, group in ((a, b), (b, a)):
+        if crowd.kind in CROWD_KINDS and not group.listed:
+            return crowd
     if a.named != b.named:
         return a if a.named else b
     if a.armed != b.armed:
@@ -106,13 +108,13 @@ def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[Ac
         if merged:
             prev = merged[-1]
             gap = text[prev.end - offset:m.start - offset]
-            joined = re.fullmatch(r"[\s()'s\u2019,]*", gap) and "," not in gap
-            member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?", gap) and (
+            joined = re.fullmatch(r"[\s()'s\u2019,]*|\s+\d+(?:st|nd|rd|th)?\s+", gap) and "," not in gap
+            member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?", gap) and (
                 m.named or (m.armed and not prev.armed))
             if (joined or member_of) and not (prev.named and m.named and prev.name != m.name) and (
                     prev.named or m.named or prev.armed != m.armed or (joined and prev.name == m.name)):
                 keep = _stronger(prev, m)
-                merged[-1] = ActorMention(prev.start, m.end, text[prev.start - offset:m.end - offset], keep.name, keep.kind, keep.named)
+                merged[-1] = replace(keep, start=prev.start, end=m.end, text=text[prev.start - offset:m.end - offset])
                 continue
         merged.append(m)
     return merged
@@ -320,21 +322,55 @@ def _operation(doc: Doc, sent_actors: list[ActorMention], victims: set[int], att
     return attacker, target
 
 
+OWNED_KINDS = {"airstrike", "shelling", "attack", "shooting"}
+"""Acts a country's name or people's adjective before them makes its forces': "Russian shelling"."""
+
+
 def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors: list[ActorMention],
-                    trigger_heads: set[int], victims: set[int], weapons: frozenset[int] = frozenset()) -> ActorMention | None:
-    """A country acting: "shelling by Pakistan", "India fired mortars", "a US drone strike"
-    -- its armed forces."""
+                    triggers: list[Trigger], victims: set[int]) -> ActorMention | None:
+    """A country acting -- its armed forces: "shelling by Pakistan", "India fired mortars",
+    "a US drone strike", "Russian shelling of Kharkiv", "an Israeli strike killed five",
+    "Saudi-led coalition jets". A country that backs others ("Iranian-backed militias")
+    does not act itself."""
+    text = text_of(doc)
+    trigger_heads = {t.head(doc).i for t in triggers}
+    owned = {i for t in triggers if t.kind in OWNED_KINDS for i in range(t.start, t.end)}
     for s, e, iso in countries:
-        if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors):
+        if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors) or _backer(text, e):
             continue  # "Pakistani troops": the role word already names the side
         span = _tokens(doc, s, e)
-        if span is None or span.root.pos_ != "PROPN":
+        if span is None:
             continue
-        owns_weapon = span.root.dep_ in ("compound", "amod", "nmod", "poss") and span.root.head.i in weapons
-        if owns_weapon or _role(span.root, trigger_heads, victims) == "attacker":
+        root = span.root
+        owner = _led(doc, e) or (root.head if root.dep_ in ("compound", "amod", "nmod", "poss") else None)
+        owns = owner is not None and owner.pos_ in ("NOUN", "PROPN") and (
+            owner.i in owned or _role(owner, trigger_heads, victims) == "attacker")
+        if owns or (root.pos_ == "PROPN" and _role(root, trigger_heads, victims) == "attacker"):
             name = f"Military Forces of {acled_country_name(iso)}"
-            return ActorMention(s, e, text_of(doc)[s:e], name, "state forces", True)
+            return ActorMention(s, e, text[s:e], name, "state forces", True)
     return None
+
+
+_LED = re.compile(r"\s*-\s*led\b", re.I)
+
+
+def _led(doc: Doc, end: int) -> Token | None:
+    """The noun after "X-led" (a coalition, its jets): what the country leads."""
+    if not _LED.match(text_of(doc), end):
+        return None
+    led = _tokens(doc, end, _LED.match(text_of(doc), end).end())
+    return led.root.head if led is not None else None
+
+
+@cache
+def _backing() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load("actors")["backing"])
+    return re.compile(rf"\s*-\s*(?:{words})\b", re.I)
+
+
+def _backer(text: str, end: int) -> bool:
+    """A country word that backs others rather than acts: "Iranian-backed", "Russian-supported"."""
+    return _backing().match(text, end) is not None
 
 
 def in_reference_clause(token: Token) -> bool:
@@ -515,10 +551,11 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     found_casualties = casualties.find(sent)
     victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in _phrase(v)}
     offset = sent.start_char
-    raw_actors = [ActorMention(a.start + offset, a.end + offset, a.text, a.name, a.kind, a.named)
-                  for a in actors.find(sent.text)]
-    sent_actors = [_no_longer_armed(text_of(doc), a) for a in _merge_runs(raw_actors, text_of(doc), 0)]
+    sent_actors = sentence_actors(doc, sent)
     countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
+    claims = claims_in(doc, sent, sent_actors)
+    # "blamed the attack on the Taliban": a group a claim names did it, whatever the words around it.
+    named_by_claims = [c.by for c in claims if c.by is not None and c.by.named and c.how in ("claimed", "suspected")]
     attacker = target = None
     unplaced: list[ActorMention] = []
     opponents: list[ActorMention] = []
@@ -527,6 +564,8 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         if span is not None and in_reference_clause(span.root):
             continue
         role = _role(span.root, trigger_heads, victims, fights) if span is not None else ""
+        if a in named_by_claims:
+            role = "attacker"
         if role == "target" and a.armed and _opponent(span.root, victims):
             opponents.append(a)
         elif role == "attacker" and (attacker is None or (a.named and not attacker.named)):
@@ -544,25 +583,29 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
             target = opponents[0]
     target_phrase = _phrase_span(doc, target)
     said = _reporter(doc, sent)
+    unplaced = [a for a in unplaced if not _voices_claim(doc, a)]  # "police blamed ...": who says, not who did
     for a in unplaced:
         before = a.end <= doc[primary.start].idx
         if said is not None and said[1] <= a.start < said[2]:
             continue  # "..., police said": who reports the act, no side of it
         if target_phrase is not None and target_phrase[0] <= a.start and a.end <= target_phrase[1]:
             continue  # "three people, including a local party leader": one of the victims
-        if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
+        if attacker is None and before and a.armed and a.kind != "state forces" and a is not target \
+                and a.listed and primary.kind != "airstrike":
+            # Not a group only the report names, as a victim's ("supporters of the X Front"),
+            # nor one before an air strike ("jets pounded LeI hideouts"): armed groups rarely fly.
             attacker = a
         elif target is None and a is not attacker and not before and not _where(doc, a):
             target = a
     attacker, target = _operation(doc, sent_actors, victims, attacker, target)
     attacker_phrase = _phrase_span(doc, attacker)
     if target is not None and attacker_phrase is not None and attacker_phrase[0] <= target.start \
-            and target.end <= attacker_phrase[1] and target.named and attacker is not None and attacker.named:
+            and target.end <= attacker_phrase[1] and target.named and attacker is not None and attacker.named \
+            and not _conjoined(doc, attacker, target):
         target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
     if attacker is None:
         forces = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text, forces=True)]
-        weapons = frozenset(i for t in triggers if t.kind in ("airstrike", "shelling") for i in range(t.start, t.end))
-        attacker = _state_as_agent(doc, forces, sent_actors, trigger_heads, victims, weapons)
+        attacker = _state_as_agent(doc, forces, sent_actors, triggers, victims)
     if attacker is None and target is not None and target.named and target.armed:
         # "clashes between ISIS and the army" often parses without a clear agent.
         others = [a for a in unplaced if a is not target and a.armed]
@@ -582,11 +625,11 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
     frame.attacker = party_infighting(sent.text, offset, frame.attacker, sent_actors)
     frame.mutual = _mutual(doc, frame.attacker, frame.target)
-    frame.attribution = attribution_in(sent.text, offset)
-    if frame.attacker is None and frame.attribution is not None and frame.attribution[0] in ("claimed", "suspected"):
+    frame.claims = claims
+    if frame.attacker is None:
         # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.
-        frame.attacker = next((a for a in sent_actors if a.named and a.armed and a.kind != "state forces"
-                               and a is not frame.target), None)
+        frame.attacker = next((c.by for c in frame.claims if c.how in ("claimed", "suspected") and c.by is not None
+                               and c.by.named and c.by.armed and c.by is not frame.target), None)
     said = frame.reported_by
     frame.others = [a for a in unplaced if a is not attacker and a is not target
                     and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)
@@ -594,28 +637,71 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     return frame
 
 
-def attribution_in(text: str, offset: int = 0) -> tuple[str, int, int] | None:
-    """How the attacker is known, from claim, suspicion and denial phrases."""
-    for name, pattern in _ATTRIBUTION:
-        m = pattern.search(text)
-        if m:
-            return name, m.start() + offset, m.end() + offset
-    return None
+def statement(doc: Doc, sent: Span) -> Frame | None:
+    """A sentence with no act of its own that still adds to one: a toll ("the death toll
+    rose to 12") or a claim ("the group claimed responsibility"), and the side it names."""
+    found = casualties.find(sent)
+    sent_actors = sentence_actors(doc, sent)
+    claims = claims_in(doc, sent, sent_actors)
+    if not found and not claims:
+        return None
+    frame = Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, claims=claims)
+    # "the rebels are the suspected perpetrators", "The group claimed responsibility".
+    frame.attacker = next((c.by for c in claims if c.how in ("claimed", "suspected") and c.by is not None
+                           and c.by.named and c.by.armed), None)
+    return frame
+
+
+def _doc_actors(doc: Doc) -> list[ActorMention]:
+    """Every actor mention of the document, found once: the data's names and role words,
+    and the organisations the report names that the data lacks (which take the place
+    of role words inside them: "Army" in "the Popular Liberation Army")."""
+    found = doc.user_data.get("eventwire.actors")
+    if found is None:
+        listed = actors.find(text_of(doc))
+        named = organisations.find(doc, listed)
+        kept = [a for a in listed if not any(a.start < o.end and o.start < a.end for o in named)]
+        found = doc.user_data["eventwire.actors"] = sorted(kept + named, key=lambda a: a.start)
+    return found
+
+
+def sentence_actors(doc: Doc, sent: Span) -> list[ActorMention]:
+    """The actor mentions of one sentence, runs of words for one side joined: "Islamic
+    State (ISIS) militants", "members of the Popular Front"."""
+    inside = [a for a in _doc_actors(doc) if sent.start_char <= a.start and a.end <= sent.end_char]
+    return [_no_longer_armed(text_of(doc), a) for a in _merge_runs(inside, text_of(doc), 0)]
+
+
+def _voices_claim(doc: Doc, mention: ActorMention) -> bool:
+    """The subject of "blame", "suspect", "accuse": who voices a suspicion, not a side."""
+    span = _tokens(doc, mention.start, mention.end)
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in word_set("attributing_verbs")
+
+
+def _conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+    """Two sides joined by "and": "fighting between the MNDAA and the Myanmar army"."""
+    ra, rb = _tokens(doc, a.start, a.end), _tokens(doc, b.start, b.end)
+    return ra is not None and rb is not None and (rb.root in ra.root.conjuncts or ra.root in rb.root.conjuncts)
 
 
 def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     """The country a role word's own noun phrase names: "Iraqi soldiers", "Indian Border
     Security Force", "Pakistan's army", "troops of India"."""
+    text = text_of(doc)
     window_start = max(0, mention.start - 30)
-    hits = [h for h in countries_in(text_of(doc)[window_start:mention.end], forces=True) if h[1] + window_start >= mention.start - 2]
-    if hits:
-        return hits[-1][2]
+    hits = [h for h in countries_in(text[window_start:mention.end], forces=True)
+            if not _backer(text, h[1] + window_start)]
+    near = [h for h in hits if h[1] + window_start >= mention.start - 2
+            or _LEADS.fullmatch(text, h[1] + window_start, mention.start)]
+    if near:
+        return near[-1][2]  # "Iraqi soldiers", "Saudi-led coalition jets"
     span = _tokens(doc, mention.start, mention.end)
     if span is None:
         return None
     left = [t for t in span.root.subtree if t.i < span.start]
     if left and left[-1].i == span.start - 1:
-        hits = countries_in(text_of(doc)[left[0].idx:mention.start], forces=True)
+        hits = [h for h in countries_in(text[left[0].idx:mention.start], forces=True)
+                if not _backer(text, h[1] + left[0].idx)]
         if hits:
             return hits[-1][2]
     after = _OF_COUNTRY.match(text_of(doc), mention.end)
@@ -626,6 +712,7 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     return None
 
 
+_LEADS = re.compile(r"\s*-\s*led\s+(?:[\w-]+\s+){0,2}", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(\s+and\s+[A-Z])?")
 
 

