@@ -66,6 +66,8 @@ class Frame:
     specific: bool = True  # a particular act, not a trend, plan or generalisation
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
     mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
+    recalled: bool = False  # an earlier act the report recalls: "a similar attack", "the previous bombing"
+    another: bool = False  # told as another act than the one before: "In another incident", "another bomb"
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -399,6 +401,26 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
     return not _unreal(head)
 
 
+@cache
+def _another_opening() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(word_set("another_act_openings"), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{words})\b", re.I)
+
+
+def _another(doc: Doc, sent: Span, acts: list[Trigger]) -> bool:
+    """A sentence that tells of an act other than the one before it: it opens with "In
+    another incident", "Meanwhile", "Elsewhere", or names its act "another attack"."""
+    if _another_opening().search(sent.text):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "another" for t in acts for c in t.head(doc).children)
+
+
+def _recalled(doc: Doc, trigger: Trigger) -> bool:
+    """An act named as an earlier one: "a similar attack", "the previous bombing", "past raids"."""
+    head = trigger.head(doc)
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks") for c in head.children)
+
+
 def _unreal(head: Token, called: bool = True) -> bool:
     """An act planned, feared, stopped or denied rather than done: "threatened to attack";
     with ``called`` False, a strike or protest someone called is not counted as unreal."""
@@ -620,6 +642,8 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         country_hints=[iso for _, _, iso in countries] + [
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         specific=any(_is_specific(doc, t) for t in acts),
+        recalled=all(_recalled(doc, t) for t in acts),
+        another=_another(doc, sent, acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))

@@ -2,9 +2,10 @@
 
 Frames are taken in reading order. A frame joins the latest event it does not
 contradict (date, place, target, weapon); otherwise it starts a new event. A frame
-that is not a specific act (a trend, a plan, a past year) starts nothing, but a
-casualty or attribution statement with no trigger of its own completes the event
-just before it.
+that is not a specific act (a trend, a plan, a past year, an earlier act recalled
+without a date) starts nothing, but a casualty or attribution statement with no
+trigger of its own completes the event just before it. An earlier act the report
+dates is an event of its own, however long ago.
 """
 
 from __future__ import annotations
@@ -16,9 +17,6 @@ from datetime import date
 from eventwire.actors import ActorMention, is_anaphor
 from eventwire.arguments import Frame
 from eventwire.dates import TimeExpr
-
-BACKGROUND_DAYS = 31
-"""An act dated more than this before publication is background, not news."""
 
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 GENERIC_KINDS = {"attack", "kill", "shooting", "clash"}
@@ -45,13 +43,14 @@ class Draft:
         return {p.text.split()[0].lower() for f in self.frames for p in f.places}
 
 
-def _is_background(frame: Frame, published: date | None) -> bool:
+def _is_background(frame: Frame) -> bool:
+    """Context, not an act to record: one dated by its year alone ("since 2019"), or an
+    earlier act the report recalls without saying when ("a similar attack"). An earlier
+    act the report dates ("the 16 November massacre") is an event of its own."""
     t = frame.time
     if t is None:
-        return False
-    if t.precision >= 4:
-        return True
-    return bool(published and t.value and (published - t.value).days > BACKGROUND_DAYS)
+        return frame.recalled
+    return t.precision >= 4
 
 
 def _target_key(actor: ActorMention) -> str:
@@ -93,11 +92,11 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
     return True
 
 
-def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
+def assemble(frames: list[Frame]) -> list[Draft]:
     """Group frames into drafts, one per act."""
     drafts: list[Draft] = []
     for frame in frames:
-        if _is_background(frame, published):
+        if _is_background(frame):
             continue
         frame_date = frame.time.value if frame.time else None
         if frame.time is not None and frame.time.kind == "hours_before" and drafts:
@@ -112,7 +111,10 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         if _refers_back(frame) and drafts:
             drafts[-1].frames.append(frame)  # "X claimed responsibility for the bombing"
             continue
-        target = next((d for d in reversed(drafts) if _compatible(d, frame, frame_date)), None)
+        # Another act than the one just told starts its own event, or joins an earlier one it fits
+        # (a summary the report opened with: "three bombs went off ... In another blast, ...").
+        candidates = drafts[:-1] if frame.another else drafts
+        target = next((d for d in reversed(candidates) if _compatible(d, frame, frame_date)), None)
         if target is None:
             target = Draft(anchored=frame.time is not None and frame.time.kind == "hours_before")
             drafts.append(target)

@@ -1,6 +1,10 @@
 """The pipeline, read first: the stages called in order, each a module of its own.
 
     read -> clean -> focus -> parse -> mentions -> arguments -> assemble -> place -> date -> actors -> record
+
+The dateline ("LIMA, 20 AUG 88 (EFE) --") is read from the article's first words before
+anything else: its date is the report's when the metadata gives none, its place a weak
+vote for the country, and the scene only where the text puts the act there ("here").
 """
 
 from __future__ import annotations
@@ -10,18 +14,21 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import arguments, classify, dates, focus, mentions, notes, prefilter, sides
+from eventwire import arguments, classify, dateline, dates, focus, mentions, notes, prefilter, sides
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import country_name
+from eventwire.countries import countries_in, country_name
 from eventwire.country_hints import report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
 from eventwire.places.gazetteer import elsewhere
 from eventwire.read import parse_date
-from eventwire.record import Article, Event, Evidence, Location, Source, Toll
+from eventwire.record import Article, Dateline, Event, Evidence, Location, Source, Toll
+
+DATELINE_VOTE = 1.0
+"""What the filing place says of the report's country: as much as one country word of the text."""
 
 
 def extract(text: str, published: str | date | None = None, *, article_id: str = "article",
@@ -60,31 +67,64 @@ def extract_many(articles: list[Article], batch_size: int = BATCH_SIZE) -> list[
 def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     """The events of an article whose focused paragraphs ``doc`` is the parse of."""
     cleaned = focused.parsed  # maps offsets in ``doc`` to the article's
-    published = article.published
+    # 1b. the dateline: where the report was filed and, where the metadata has none, its date
+    line = article.dateline = article.dateline or dateline.find(article.text)
+    published = article.published or (line.date if line is not None else None)
     text = text_of(doc)
     gazetteer = Gazetteer.default()
     # 4. mentions: sentences with a trigger
     found = mentions.find(doc)
-    times = dates.find(text, published)
+    filed = _in_dateline(cleaned, line)
+    times = [t for t in dates.find(text, published) if not filed(t.start, t.end)]  # the filing date dates no act
     spotted = gazetteer.spot(doc)
     # 5. arguments: one frame per mention; trigger-less sentences may still add a toll or a claim
     frames = [arguments.fill(doc, m, times, spotted) for m in found]
+    for f in frames:  # where the reporter sat is no scene by itself
+        f.places = [p for p in f.places if not filed(p.start, p.end)]
+        f.places += _filing_place(text, f, line)
     mention_sents = {m.sent.start for m in found}
     statements = [arguments.statement(doc, s) for s in doc.sents if s.start not in mention_sents]
     statements = [s for s in statements if s is not None]
     named = {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
     resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
     # 6. assemble: one draft per act
-    drafts = assemble(frames, published)
+    drafts = assemble(frames)
     attach_statements(drafts, statements)
     hints = report_countries(frames, doc, f"{article.title}\n{focused.whole.text}")
-    context = [p.text for f in frames for p in f.places] + focused.place_names(spotted, gazetteer)
-    context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
+    filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
+    if filing is not None and filing.iso:
+        hints[filing.iso] += DATELINE_VOTE
+    scenes = [p.text for f in frames for p in f.places]
+    scenes += focused.place_names([s for s in spotted if not filed(*s)], gazetteer)
+    # Places that only tell one namesake from another: the dateline's, the outlet's home region.
+    context = scenes + focused.place_names([s for s in spotted if filed(*s)], gazetteer)
+    context += gazetteer.places_in_name(article.outlet)
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence
-        events.append(_record(article, cleaned, doc, draft, n, hints, context, gazetteer))
+        events.append(_record(article, published, cleaned, doc, draft, n, hints, (context, scenes, filing), gazetteer))
     return events
+
+
+def _in_dateline(cleaned: CleanText, line: Dateline | None):
+    """A test of whether a span of the parsed text lies in the dateline."""
+    def inside(start: int, end: int) -> bool:
+        if line is None:
+            return False
+        s, e = cleaned.span(start, end)
+        return s < line.end and line.start < e
+    return inside
+
+
+def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceMention]:
+    """The dateline's place where a sentence about the act points at it ("here", "in this
+    capital"), cited by those words."""
+    if line is None or frame.places:
+        return []
+    hit = dateline.points_at_filing_place(text[frame.start:frame.end])
+    if hit is None:
+        return []
+    return [PlaceMention(dateline.town(line), frame.start + hit[0], frame.start + hit[1])]
 
 
 def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
@@ -114,8 +154,8 @@ def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
     return total, spans
 
 
-def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
-            hints: Counter, context: list[str], gazetteer: Gazetteer) -> Event:
+def _record(article: Article, published: date | None, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
+            hints: Counter, places: tuple[list[str], list[str], Location | None], gazetteer: Gazetteer) -> Event:
     evidence: list[Evidence] = []
 
     def cite(field: str, start: int, end: int) -> None:
@@ -127,12 +167,12 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
     hint = hints.most_common(1)[0][0] if hints else None
-    location, place_mention = _place(frames, context, hint, gazetteer, text)
+    location, place_mention = _place(frames, places, hints, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
     # 8. date
-    when, precision = event_date(draft, article.published)
+    when, precision = event_date(draft, published)
     # 9. actors: who acted on whom and how the report knows it; the type; the sides as coded
     chosen = sides.pick(frames)
     attacker, target = chosen.attacker, chosen.target
@@ -179,16 +219,45 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     return event
 
 
-def _place(frames: list[Frame], context: list[str], hint: str | None,
+def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | None], hints: Counter,
            gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
-    """The most precise place the sentences about the act give, and the words naming it."""
+    """The most precise place the sentences about the act give, and the words naming it;
+    ``places`` are the article's place names for context, those that may be a scene, and
+    the dateline's place; ``hints`` the report's country votes.
+
+    A place of the dateline's name is the dateline's place: "in La Paz" in a report filed
+    in La Paz is not another La Paz.
+
+    A town abroad that no word of the report puts a country to ("San Ramon" read as the
+    Californian one in a report about El Salvador) is a namesake: the act is placed in the
+    report's country with the report's words. With no place in the sentences about the
+    act, another place of the report is the scene only inside the report's country."""
+    hint = hints.most_common(1)[0][0] if hints else None
+    context, scenes, filing = places
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
+    if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
+        hint = filing.iso
     loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
-    if loc is None and context:  # no sentence about the act names a place: the article's places
-        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(context)]
-        loc = gazetteer.resolve(article_places, context=context, country_hint=hint)
+    if loc is not None and hint and loc.iso != hint and hints.get(loc.iso, 0) <= 0 and loc.geo_precision < 3:
+        loc = None  # a town abroad; a province or country the text calls one is taken as named
+    if loc is None and mentions and hint:
+        # The act's own place is one the gazetteer lacks: its country, with the report's words
+        # for the place; a place the report names for something else is not the scene.
+        loc = gazetteer.country_location(hint, mentions[0].text)
+    if loc is None and scenes:  # no sentence about the act names a place: the article's places
+        named = [t for t in dict.fromkeys(scenes) if not _country_name(t)]
+        article_places = [PlaceMention(t, 0, 0, weak=True) for t in named]
+        loc = gazetteer.resolve(article_places, context=context, country_hint=hint) if named else None
+        if loc is not None and hint and loc.iso != hint:
+            loc = None
     if loc is None and hint:  # only a country: placed at its capital, as coders do (precision 3)
         loc = gazetteer.country_location(hint)
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
+
+
+def _country_name(name: str) -> bool:
+    """Whether a place name is a country's or people's name ("El Salvador", "Salvadoran")."""
+    found = countries_in(name)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name)

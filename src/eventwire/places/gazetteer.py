@@ -51,7 +51,8 @@ LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                   "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
-UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
+UNIT_PREPS = {"under", "within"}
+PERSON_PREPS = {"of", "to", "from"}  # prepositions as often before a person as before a place  # words before a district or province a place lies in
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward"}
 
 
@@ -200,6 +201,10 @@ class Gazetteer:
         """
         other = {i for e in doc.ents if e.label_ in NOT_PLACE_ENTS for i in range(e.start, e.end)}
         person = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        # A surname the report gave a person in full before stays the person's ("Alfredo Cristiani
+        # ... according to Cristiani"), unless a preposition of place comes before it.
+        full_names = [e for e in doc.ents if e.label_ == "PERSON" and sum(t.is_alpha for t in e) >= 2]
+        person_words = {e[-1].lower_: e.start for e in full_names}
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(doc):
@@ -226,6 +231,9 @@ class Gazetteer:
                 continue
             kind_after = j < len(doc) and doc[j].lower_ in _settlement_words()
             locative = _locative(doc, i, person)
+            if locative and j == i + 1 and person_words.get(doc[i].lower_, i) < i - 1 \
+                    and doc[i - 1].lower_ in PERSON_PREPS:
+                locative = False  # "according to Cristiani", "the home of Merino"
             tagged_other = any(k in other for k in range(i, j))
             if kind_after and not doc[i:j].text.lower() in generic_words():
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))

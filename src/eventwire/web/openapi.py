@@ -52,7 +52,7 @@ def spec() -> dict[str, Any]:
                 "parameters": FILTER_PARAMS + [_q("limit", "at most this many", {"type": "integer", "default": 5000})],
                 "responses": {"200": OK, "400": ERROR}}},
             "/api/articles/{article_id}": {"get": {
-                "summary": "a stored report with its text and the events drawn from it",
+                "summary": "a stored report with its text, its dateline and the events drawn from it",
                 "parameters": [_path("/api/articles/{article_id}", "article_id")],
                 "responses": {"200": OK, "404": ERROR}}},
             "/api/stats/{by}": {"get": {
