@@ -113,8 +113,13 @@ def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[Ac
             joined = re.fullmatch(r"[\s()'s\u2019,]*|\s+\d+(?:st|nd|rd|th)?\s+", gap) and "," not in gap
             member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?", gap) and (
                 m.named or (m.armed and not prev.armed))
+            if member_of and prev.named and not prev.listed and m.named and m.listed:
+                # "the so-called Nelson Mandela cell of the ELN": a unit of a group the data knows
+                merged[-1] = replace(m, start=prev.start, text=text[prev.start - offset:m.end - offset])
+                continue
             if (joined or member_of) and not (prev.named and m.named and prev.name != m.name) and (
-                    prev.named or m.named or prev.armed != m.armed or (joined and prev.name == m.name)):
+                    prev.named or m.named or prev.armed != m.armed or (joined and prev.name == m.name)
+                    or (joined and prev.armed and m.armed)):  # "guerrilla commandos", "police commandos"
                 keep = _stronger(prev, m)
                 merged[-1] = replace(keep, start=prev.start, end=m.end, text=text[prev.start - offset:m.end - offset])
                 continue
@@ -152,9 +157,19 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
     token of an actor mention."""
     if head.i in victims:
         return "target"
+    while head.dep_ == "pobj" and head.head.lower_ in ("of", "from") and head.head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.head.i not in trigger_heads:
+        head = head.head.head  # "kidnapped by a cell of the ELN": the side is what the group's people do
+        if head.i in victims:
+            return "target"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
-        # "a blockade enforced by the alliance": who called a strike, no side of the act in it.
-        return "elsewhere" if head.head.head.lemma_ in word_set("calling_verbs") else "attacker"
+        # "a blockade enforced by the alliance": who called a strike, no side of the act in it;
+        # "charges raised by the command": the agent of a word that leads to no act.
+        verb = head.head.head
+        if verb.lemma_ in word_set("calling_verbs"):
+            return "elsewhere"
+        leads = verb.i in trigger_heads or verb.head.i in trigger_heads or _governs(verb, trigger_heads)
+        return "attacker" if leads else ""
     if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
             and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
         head = head.head  # "between BNP activists and police": the side is the whole phrase
@@ -653,7 +668,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     if frame.attacker is None:
         # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.
         frame.attacker = next((c.by for c in frame.claims if c.how in ("claimed", "suspected") and c.by is not None
-                               and c.by.named and c.by.armed and c.by is not frame.target), None)
+                               and (c.by.named or c.direct) and c.by.armed and c.by is not frame.target), None)
     said = frame.reported_by
     frame.others = [a for a in unplaced if a is not attacker and a is not target
                     and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)
@@ -672,7 +687,7 @@ def statement(doc: Doc, sent: Span) -> Frame | None:
     frame = Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, claims=claims)
     # "the rebels are the suspected perpetrators", "The group claimed responsibility".
     frame.attacker = next((c.by for c in claims if c.how in ("claimed", "suspected") and c.by is not None
-                           and c.by.named and c.by.armed), None)
+                           and (c.by.named or c.direct) and c.by.armed), None)
     return frame
 
 
@@ -687,6 +702,12 @@ def _doc_actors(doc: Doc) -> list[ActorMention]:
         kept = [a for a in listed if not any(a.start < o.end and o.start < a.end for o in named)]
         found = doc.user_data["eventwire.actors"] = sorted(kept + named, key=lambda a: a.start)
     return found
+
+
+def named_groups(doc: Doc) -> list[ActorMention]:
+    """The armed groups the document names, wherever it names them: what "the guerrillas"
+    and "the terror group" point back at."""
+    return [a for a in _doc_actors(doc) if a.named and a.armed and a.kind != "state forces"]
 
 
 def sentence_actors(doc: Doc, sent: Span) -> list[ActorMention]:

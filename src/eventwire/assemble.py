@@ -151,8 +151,8 @@ def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention],
                 continue
             if _indefinite(text[max(0, actor.start - 30):actor.start]) or _indefinite(actor.text + " "):
                 continue
-            # A "terror group" is never the state's own forces.
-            previous = [m for start, m in named_before.items() if start < actor.start and m.kind != "state forces"
+            # A "terror group" is a group of its kind: never the state's own forces nor a militia.
+            previous = [m for start, m in named_before.items() if start < actor.start and m.kind == actor.kind
                         and not (other is not None and other.named and m.name == other.name)]
             if previous:
                 group = previous[-1]

@@ -45,6 +45,7 @@ class Claim:
     start: int
     end: int
     by: ActorMention | None = None
+    direct: bool = False  # the claim's own words name the side: "blamed X", "X claimed", "X was behind"
 
 
 def attribution_in(text: str, offset: int = 0) -> tuple[str, int, int] | None:
@@ -67,8 +68,19 @@ def phrases_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 def claims_in(doc: Doc, sent: Span, actors: list[ActorMention]) -> list[Claim]:
     """The claims of one sentence, each with the side it names; ``actors`` are the
     sentence's actor mentions."""
-    return [Claim(how, s, e, _named_by(doc, how, s, e, actors) if how != "unclaimed" else None)
-            for how, s, e in phrases_in(sent.text, sent.start_char)]
+    claims = []
+    for how, s, e in phrases_in(sent.text, sent.start_char):
+        by = _named_by(doc, how, s, e, actors) if how != "unclaimed" else None
+        claims.append(Claim(how, s, e, by, by is not None and _governed(doc, by, s, e)))
+    return claims
+
+
+def _governed(doc: Doc, by: ActorMention, start: int, end: int) -> bool:
+    """Whether the claim's words govern the side they name, or it is their subject."""
+    word, root = _token_at(doc, start, end), _root(doc, by)
+    if word is None or root is None:
+        return False
+    return root.i in {t.i for t in word.subtree} or root.i in _subject(word) or word.head.i == root.i
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:

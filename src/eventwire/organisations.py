@@ -37,6 +37,7 @@ _ACRONYM_BEFORE = re.compile(rf"({ACRONYM})\s*[(\[]\s*(?:the\s+)?$")
 _CLOSES = re.compile(r"\s*[)\]]")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)?$", re.I)
 MAX_WORDS = 10
+_UNIT_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -158,11 +159,12 @@ def _words(doc: Doc, start: int, end: int, head: Token) -> list[str]:
 
 
 def _is_state(words: list[str], head: Token) -> bool:
-    """ "the Nigerian Army", "Northern Command", "the 3rd Infantry Brigade": a state's own forces."""
+    """ "the Nigerian Army", "Northern Command", "the 3rd Infantry Brigade", "the Arce
+    Battalion": a state's own forces."""
     data = _data()
     if head.lower_ not in data["state_heads"] or any(w in data["markers"] for w in words):
         return False
-    return all(w in _state_words() or _ORDINAL.match(w) for w in words)
+    return head.lower_ in data["unit_heads"] or all(w in _state_words() or _ORDINAL.match(w) for w in words)
 
 
 def _title(name: str) -> str:
@@ -234,9 +236,13 @@ def _named_after_naming(doc: Doc, taken: bytearray) -> list[Organisation]:
         s, e = m.span(1) if m.group(1) else m.span(2)
         if any(taken[s:e]):
             continue
+        if m.group(2):
+            if in_capitals(text, s):
+                continue  # in capitals only a quoted name is told apart from the words after it
+            unit = _UNIT_AFTER.match(text, e)
+            if unit and (unit.group(1).lower() in _heads() or unit.group(1).lower() in _data()["units"]):
+                e = unit.end()  # "the so-called Nelson Mandela cell"
         raw = text[s:e]
-        if m.group(2) and in_capitals(text, s):
-            continue  # in capitals only a quoted name is told apart from the words after it
         if raw.lower() in _data()["descriptive"] or raw.lower() in STOP_WORDS:
             continue
         name = _clean(raw)

@@ -47,9 +47,10 @@ def pick(frames: list[Frame]) -> Sides:
         # A group named only where the report says who claimed or is suspected of the act.
         attacker = _choose_actor([f for f in frames if f.attacker is not None and f.attacker.named
                                   and any(c.how in ("claimed", "suspected") for c in f.claims)], "attacker") or attacker
-    target = _choose_actor(acts, "target") or _other_side(acts, attacker)
-    if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
-        target = None
+    # The attacker's own people killed in the act ("one rebel was also killed") are not the other side.
+    own = attacker is not None and attacker.named
+    hit = [f for f in acts if f.target is not None and not (own and f.target.name == attacker.name)]
+    target = _choose_actor(hit, "target") or _other_side(acts, attacker)
     if attacker is not None and target is not None and _state_second(acts, attacker, target):
         attacker, target = target, attacker  # a fight no side is said to have begun: the state first
     how, claim = _attribution(claims, attacker)
