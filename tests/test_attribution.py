@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventwire.arguments import sentence_actors
+from eventwire.roles import sentence_actors
 from eventwire.attribution import attribution_in, claims_in, phrases_in
 from eventwire.parse import nlp
 

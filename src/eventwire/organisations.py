@@ -182,10 +182,10 @@ def _organisation(doc: Doc, head: Token, taken: bytearray,
                   forces: list[ActorMention]) -> tuple[Organisation, int, int] | None:
     """The organisation whose name ``head`` ends, with its character span, if it is one.
     ``forces`` are the role words of a state's forces ("the Rapid Action Battalion")."""
+    if not head.text[:1].isupper():
+        return None  # a name's head is written with a capital, in capitals or not
     text = text_of(doc)
     capitals = in_capitals(text, head.idx)
-    if not capitals and not head.text[:1].isupper():
-        return None
     after = doc[head.i + 1] if head.i + 1 < head.sent.end else None
     if after is not None and _name_like(after, capitals) and after.text not in QUOTES \
             and after.lower_ not in _data()["descriptive"] | load_support():
@@ -250,18 +250,35 @@ def _named_after_naming(doc: Doc, taken: bytearray) -> list[Organisation]:
     return found
 
 
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, _heads()), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _capitalised_heads(doc: Doc) -> list[Token]:
+    """Tokens of the head words written with a capital, found in the text (faster than
+    walking every token)."""
+    heads = []
+    for m in _head_pattern().finditer(text_of(doc)):
+        if m.group()[0].isupper():
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and len(span) == 1:
+                heads.append(span[0])
+    return heads
+
+
 def find(doc: Doc, listed: list[ActorMention]) -> list[ActorMention]:
     """Mentions of the organisations the report names that the data lacks: where it names
     them and every later use of the name or the acronym. ``listed`` are the named
     groups already found (their words are not read again)."""
     text = text_of(doc)
-    heads = _heads()
     taken = bytearray(len(text))
     for a in listed:
         if a.named:
             taken[a.start:a.end] = b"\x01" * (a.end - a.start)
     forces = [a for a in listed if not a.named and a.kind == "state forces"]
-    candidates = [found for tok in doc if tok.lower_ in heads and (found := _organisation(doc, tok, taken, forces))]
+    candidates = [found for head in _capitalised_heads(doc) if (found := _organisation(doc, head, taken, forces))]
     orgs: list[Organisation] = []
     for org, s, e in candidates:
         inside = any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for _, s2, e2 in candidates)

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import arguments, classify, dateline, dates, focus, mentions, notes, prefilter, sides
+from eventwire import arguments, classify, dateline, dates, focus, mentions, notes, prefilter, roles, sides
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
@@ -85,7 +85,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     mention_sents = {m.sent.start for m in found}
     statements = [arguments.statement(doc, s) for s in doc.sents if s.start not in mention_sents]
     statements = [s for s in statements if s is not None]
-    named = {a.start: a for a in arguments.named_groups(doc)}  # "the guerrillas" point back at them
+    named = {a.start: a for a in roles.named_groups(doc)}  # "the guerrillas" point back at them
     named |= {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
     resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
     # 6. assemble: one draft per act
