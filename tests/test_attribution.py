@@ -84,3 +84,12 @@ def test_a_group_denying_is_named_by_the_denial():
 
 def test_a_denial_by_the_authorities_names_no_group():
     assert claims("Officials denied any role in the disappearance.") == [("denied", None)]
+
+
+def test_a_side_the_claim_s_own_words_name_is_named_directly():
+    doc = nlp()("Residents accused soldiers of burning the market. The blast allegedly hit a bus near an army camp.")
+    first, second = list(doc.sents)
+    [accusation] = claims_in(doc, first, sentence_actors(doc, first))
+    [hearsay] = claims_in(doc, second, sentence_actors(doc, second))
+    assert accusation.direct and accusation.by.kind == "state forces"
+    assert not hearsay.direct  # the army camp is only near the words "allegedly hit"

@@ -119,7 +119,7 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
         if verb.lemma_ in word_set("calling_verbs"):
             return "elsewhere"
         leads = verb.i in trigger_heads or verb.head.i in trigger_heads or _governs(verb, trigger_heads)
-        return "attacker" if leads else ""
+        return "attacker" if leads else "elsewhere"
     if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
             and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
         head = head.head  # "between BNP activists and police": the side is the whole phrase
