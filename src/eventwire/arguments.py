@@ -128,6 +128,10 @@ def party_infighting(sent_text: str, offset: int, attacker: ActorMention | None,
     return ActorMention(hit.start() + offset, hit.end() + offset, hit.group(0), party.name, party.kind, True)
 
 
+def _in_relative_clause(token: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
+
+
 def _is_specific(doc: Doc, trigger: Trigger) -> bool:
     """False for trends, plans and generalisations: "attacks have risen", "threatened to attack"."""
     head = trigger.head(doc)
@@ -272,11 +276,12 @@ def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
 
 def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_heads: set[int] = frozenset()) -> TimeExpr | None:
     """The time expression that dates the act, not the report or claim about it."""
-    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)]
-    if not inside:
-        return None
     subtree = {t.i for t in primary.subtree}
     act_heads = {primary.i, primary.head.i}
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)
+              and not _dates_another_clause(doc, t, primary, subtree)]
+    if not inside:
+        return None
 
     def score(t: TimeExpr) -> tuple[int, int]:
         span = span_of(doc, t.start, t.end)
@@ -286,6 +291,24 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_h
         return (0 if governed and not report_verb else 1, abs(root.i - primary.i))
 
     return min(inside, key=score)
+
+
+LOOSE_TIMES = {"ago", "in_month"}
+"""Time expressions that date an act only where they hang on its own words."""
+
+
+def _dates_another_clause(doc: Doc, time: TimeExpr, primary: Token, subtree: set[int]) -> bool:
+    """ "A week ago" and "in April" date the act only inside its own phrase, not inside a
+    clause about something else ("officials who had been kidnapped a week ago")."""
+    span = span_of(doc, time.start, time.end)
+    if span is None or time.kind not in LOOSE_TIMES:
+        return False
+    root = span.root
+    ancestors = {a.i for a in root.ancestors}
+    if any(t.dep_ in ("relcl", "acl", "pcomp") and primary.i not in {x.i for x in t.subtree}
+           for t in (root, *root.ancestors)):
+        return True
+    return root.i not in subtree and primary.i not in ancestors and primary.head.i not in ancestors
 
 
 def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> bool:
@@ -307,6 +330,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     # "laid down arms to stop the fighting": the act done, not the one stopped or planned;
     # a strike someone was arrested for calling still says what the event was about.
     acts = [t for t in triggers if not _unreal(t.head(doc), called=False)] or triggers
+    # The act told, not one a relative clause recalls: "troops killed a militant who attacked a post".
     primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}

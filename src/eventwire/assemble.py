@@ -18,6 +18,13 @@ from eventwire.actors import ActorMention, is_anaphor
 from eventwire.arguments import Frame
 from eventwire.dates import TimeExpr
 
+YEARLESS_DAYS = 183
+"""A day and month without a year resolved further back than this is more likely a slip of
+the year than an act the report recalls."""
+RECENT_DAYS = 31
+"""A draft dated further back than this is an act the report recalls: sentences that give
+no date of their own tell of the report's current act, not of it."""
+
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 GENERIC_KINDS = {"attack", "kill", "shooting", "clash"}
 SAME_WEAPON = {"suicide": "bomb", "grenade": "bomb"}  # a suicide bombing or a thrown bomb is also "the bomb"
@@ -43,14 +50,23 @@ class Draft:
         return {p.text.split()[0].lower() for f in self.frames for p in f.places}
 
 
-def _is_background(frame: Frame) -> bool:
-    """Context, not an act to record: one dated by its year alone ("since 2019"), or an
-    earlier act the report recalls without saying when ("a similar attack"). An earlier
-    act the report dates ("the 16 November massacre") is an event of its own."""
+def _is_background(frame: Frame, published: date | None) -> bool:
+    """Context, not an act to record: one dated by its year alone ("since 2019"), an
+    earlier act the report recalls without saying when ("a similar attack"), or a day
+    and month without a year that would lie most of a year back ("on 26 June" in a
+    report of 25 June is not last year's). An earlier act the report dates ("the 16
+    November massacre", "in March 2019") is an event of its own."""
     t = frame.time
     if t is None:
         return frame.recalled
-    return t.precision >= 4
+    if t.precision >= 4:
+        return True
+    return bool(t.relative and published and t.value and (published - t.value).days > YEARLESS_DAYS)
+
+
+def _current(draft: Draft, published: date | None) -> bool:
+    """Whether a draft is about an act of the days the report covers, not one it recalls."""
+    return not (published and draft.date and (published - draft.date).days > RECENT_DAYS)
 
 
 def _target_key(actor: ActorMention) -> str:
@@ -92,11 +108,11 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
     return True
 
 
-def assemble(frames: list[Frame]) -> list[Draft]:
+def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
     """Group frames into drafts, one per act."""
     drafts: list[Draft] = []
     for frame in frames:
-        if _is_background(frame):
+        if _is_background(frame, published):
             continue
         frame_date = frame.time.value if frame.time else None
         if frame.time is not None and frame.time.kind == "hours_before" and drafts:
@@ -114,6 +130,8 @@ def assemble(frames: list[Frame]) -> list[Draft]:
         # Another act than the one just told starts its own event, or joins an earlier one it fits
         # (a summary the report opened with: "three bombs went off ... In another blast, ...").
         candidates = drafts[:-1] if frame.another else drafts
+        if frame_date is None:
+            candidates = [d for d in candidates if _current(d, published)]
         target = next((d for d in reversed(candidates) if _compatible(d, frame, frame_date)), None)
         if target is None:
             target = Draft(anchored=frame.time is not None and frame.time.kind == "hours_before")

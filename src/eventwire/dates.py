@@ -49,6 +49,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DURATION = re.compile(r"\bfor\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more\s+than\s+)?[\w-]+\s+$", re.I)
 
 
+_UNTIL = re.compile(r"\b(?:until|till|since|up\s+to)\s+$", re.I)
+WHOLE = {"iso", "dmy_short", "month_year", "year"}
+"""Kinds of expression that give the year themselves."""
 _RESTATED_GAP = re.compile(r"[\s(\[,]*(?:(?:morning|afternoon|evening|night)[\s(\[,]*)?", re.I)
 RELATIVE = {"yesterday", "today", "weekday", "day_before_yesterday"}
 EXPLICIT = {"iso", "dmy", "dmy_short", "mdy", "numeric"}
@@ -64,6 +67,7 @@ class TimeExpr:
     kind: str
     value: date | None
     precision: int  # 1 day, 2 week, 3 month, 4 year or older (background, not an event date)
+    relative: bool = False  # resolved against the publication date ("on 3 May", "last week"), not given whole
 
 
 def in_century(year: int, today: date | None = None) -> int:
@@ -168,10 +172,13 @@ def find(text: str, published: date | None) -> list[TimeExpr]:
                 continue  # the verb "may"
             if kind == "hours_before" and _DURATION.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "fought for two hours before": how long, not when
+            if _UNTIL.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "until a few days ago", "since October 8": a period's bound, not when an act happened
             groups = (m.group(0).lower(),) if kind in ("last_week", "last_month") else m.groups()
             value, precision = resolve(kind, groups, published)
             taken.append((m.start(), m.end()))
-            found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, value, precision))
+            whole = kind in WHOLE or (kind in ("dmy", "mdy", "numeric") and bool(m.groups()[-1]))
+            found.append(TimeExpr(m.start(), m.end(), m.group(0), kind, value, precision, relative=not whole))
     found.sort(key=lambda t: t.start)
     # "yesterday evening (20/01)": the explicit date restates the relative one.
     restated = {i for i, (a, b) in enumerate(zip(found, found[1:]))

@@ -18,17 +18,18 @@ from eventwire import arguments, classify, dateline, dates, focus, mentions, not
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import countries_in, country_name
+from eventwire.countries import country_name
 from eventwire.country_hints import report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
-from eventwire.places.gazetteer import elsewhere
+from eventwire.places.gazetteer import BORDER_KM, TOWN, elsewhere
+from eventwire.places.geo import distance_km
 from eventwire.read import parse_date
 from eventwire.record import Article, Dateline, Event, Evidence, Location, Source, Toll
 
-DATELINE_VOTE = 1.0
-"""What the filing place says of the report's country: as much as one country word of the text."""
+DATELINE_VOTE = 2.0
+"""What the filing place says of the report's country: as much as a country the text names twice."""
 
 
 def extract(text: str, published: str | date | None = None, *, article_id: str = "article",
@@ -89,7 +90,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     named |= {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
     resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
     # 6. assemble: one draft per act
-    drafts = assemble(frames)
+    drafts = assemble(frames, published)
     attach_statements(drafts, statements)
     hints = report_countries(frames, doc, f"{article.title}\n{focused.whole.text}")
     filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
@@ -167,7 +168,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     text = text_of(doc)
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
-    hint = hints.most_common(1)[0][0] if hints else None
+    hint = _main_country(hints, places[2])
     location, place_mention = _place(frames, places, hints, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
@@ -229,27 +230,22 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | N
     A place of the dateline's name is the dateline's place: "in La Paz" in a report filed
     in La Paz is not another La Paz.
 
-    A town abroad that no word of the report puts a country to ("San Ramon" read as the
-    Californian one in a report about El Salvador) is a namesake: the act is placed in the
-    report's country with the report's words. With no place in the sentences about the
-    act, another place of the report is the scene only inside the report's country."""
-    hint = hints.most_common(1)[0][0] if hints else None
+    A small town far abroad that no word of the report puts a country to (a "Horcones" read
+    as the Mexican one in a report about El Salvador) is a namesake: the act is placed in
+    the report's country with the report's words; so is another place of the report taken
+    as the scene when the sentences about the act name none."""
     context, scenes, filing = places
+    hint = _main_country(hints, filing)
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
     if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
         hint = filing.iso
     loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
-    if loc is not None and hint and loc.iso != hint and hints.get(loc.iso, 0) <= 0 and loc.geo_precision < 3:
-        loc = None  # a town abroad; a province or country the text calls one is taken as named
-    if loc is None and mentions and hint:
-        # The act's own place is one the gazetteer lacks: its country, with the report's words
-        # for the place; a place the report names for something else is not the scene.
-        loc = gazetteer.country_location(hint, mentions[0].text)
+    if loc is not None and _namesake(loc, hint, hints, gazetteer):
+        loc = None
     if loc is None and scenes:  # no sentence about the act names a place: the article's places
-        named = [t for t in dict.fromkeys(scenes) if not _country_name(t)]
-        article_places = [PlaceMention(t, 0, 0, weak=True) for t in named]
-        loc = gazetteer.resolve(article_places, context=context, country_hint=hint) if named else None
-        if loc is not None and hint and loc.iso != hint:
+        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)]
+        loc = gazetteer.resolve(article_places, context=context, country_hint=hint)
+        if loc is not None and _namesake(loc, hint, hints, gazetteer):
             loc = None
     if loc is None and hint:  # only a country: placed at its capital, as coders do (precision 3)
         loc = gazetteer.country_location(hint)
@@ -258,7 +254,23 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | N
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
 
 
-def _country_name(name: str) -> bool:
-    """Whether a place name is a country's or people's name ("El Salvador", "Salvadoran")."""
-    found = countries_in(name)
-    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(name)
+def _main_country(hints: Counter, filing: Location | None) -> str | None:
+    """The country the report's words vote for most; on a tie, the one it was filed in."""
+    if not hints:
+        return None
+    top = max(hints.values())
+    leaders = [iso for iso, votes in hints.items() if votes == top]
+    return filing.iso if filing is not None and filing.iso in leaders else leaders[0]
+
+
+def _namesake(loc: Location, hint: str | None, hints: Counter, gazetteer: Gazetteer) -> bool:
+    """A small town far abroad that no word of the report gives a country to: the name of
+    another place, one the gazetteer lacks, in the report's country."""
+    if not hint or loc.iso == hint or hints.get(loc.iso, 0) > 0 or loc.geo_precision >= 3:
+        return False
+    home = gazetteer.country_location(hint)
+    if home is None or loc.latitude is None or home.latitude is None:
+        return False
+    if distance_km(loc.latitude, loc.longitude, home.latitude, home.longitude) <= BORDER_KM:
+        return False
+    return not any(c.place.country == loc.iso and c.place.population >= TOWN for c in gazetteer.lookup(loc.name))
