@@ -55,9 +55,10 @@ class ActorMention:
 
 def alias_regex(alias: str) -> str:
     """Words apart by spaces or hyphens match either way: "Lashkar-e-Islam" is also
-    written "Lashkar e Islam" and "LashkareIslam"."""
+    written "Lashkar e Islam" and "LashkareIslam"; a word of the name may be quoted, as
+    wires do ('the "Atlacatl" Battalion')."""
     words = [[re.escape(p) for p in word.split("-")] for word in alias.split()]
-    body = r"[\s-]+".join(r"[\s-]?".join(parts) for parts in words)
+    body = r"[\"“”]?[\s-]+[\"“”]?".join(r"[\s-]?".join(parts) for parts in words)
     return rf"(?<![\w-]){body}(?![\w-])"
 
 

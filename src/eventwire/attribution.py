@@ -24,7 +24,7 @@ PATTERNS = [
                           r"(?:involvement|responsibility|role|carrying|participation|having|links?\b|that\s+(?:it|they|its|their))", re.I)),
     ("claimed", re.compile(r"\b(?:claim(?:ed|s|ing)?|took|takes|assumed|assumes|accepted)\s+(?:the\s+)?(?:full\s+|sole\s+)?(?:responsibility|credit|authorship)"
                            r"|\bclaimed\s+(?:the|an|a|this|that)\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|blast|explosion)", re.I)),
-    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b|\battributed\b"
+    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\b(?:allegedly|presumably)\b|\baccused\b|\battributed\b"
                              r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+the\b|\b(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for\s+the\b|\bhandiwork\s+of\b"
                              r"|\bheld\s+(?:\w+\s+){1,4}responsible\b"
                              r"|\b(?:police|authorities|officials|officers|army|military)\s+(?:also\s+)?suspects?\b", re.I)),

@@ -112,17 +112,18 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
         head = head.head.head  # "kidnapped by a cell of the ELN": the side is what the group's people do
         if head.i in victims:
             return "target"
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
+            and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
+        head = head.head  # "between BNP activists and police": the side is the whole phrase
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         # "a blockade enforced by the alliance": who called a strike, no side of the act in it;
         # "charges raised by the command": the agent of a word that leads to no act.
         verb = head.head.head
         if verb.lemma_ in word_set("calling_verbs"):
             return "elsewhere"
-        leads = verb.i in trigger_heads or verb.head.i in trigger_heads or _governs(verb, trigger_heads)
+        leads = (verb.i in trigger_heads or verb.head.i in trigger_heads or _governs(verb, trigger_heads)
+                 or any(c.i in trigger_heads for c in verb.children))  # "the attack was carried out by X"
         return "attacker" if leads else "elsewhere"
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
-            and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
-        head = head.head  # "between BNP activists and police": the side is the whole phrase
     if head.dep_ == "pobj" and head.head.lower_ == "between":
         return "attacker"
     if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
