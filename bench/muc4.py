@@ -367,7 +367,7 @@ def date_right(event: Event, inc: Incident) -> bool:
 
 @cache
 def _aliases() -> dict[str, list[str]]:
-    return {norm(g["name"]): [norm(str(a)) for a in [*g.get("aliases", []), *g.get("acronyms", [])]]
+    return {norm(g["name"]): [norm(str(a)) for a in [*g.get("aliases", []), *g.get("acronyms", []), *g.get("local", [])]]
             for g in load("actors")["groups"]}
 
 

@@ -68,3 +68,11 @@ def test_in_a_fight_no_side_began_the_state_comes_first():
     event = only("Fighting broke out between the KNDF and the army near Loikaw, Myanmar on Tuesday.")
     assert event.actor1.name == "Military Forces of Myanmar"
     assert event.actor2.name == "KNDF: Karenni Nationalities Defense Force"
+
+
+def test_a_word_naming_a_group_only_at_home_names_no_group_abroad():
+    india = only("Maoists ambushed a police patrol in Bijapur, India on Monday, killing two constables.")
+    nepal = only("Maoist rebels ambushed a police patrol in Rolpa, Nepal on Monday, killing two constables.",
+                 published="2003-05-12")
+    assert india.actor1.name.startswith("CPI (Maoist)")
+    assert nepal.actor1.name == "Unidentified Armed Group (Nepal)"

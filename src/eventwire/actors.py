@@ -39,6 +39,7 @@ class ActorMention:
     named: bool  # a named group, not a role word
     crowd: bool = False  # many people acting together without weapons: "residents beat a man"
     listed: bool = True  # known to data/actors.yaml; False for a name only the report gives
+    home: tuple[str, ...] = ()  # words naming the group only in these countries (ISO codes)
 
     @property
     def armed(self) -> bool:
@@ -73,6 +74,7 @@ class _Alias:
     rank: int
     acronym: bool = False
     needs_support: bool = False  # in text written in capitals, counts only with support
+    home: tuple[str, ...] = ()  # a word naming the group only in its own countries
 
 
 _WORD = re.compile(r"\w+")
@@ -109,23 +111,25 @@ def _needs_support(form: str) -> bool:
 def _index() -> dict[str, tuple[_Alias, ...]]:
     """Every alias, acronym and role word, by the keys of its first word."""
     data = load("actors")
-    entries: list[tuple[str, str, str, bool, bool]] = []  # (form, name, kind, named, acronym)
+    entries: list[tuple[str, str, str, bool, bool, tuple[str, ...]]] = []  # (form, name, kind, named, acronym, home)
     exact = {str(a) for g in data["groups"] for a in g.get("acronyms", [])}
     for group in data["groups"]:
         for acronym in group.get("acronyms", []):
             for form in sorted(_acronym_forms(str(acronym), exact - {str(acronym)})):
-                entries.append((form, group["name"], group["kind"], True, True))
+                entries.append((form, group["name"], group["kind"], True, True, ()))
         for alias in group.get("aliases", []):
-            entries.append((str(alias), group["name"], group["kind"], True, False))
+            entries.append((str(alias), group["name"], group["kind"], True, False, ()))
+        for word in group.get("local", []):
+            entries.append((str(word), group["name"], group["kind"], True, False, tuple(group["countries"])))
     for role in data["roles"]:
         for word in role["words"]:
-            entries.append((str(word), role["name"], role["kind"], False, False))
+            entries.append((str(word), role["name"], role["kind"], False, False, ()))
     entries.sort(key=lambda e: -len(e[0]))  # stable: groups before roles of the same length
     index: dict[str, list[_Alias]] = {}
-    for rank, (form, name, kind, named, acronym) in enumerate(entries):
+    for rank, (form, name, kind, named, acronym, home) in enumerate(entries):
         flags = 0 if acronym else re.I
         alias = _Alias(re.compile(alias_regex(form), flags), name, kind, named, rank,
-                       acronym, acronym and _needs_support(form))
+                       acronym, acronym and _needs_support(form), home)
         for key in _keys(form):
             index.setdefault(key, []).append(alias)
     return {k: tuple(v) for k, v in index.items()}
@@ -189,7 +193,7 @@ def find(text: str) -> list[ActorMention]:
             if not _supported(text, start, end, alias, full_names, mixed_case_forms):
                 continue
         taken[start:end] = b"\x01" * (end - start)
-        found.append(ActorMention(start, end, text[start:end], alias.name, alias.kind, alias.named))
+        found.append(ActorMention(start, end, text[start:end], alias.name, alias.kind, alias.named, home=alias.home))
     return sorted(found, key=lambda a: a.start)
 
 
@@ -210,7 +214,7 @@ def _alias_index() -> dict[str, str]:
         index[_key(group["name"])] = group["name"]
         if ": " in group["name"]:
             index[_key(group["name"].split(": ", 1)[1])] = group["name"]
-        for alias in [*group.get("aliases", []), *group.get("acronyms", [])]:
+        for alias in [*group.get("aliases", []), *group.get("acronyms", []), *group.get("local", [])]:
             index.setdefault(_key(str(alias)), group["name"])
     return index
 

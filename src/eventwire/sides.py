@@ -19,7 +19,7 @@ from eventwire import arguments
 from eventwire.actors import ActorMention, is_anaphor
 from eventwire.arguments import Frame
 from eventwire.attribution import Claim
-from eventwire.countries import acled_country, acled_country_name
+from eventwire.countries import acled_country, acled_country_name, country_iso
 from eventwire.record import Actor
 
 ATTRIBUTION_ORDER = ["claimed", "denied", "suspected", "unclaimed"]
@@ -77,8 +77,9 @@ def name(doc: Doc, sides: Sides, kinds: set[str], etype: str, sub: str, country:
     ``etype``/``sub`` in ``country`` (a GeoNames name)."""
     attacker, target = sides.attacker, sides.target
     where = acled_country(country)
-    actor1 = _actor(doc, attacker, where) if attacker else _unnamed_attacker(kinds, where)
-    actor2 = _actor(doc, target, where) if target else None
+    iso = country_iso(country)
+    actor1 = _actor(doc, attacker, where, iso) if attacker else _unnamed_attacker(kinds, where)
+    actor2 = _actor(doc, target, where, iso) if target else None
     actor1 = _perpetrator(actor1, attacker, sub, where)
     actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, where)
     actor1, actor2 = _party_first(etype, actor1, actor2)
@@ -173,7 +174,11 @@ def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
     return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
 
 
-def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
-    iso = arguments.demonym_country(doc, mention)
-    own_country = acled_country_name(iso) if iso else country
+def _actor(doc: Doc, mention: ActorMention, country: str, iso: str) -> Actor:
+    """A side as named for an act in ``country`` (ISO code ``iso``): a word that names a
+    group only at home ("Maoists") names an unidentified armed group elsewhere."""
+    if mention.home and iso and iso not in mention.home:
+        return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=mention.text)
+    own = arguments.demonym_country(doc, mention)
+    own_country = acled_country_name(own) if own else country
     return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
