@@ -17,12 +17,9 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from eventwire.resources import load
+from eventwire.truecase import MIN_LETTERS, shouting
 
 ARMED_KINDS = {"state forces", "rebel group", "political militia", "identity militia", "external forces"}
-CAPITALS_SHARE = 0.8
-"""Share of a line's letters in capitals from which it is written all in capitals."""
-MIN_LETTERS = 12
-"""A line with fewer letters than this is judged with the rest of the text."""
 SHORT_ACRONYM = 3
 """Acronyms of this many letters or fewer may be everyday words in capitals ("IS", "AN")."""
 
@@ -141,16 +138,14 @@ def in_capitals(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
-    upper = sum(c.isupper() for c in line)
-    lower = sum(c.islower() for c in line)
-    if upper + lower < MIN_LETTERS:
-        upper = sum(c.isupper() for c in text)
-        lower = sum(c.islower() for c in text)
-    return upper + lower > 0 and upper >= CAPITALS_SHARE * (upper + lower)
+    if sum(c.isupper() or c.islower() for c in line) < MIN_LETTERS:
+        return shouting(text)
+    return shouting(line)
 
 
 @cache
-def _support_words() -> frozenset[str]:
+def support_words() -> frozenset[str]:
+    """Words after a name or acronym that say who its people are: "IS militants", "... Front guerrillas"."""
     return frozenset(load("actors")["acronym_support"])
 
 
@@ -163,7 +158,7 @@ def _supported(text: str, start: int, end: int, alias: _Alias, full_names: set[s
     follows ("IS MILITANTS"), the group's full name appears in the text (and with it the
     acronym in parentheses), or the text writes the acronym in capitals among lower case."""
     after = _NEXT_WORD.match(text, end)
-    if after and after.group(1).lower() in _support_words():
+    if after and after.group(1).lower() in support_words():
         return True
     return alias.name in full_names or text[start:end] in mixed_case_forms
 

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from eventwire.actors import ActorMention, alias_regex, in_capitals
+from eventwire.actors import ActorMention, alias_regex, in_capitals, support_words
 from eventwire.actors import find as find_listed
 from eventwire.countries import country_names
 from eventwire.parse import text_of
@@ -55,12 +55,6 @@ class Organisation:
 def _data() -> dict[str, frozenset[str]]:
     data = load("actors")["organisations"]
     return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
-
-
-@cache
-def load_support() -> frozenset[str]:
-    """Words after a name that say who its people are ("... Front guerrillas")."""
-    return frozenset(load("actors")["acronym_support"])
 
 
 @cache
@@ -188,7 +182,7 @@ def _organisation(doc: Doc, head: Token, taken: bytearray,
     capitals = in_capitals(text, head.idx)
     after = doc[head.i + 1] if head.i + 1 < head.sent.end else None
     if after is not None and _name_like(after, capitals) and after.text not in QUOTES \
-            and after.lower_ not in _data()["descriptive"] | load_support():
+            and after.lower_ not in _data()["descriptive"] | support_words():
         return None  # the name goes on past the head word: "the Army Post", "Front Line"
     start, end = _span_of(head, capitals)
     first, last = doc[start], doc[end - 1]
