@@ -51,9 +51,9 @@ def pick(frames: list[Frame]) -> Sides:
     own = attacker is not None and attacker.named
     hit = [f for f in acts if f.target is not None and not (own and f.target.name == attacker.name)]
     target = _choose_actor(hit, "target") or _other_side(acts, attacker)
+    how, claim = _attribution(claims, attacker)
     if attacker is not None and target is not None and _state_second(acts, attacker, target):
         attacker, target = target, attacker  # a fight no side is said to have begun: the state first
-    how, claim = _attribution(claims, attacker)
     return Sides(attacker, target, how, claim)
 
 
