@@ -66,3 +66,20 @@ def test_the_filing_city_is_the_scene_when_the_text_puts_the_act_there():
 def test_no_date_anywhere_leaves_the_event_undated():
     [event] = extract("Gunmen killed four herders in Marsabit County on Tuesday, police said.")
     assert event.event_date == ""
+
+
+def test_the_filing_country_outweighs_a_country_named_once():
+    [event] = extract("MANAGUA, 5 JAN 90 -- GUNMEN AMBUSHED A BUS ON THE ROAD NORTH OF THE CAPITAL, KILLING "
+                      "TWO PASSENGERS, A MEXICAN DIPLOMAT SAID.")
+    assert event.location is not None and event.location.iso == "NI"
+
+
+def test_a_tie_of_countries_goes_to_the_filing_one():
+    from collections import Counter
+
+    from eventwire.country_hints import main_country
+    from eventwire.record import Location
+    filed = Location(name="Lima", country="Peru", iso="PE")
+    assert main_country(Counter({"BO": 2, "PE": 2}), filed) == "PE"
+    assert main_country(Counter({"BO": 3, "PE": 2}), filed) == "BO"
+    assert main_country(Counter(), filed) is None

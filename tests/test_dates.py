@@ -112,3 +112,19 @@ def test_two_digit_years_read_in_their_century():
     from eventwire.dates import in_century
     assert in_century(88, date(2024, 1, 1)) == 1988
     assert in_century(21, date(2024, 1, 1)) == 2021
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("The post was attacked three days ago.", date(2023, 5, 13), 1),
+    ("The post was attacked a few days ago.", date(2023, 5, 13), 2),
+    ("The post was attacked two weeks ago.", date(2023, 5, 2), 2),
+    ("The post was attacked in April.", date(2023, 4, 1), 3),
+    ("The post was attacked in June.", date(2022, 6, 1), 3),
+])
+def test_recalled_acts_are_dated_back_from_the_report(text, expected, precision):
+    t = first(text)
+    assert (t.value, t.precision) == (expected, precision)
+
+
+def test_a_bound_of_a_period_dates_nothing():
+    assert find("Three attacks since 8 May and until a few days ago.", TUESDAY) == []

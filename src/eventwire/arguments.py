@@ -132,6 +132,15 @@ def _in_relative_clause(token: Token) -> bool:
     return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
+def _told(doc: Doc, acts: list[Trigger], primary: Trigger) -> Trigger:
+    """The act a sentence tells, for dating it: not one a relative clause recalls ("troops
+    killed a militant who attacked a post in March", "whose members had been abducted a
+    week ago")."""
+    if not _in_relative_clause(primary.head(doc)):
+        return primary
+    return next((t for t in acts if not _in_relative_clause(t.head(doc))), primary)
+
+
 def _is_specific(doc: Doc, trigger: Trigger) -> bool:
     """False for trends, plans and generalisations: "attacks have risen", "threatened to attack"."""
     head = trigger.head(doc)
@@ -161,9 +170,12 @@ def _another(doc: Doc, sent: Span, acts: list[Trigger]) -> bool:
 
 
 def _recalled(doc: Doc, trigger: Trigger) -> bool:
-    """An act named as an earlier one: "a similar attack", "the previous bombing", "past raids"."""
+    """An act named as an earlier one: "a similar attack", "the previous bombing", "past
+    raids", or done by one: "a similar attack killed four"."""
     head = trigger.head(doc)
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks") for c in head.children)
+    named = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks")
+               for t in named for c in t.children)
 
 
 def _unreal(head: Token, called: bool = True) -> bool:
@@ -330,9 +342,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     # "laid down arms to stop the fighting": the act done, not the one stopped or planned;
     # a strike someone was arrested for calling still says what the event was about.
     acts = [t for t in triggers if not _unreal(t.head(doc), called=False)] or triggers
-    # The act told, not one a relative clause recalls: "troops killed a militant who attacked a post".
     primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
-    primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
     found_casualties = casualties.find(sent)
     victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in roles.phrase(v)}
@@ -347,7 +357,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         start=sent.start_char, end=sent.end_char, triggers=acts,
         kinds=[t.kind for t in acts],
         attacker=sides.attacker, target=sides.target, others=sides.others,
-        casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
+        casualties=found_casualties, time=_time(doc, sent, times, _told(doc, acts, primary).head(doc), trigger_heads),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers),
         reported_by=said,
         country_hints=[iso for _, _, iso in countries] + [

@@ -21,12 +21,12 @@ from eventwire.dates import TimeExpr
 YEARLESS_DAYS = 183
 """A day and month without a year resolved further back than this is more likely a slip of
 the year than an act the report recalls."""
-RECENT_DAYS = 31
+RECENT_DAYS = 7
 """A draft dated further back than this is an act the report recalls: sentences that give
 no date of their own tell of the report's current act, not of it."""
 
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
-GENERIC_KINDS = {"attack", "kill", "shooting", "clash"}
+GENERIC_KINDS = {"attack", "kill", "shooting", "clash", "blast"}  # "blast": any explosive weapon's
 SAME_WEAPON = {"suicide": "bomb", "grenade": "bomb"}  # a suicide bombing or a thrown bomb is also "the bomb"
 
 
@@ -65,8 +65,11 @@ def _is_background(frame: Frame, published: date | None) -> bool:
 
 
 def _current(draft: Draft, published: date | None) -> bool:
-    """Whether a draft is about an act of the days the report covers, not one it recalls."""
-    return not (published and draft.date and (published - draft.date).days > RECENT_DAYS)
+    """Whether a draft is about an act of the days the report covers, not one it recalls:
+    dated to the day within the past week ("on Monday"), not "a week ago" or "in March"."""
+    if published is None or draft.date is None:
+        return True
+    return (published - draft.date).days <= RECENT_DAYS and (draft.time is None or draft.time.precision == 1)
 
 
 def _target_key(actor: ActorMention) -> str:

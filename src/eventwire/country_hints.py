@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from eventwire import arguments
 from eventwire.arguments import Frame
 from eventwire.countries import countries_in
+from eventwire.record import Location
 
 # What a country word loses when it names where an attacker comes from rather than where
 # the act is: it is counted once for its sentence and once for the report, so a little over
@@ -35,3 +36,12 @@ def report_countries(frames: list[Frame], doc: Doc, report_text: str) -> Counter
             if iso:
                 hints[iso] -= ABROAD_DISCOUNT
     return hints
+
+
+def main_country(hints: Counter[str], filing: Location | None) -> str | None:
+    """The country the report's words vote for most; on a tie, the one it was filed in."""
+    if not hints:
+        return None
+    top = max(hints.values())
+    leaders = [iso for iso, votes in hints.items() if votes == top]
+    return filing.iso if filing is not None and filing.iso in leaders else leaders[0]

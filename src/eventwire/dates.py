@@ -71,7 +71,7 @@ class TimeExpr:
 
 
 def in_century(year: int, today: date | None = None) -> int:
-    """A two-digit year read in its century: the latest year ending so that is not in the future."""
+    """A two-digit year read in its century: the latest year with those last digits, up to next year."""
     this_year = (today or date.today()).year
     year = this_year // 100 * 100 + year % 100
     return year if year <= this_year + 1 else year - 100
@@ -103,7 +103,7 @@ def _ago(amount: str, unit: str, published: date) -> tuple[date | None, int]:
     unit = unit.lower().rstrip("s")
     n = 1 if amount.lower() in ("a", "an") else value(amount)
     if n is None:
-        return published - timedelta(days=FEW_DAYS * UNIT_DAYS[unit]), min(3, {"day": 2}.get(unit, 3))
+        return published - timedelta(days=FEW_DAYS * UNIT_DAYS[unit]), 2 if unit == "day" else 3
     return published - timedelta(days=n * UNIT_DAYS[unit]), {"day": 1, "week": 2, "month": 3}[unit]
 
 

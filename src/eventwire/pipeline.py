@@ -3,13 +3,14 @@
     read -> clean -> focus -> parse -> mentions -> arguments -> assemble -> place -> date -> actors -> record
 
 The dateline ("LIMA, 20 AUG 88 (EFE) --") is read from the article's first words before
-anything else: its date is the report's when the metadata gives none, its place a weak
-vote for the country, and the scene only where the text puts the act there ("here").
+anything else: its date is the report's when the metadata gives none, its place a vote
+for the report's country, and the scene only where the text puts the act there ("here").
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc
@@ -19,7 +20,7 @@ from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
 from eventwire.countries import country_name
-from eventwire.country_hints import report_countries
+from eventwire.country_hints import main_country, report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
@@ -99,7 +100,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     scenes = [p.text for f in frames for p in f.places]
     scenes += focused.place_names([s for s in spotted if not filed(*s)], gazetteer)
     # Places that only tell one namesake from another: the dateline's, the outlet's home region.
-    context = scenes + focused.place_names([s for s in spotted if filed(*s)], gazetteer)
+    context = scenes + [text[s:e] for s, e in spotted if filed(s, e)]
     context += gazetteer.places_in_name(article.outlet)
     events = []
     for n, draft in enumerate(drafts, 1):
@@ -108,7 +109,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     return events
 
 
-def _in_dateline(cleaned: CleanText, line: Dateline | None):
+def _in_dateline(cleaned: CleanText, line: Dateline | None) -> Callable[[int, int], bool]:
     """A test of whether a span of the parsed text lies in the dateline."""
     def inside(start: int, end: int) -> bool:
         if line is None:
@@ -168,7 +169,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     text = text_of(doc)
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
-    hint = _main_country(hints, places[2])
+    hint = main_country(hints, places[2])
     location, place_mention = _place(frames, places, hints, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
@@ -231,11 +232,11 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | N
     in La Paz is not another La Paz.
 
     A small town far abroad that no word of the report puts a country to (a "Horcones" read
-    as the Mexican one in a report about El Salvador) is a namesake: the act is placed in
-    the report's country with the report's words; so is another place of the report taken
-    as the scene when the sentences about the act name none."""
+    as the Mexican one in a report about El Salvador) is a namesake, not the scene; so is
+    another place of the report taken as the scene when the sentences about the act name
+    none. Then the report's country is the place."""
     context, scenes, filing = places
-    hint = _main_country(hints, filing)
+    hint = main_country(hints, filing)
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
     if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
         hint = filing.iso
@@ -252,15 +253,6 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | N
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
-
-
-def _main_country(hints: Counter, filing: Location | None) -> str | None:
-    """The country the report's words vote for most; on a tie, the one it was filed in."""
-    if not hints:
-        return None
-    top = max(hints.values())
-    leaders = [iso for iso, votes in hints.items() if votes == top]
-    return filing.iso if filing is not None and filing.iso in leaders else leaders[0]
 
 
 def _namesake(loc: Location, hint: str | None, hints: Counter, gazetteer: Gazetteer) -> bool:

@@ -14,8 +14,9 @@ keeping its length, so every offset into it still holds:
 - a word it has never seen, or a rare one it has seen capitalised, is a name, or an
   acronym kept in capitals when it is short or cannot be said as a word ("FMLN", "ELN");
 - a word it knows both ways is a name where a name runs on ("SAN MIGUEL", "LUIS
-  ARTURO"), after a title, or after a preposition of place when the gazetteer knows
-  the place ("IN LIMA"); otherwise a word;
+  ARTURO"), after a title, after a preposition of place when the gazetteer knows the
+  place ("IN LIMA"), or when it names a big place ("KABUL"); otherwise a word;
+- everyday words that together name a big place are its name ("CAPE TOWN");
 - the word that opens a sentence is capitalised.
 """
 
@@ -37,6 +38,8 @@ COMMON_ZIPF = 4.0
 RARE_ZIPF = 3.0
 """Below this frequency a word is a name or an acronym."""
 PLACE_POPULATION = 5_000
+BIG_PLACE = 100_000
+"""A run of everyday words is a place's name when a place this big bears it."""
 """A middling-frequency word after "in" is a place when a place of this size bears its name."""
 ACRONYM_LETTERS = 3
 
@@ -46,10 +49,15 @@ _CONSONANTS = re.compile(r"[^aeiouy]{3}")
 _SENTENCE_END = re.compile(r"[.!?:][\s\"'()\[\]]*$")
 
 
+_LOWER = re.compile(r"[^\W\d_A-Z]")
+
+
 def shouting(text: str) -> bool:
     """Whether a paragraph is written in capitals throughout."""
+    lower = len(_LOWER.findall(text))
+    if lower > (1 - SHOUTING_SHARE) * len(text):
+        return False  # mixed case, the common case, told without counting capitals
     upper = sum(c.isupper() for c in text)
-    lower = sum(c.islower() for c in text)
     return upper + lower >= MIN_LETTERS and upper >= SHOUTING_SHARE * (upper + lower)
 
 
@@ -105,6 +113,36 @@ def lexicon() -> dict[str, str]:
 @cache
 def _longest_phrase() -> int:
     return max(len(k.split()) for k in lexicon())
+
+
+PLACE_WORDS = 3
+"""Longest run of everyday words looked up as one place name ("cape town", "new delhi")."""
+_EDGE_WORDS = frozenset(["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from"])
+
+
+def _known_places(lowers: list[str], cased: list[str | None], names: list[bool]) -> None:
+    """Runs of everyday words that together name a well-known place are its name: "CAPE
+    TOWN", "WEST BANK"; each word is capitalised."""
+    i = 0
+    while i < len(lowers):
+        for n in range(min(PLACE_WORDS, len(lowers) - i), 1, -1):
+            run = lowers[i:i + n]
+            if run[0] not in _EDGE_WORDS and run[-1] not in _EDGE_WORDS \
+                    and all(not names[k] and cased[k] != cased[k].upper() if cased[k] else not names[k]
+                            for k in range(i, i + n)) and _is_big_place(" ".join(run)):
+                for k in range(i, i + n):
+                    cased[k], names[k] = lowers[k].capitalize(), True
+                i += n - 1
+                break
+        i += 1
+
+
+@lru_cache(maxsize=50_000)
+def _is_big_place(name: str) -> bool:
+    from eventwire.places import Gazetteer
+
+    return any(c.main and not c.phonetic and (c.place.population >= BIG_PLACE or c.place.kind in ("admin1", "country"))
+               for c in Gazetteer.default().lookup(name))
 
 
 def _is_place(word: str) -> bool:
@@ -201,7 +239,7 @@ def truecase(text: str) -> str:
             after_name = i > 0 and (names[i - 1] or before in words["titles"])
             before_name = i + 1 < len(found) and names[i + 1]
             if after_name or before in words["name_openers"] or before_name \
-                    or (before in words["locative"] and _is_place(low)):
+                    or (before in words["locative"] and _is_place(low)) or _is_big_place(low):
                 cased[i], names[i], changed = low.capitalize(), True, True
         if not changed:
             break
@@ -211,6 +249,7 @@ def truecase(text: str) -> str:
         inside = low in words["name_joiners"] and i > 0 and (names[i - 1] or lowers[i - 1] in words["name_joiners"])
         if low in words["name_openers"] and names[i + 1] and not inside:
             cased[i] = low.capitalize()
+    _known_places(lowers, cased, names)
     out = list(text)
     for i, m in enumerate(found):
         word = cased[i] or lowers[i]
