@@ -48,12 +48,6 @@ class Claim:
     direct: bool = False  # the claim's own words name the side: "blamed X", "X claimed", "X was behind"
 
 
-def attribution_in(text: str, offset: int = 0) -> tuple[str, int, int] | None:
-    """The first claim, suspicion or denial phrase in ``text``, by kind: (kind, start, end)."""
-    found = phrases_in(text, offset)
-    return min(found, key=lambda p: [k for k, _ in PATTERNS].index(p[0])) if found else None
-
-
 def phrases_in(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """Every claim, suspicion and denial phrase in ``text``, left to right; where two
     overlap, the kind listed first in :data:`PATTERNS` keeps the words."""
