@@ -45,6 +45,7 @@ from functools import cache
 from pathlib import Path
 
 from eventwire import extract_many
+from eventwire.actors import find as find_actors
 from eventwire.record import Article, Event
 from eventwire.resources import load
 
@@ -366,7 +367,8 @@ def date_right(event: Event, inc: Incident) -> bool:
 
 @cache
 def _aliases() -> dict[str, list[str]]:
-    return {norm(g["name"]): [norm(a) for a in g["aliases"]] for g in load("actors")["groups"]}
+    return {norm(g["name"]): [norm(str(a)) for a in [*g.get("aliases", []), *g.get("acronyms", []), *g.get("local", [])]]
+            for g in load("actors")["groups"]}
 
 
 def _actor_words(event: Event) -> list[str]:
@@ -379,12 +381,25 @@ def _actor_words(event: Event) -> list[str]:
     return [w for w in words if w]
 
 
+def _without_country(name: str) -> str:
+    return re.sub(r" of [A-Z][\w .'-]*$| \([^)]*\)$", "", name)
+
+
+@cache
+def _key_sides(perp: str) -> frozenset[str]:
+    """The sides our actor words read in a key's name, without a country: "salvadoran army"
+    is the Military Forces (the incident's country is scored as its place)."""
+    return frozenset(_without_country(a.canonical("")) for a in find_actors(perp)
+                     if a.named or a.kind == "state forces")
+
+
 def perp_right(event: Event, inc: Incident) -> bool:
     if not inc.perps or event.actor1 is None:
         return False
     names = _actor_words(event)
     said = norm(event.actor1.text)
-    return any(p in names or _within(p, said) for p in inc.perps)
+    ours = _without_country(event.actor1.name)
+    return any(p in names or _within(p, said) or ours in _key_sides(p) for p in inc.perps)
 
 
 def deaths_of(event: Event) -> int:

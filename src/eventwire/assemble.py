@@ -78,7 +78,7 @@ def _target_key(actor: ActorMention) -> str:
 
 def _refers_back(frame: Frame) -> bool:
     """A claim, suspicion or denial about an act already told, with no new date or toll."""
-    return frame.attribution is not None and frame.time is None and not frame.casualties and not frame.places
+    return bool(frame.claims) and frame.time is None and not frame.casualties and not frame.places
 
 
 def _hits_back(draft: Draft, target: ActorMention) -> bool:
@@ -172,12 +172,13 @@ def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention],
                 continue
             if _indefinite(text[max(0, actor.start - 30):actor.start]) or _indefinite(actor.text + " "):
                 continue
-            # A "terror group" is never the state's own forces.
-            previous = [m for start, m in named_before.items() if start < actor.start and m.kind != "state forces"
+            # A "terror group" is a group of its kind: never the state's own forces nor a militia.
+            previous = [m for start, m in named_before.items() if start < actor.start and m.kind == actor.kind
                         and not (other is not None and other.named and m.name == other.name)]
             if previous:
                 group = previous[-1]
-                setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True))
+                setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True,
+                                                  listed=group.listed))
 
 
 def event_date(draft: Draft, published: date | None) -> tuple[date | None, int]:

@@ -35,6 +35,11 @@ def acled_country_name(iso: str) -> str:
     return _acled_names().get(iso.upper()) or country_name(iso)
 
 
+def country_iso(name: str) -> str:
+    """The ISO code of a country by its GeoNames name ("" when unknown)."""
+    return next((i for i, n in _names().items() if n == name), "")
+
+
 def acled_country(name: str) -> str:
     """A country name as GeoNames writes it, rewritten the way ACLED's actor names do."""
     iso = next((i for i, n in _names().items() if n == name), None)

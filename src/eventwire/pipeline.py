@@ -15,12 +15,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import actors, arguments, casualties, classify, dateline, dates, focus, mentions, notes, prefilter
-from eventwire.actors import ActorMention
+from eventwire import arguments, classify, dateline, dates, focus, mentions, notes, prefilter, roles, sides
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import acled_country, acled_country_name, country_name
+from eventwire.countries import country_name
 from eventwire.country_hints import main_country, report_countries
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
@@ -28,9 +27,8 @@ from eventwire.places import Gazetteer, PlaceMention
 from eventwire.places.gazetteer import BORDER_KM, TOWN, elsewhere
 from eventwire.places.geo import distance_km
 from eventwire.read import parse_date
-from eventwire.record import Actor, Article, Dateline, Event, Evidence, Location, Source, Toll
+from eventwire.record import Article, Dateline, Event, Evidence, Location, Source, Toll
 
-ATTRIBUTION_ORDER = ["claimed", "denied", "suspected", "unclaimed"]
 DATELINE_VOTE = 2.0
 """What the filing place says of the report's country: as much as a country the text names twice."""
 
@@ -87,9 +85,10 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
         f.places = [p for p in f.places if not filed(p.start, p.end)]
         f.places += _filing_place(text, f, line)
     mention_sents = {m.sent.start for m in found}
-    statements = [_statement(doc, s) for s in doc.sents if s.start not in mention_sents]
+    statements = [arguments.statement(doc, s) for s in doc.sents if s.start not in mention_sents]
     statements = [s for s in statements if s is not None]
-    named = {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
+    named = {a.start: a for a in roles.named_groups(doc)}  # "the guerrillas" point back at them
+    named |= {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
     resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
@@ -131,21 +130,6 @@ def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceM
     return [PlaceMention(dateline.town(line), frame.start + hit[0], frame.start + hit[1])]
 
 
-def _statement(doc: Doc, sent) -> Frame | None:
-    found = casualties.find(sent)
-    claim = arguments.attribution_in(sent.text, sent.start_char)
-    if not found and claim is None:
-        return None
-    frame = Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, attribution=claim)
-    if claim is not None and claim[0] != "denied":
-        # "the rebels are the suspected perpetrators", "The group claimed responsibility".
-        named = [a for a in actors.find(sent.text) if a.named and a.armed]
-        if named:
-            a = named[0]
-            frame.attacker = ActorMention(a.start + sent.start_char, a.end + sent.start_char, a.text, a.name, a.kind, True)
-    return frame
-
-
 def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
     """Deaths (or injuries) of one act: sides named apart add up ("five soldiers ... three of
     the attackers" is 8); repeated counts of one side are one figure, the largest; a count
@@ -173,21 +157,6 @@ def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
     return total, spans
 
 
-def _other_side(frames: list[Frame], attacker: ActorMention | None) -> ActorMention | None:
-    """With no clear target, an armed side the sentences also name: "the army engaged
-    rebel forces", "gunmen raided the town ... the army drove them back"."""
-    if attacker is None:
-        return None
-    return next((a for f in frames for a in f.others
-                 if a.armed and a.name != attacker.name and a.kind != "civilians"), None)
-
-
-def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
-    found = [getattr(f, attr) for f in frames if getattr(f, attr) is not None]
-    named = [a for a in found if a.named]
-    return (named or found or [None])[0]
-
-
 def _record(article: Article, published: date | None, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
             hints: Counter, places: tuple[list[str], list[str], Location | None], gazetteer: Gazetteer) -> Event:
     evidence: list[Evidence] = []
@@ -207,38 +176,17 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         country = country_name(hint)
     # 8. date
     when, precision = event_date(draft, published)
-    # 9. actors
-    attacker = _choose_actor(acts, "attacker")
-    if attacker is None or not attacker.named:
-        # A group named only where the report says who claimed or is suspected of the act.
-        attacker = _choose_actor([f for f in frames if f.attribution is not None and f.attribution[0] != "denied"
-                                  and f.attacker is not None and f.attacker.named], "attacker") or attacker
-    target = _choose_actor(acts, "target") or _other_side(acts, attacker)
-    if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
-        target = None
-    if attacker is not None and target is not None and _state_second(acts, attacker, target):
-        attacker, target = target, attacker  # a fight no side is said to have begun: the state first
-    sides = acled_country(country)
-    actor1 = _actor(doc, attacker, sides) if attacker else _unnamed_attacker(draft.kinds, sides)
-    actor2 = _actor(doc, target, sides) if target else None
+    # 9. actors: who acted on whom and how the report knows it; the type; the sides as coded
+    chosen = sides.pick(frames)
+    attacker, target = chosen.attacker, chosen.target
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
     unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded)
-    actor1 = _perpetrator(actor1, attacker, sub, sides)
-    actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
-    actor1, actor2 = _party_first(etype, actor1, actor2)
+    actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
-    claims = [f.attribution for f in frames if f.attribution is not None]
-    attribution = "reported"
-    claim_span = None
-    for name in ATTRIBUTION_ORDER:
-        hit = next((c for c in claims if c[0] == name), None)
-        if hit and not (name == "unclaimed" and attacker is not None and attacker.named):
-            attribution, claim_span = name, hit
-            break
     reporter = next((f.reported_by for f in frames if f.reported_by), None)
     # 10. the record, every field with its words
     primary = max(acts, key=lambda f: max(classify.rank(k) for k in f.kinds))
@@ -256,14 +204,14 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         cite("fatalities", s, e)
     for s, e in injury_spans:
         cite("injuries", s, e)
-    if claim_span is not None:
-        cite("attribution", claim_span[1], claim_span[2])
+    if chosen.claim is not None:
+        cite("attribution", chosen.claim.start, chosen.claim.end)
     if reporter is not None:
         cite("reported_by", reporter[1], reporter[2])
     event = Event(
         event_id=f"{article.id}-{n}", event_type=etype, sub_event_type=sub,
         event_date=when.isoformat() if when else "", time_precision=precision,
-        actor1=actor1, actor2=actor2, attribution=attribution, location=location,
+        actor1=actor1, actor2=actor2, attribution=chosen.attribution, location=location,
         fatalities=fatalities, injuries=injuries,
         sources=[Source(article_id=article.id, outlet=article.outlet, url=article.url,
                         published=article.published.isoformat() if article.published else "",
@@ -272,85 +220,6 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     )
     event.notes = notes.describe(event)
     return event
-
-
-def _of(country: str, role: str) -> str:
-    """A role's name for a country as ACLED writes it: forces "of" it, other sides "(in)" it."""
-    if not country:
-        return role
-    return f"{role} of {country}" if role.endswith("Forces") else f"{role} ({country})"
-
-
-def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
-    """An attacker the report does not name: an air strike is a state's (armed groups
-    rarely fly), anything else an unidentified armed group."""
-    if "airstrike" in kinds:
-        return Actor(name=_of(country, "Military Forces"), kind="state forces")
-    return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group")
-
-
-def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMention) -> bool:
-    """Whether the act is a fight between the state and another side that the report tells
-    as mutual ("clashes between X and the army"), with the state named second."""
-    told = [f for f in acts if f.attacker is attacker or f.target is target]
-    return (bool(told) and all(f.mutual for f in told) and target.kind == "state forces"
-            and attacker.kind != "state forces")
-
-
-def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country: str) -> Actor:
-    """The side that acts, as coders name it: people who commit violence ("unknown persons
-    planted a bomb", "hartal supporters hurled petrol bombs") are an unidentified armed
-    group, not civilians, and a crowd of them without weapons ("residents beat a man")
-    rioters; an arrest nobody is said to make is the police's; an air strike is a state's
-    unless a named group is said to have flown it."""
-    if attacker is None and sub == "Arrests":
-        return Actor(name=_of(country, "Police Forces"), kind="state forces")
-    if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
-        return _unnamed_attacker({"airstrike"}, country)
-    if actor1.kind == "civilians" and attacker is not None and attacker.crowd:
-        return Actor(name=_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "residents beat a man"
-    if actor1.kind == "civilians":
-        return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=actor1.text)
-    return actor1
-
-
-def _party_first(etype: str, actor1: Actor, actor2: Actor | None) -> tuple[Actor, Actor | None]:
-    """A gunfight between the police and a party's activists ("a BNP man was killed in a
-    gunfight with police") is coded with the party first: the fight is told as theirs."""
-    if etype == "Battles" and actor2 is not None and actor1.kind == "state forces" \
-            and actor2.kind == "political militia":
-        return actor2, actor1
-    return actor1, actor2
-
-
-CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
-EXCESSIVE_FORCE = "Excessive force against protesters"
-
-
-def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
-                 country: str) -> tuple[Actor, Actor | None]:
-    """In a protest or riot the crowd is a side of its own, and the first: "Protesters
-    (Kenya)"; police who disperse or fight it are the side acted upon. Only when they
-    shoot or kill protesters (excessive force) are the police the first side."""
-    if etype not in CROWDS:
-        return actor1, actor2
-    label, kind = CROWDS[etype]
-    crowd = Actor(name=_of(country, label), kind=kind)
-    if actor1.kind == "state forces" and sub == EXCESSIVE_FORCE:
-        return actor1, actor2 if actor2 is not None and actor2.kind == kind else crowd
-    if actor1.kind == "state forces":
-        if actor2 is not None and actor2.kind == kind:
-            return actor2, actor1
-        return crowd, actor1
-    if actor1.kind == kind:
-        return actor1, actor2
-    return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
-
-
-def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
-    iso = arguments.demonym_country(doc, mention)
-    own_country = acled_country_name(iso) if iso else country
-    return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
 
 
 def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | None], hints: Counter,

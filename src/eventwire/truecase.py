@@ -96,14 +96,14 @@ def lexicon() -> dict[str, str]:
         known[name.lower()] = name[:1].upper() + name[1:] if name.islower() else name
     data = load("actors")
     for group in data["groups"]:
-        for alias in group["aliases"]:
+        for acronym in map(str, group.get("acronyms", [])):
+            if frequency(acronym.lower()) < COMMON_ZIPF:  # "IS", "LET": everyday words first
+                known.setdefault(acronym.lower(), acronym)
+        for alias in map(str, group.get("aliases", [])):
             key = alias.lower()
             if frequency(key) >= COMMON_ZIPF and " " not in key:
-                continue  # "is", "let": everyday words first
-            if " " not in key and "-" not in key and len(key) <= 5:
-                known.setdefault(key, key.upper())
-            else:
-                known.setdefault(key, " ".join(_title(w) for w in key.split()))
+                continue
+            known.setdefault(key, " ".join(_title(w) for w in key.split()))
     return known
 
 
