@@ -51,3 +51,59 @@ def test_a_toll_sentence_without_a_trigger_completes_the_event_before_it(run):
             "Police said 12 people died and 20 were injured.")
     [event] = run(text)
     assert event.fatalities.best == 12 and event.injuries.best == 20
+
+
+def test_one_strike_told_in_four_paragraphs_is_one_event(run):
+    text = ("Drone strike kills three in border village\n"
+            "A drone struck a house in Mir Ali on Monday night, killing three men, residents said.\n"
+            "The strike flattened the house and damaged two others nearby.\n"
+            "\"We heard the explosion and ran outside,\" one neighbour said.\n"
+            "Officials said the three were members of a militant group; nobody claimed the strike.\n")
+    events = run(text)
+    assert len(events) == 1
+    assert events[0].fatalities.best == 3
+
+
+def test_an_earlier_act_the_report_dates_is_an_event_of_its_own(run):
+    text = ("Gunmen killed two farmers in Kaura on Monday, police said. "
+            "The village was raided on 2 August, when militants abducted nine women.")
+    events = run(text)
+    assert len(events) == 2
+    assert {e.event_date for e in events} == {"2023-10-09", "2023-08-02"}
+
+
+def test_an_earlier_act_recalled_without_a_date_is_left_out(run):
+    text = ("Gunmen killed two farmers in Kaura on Monday, police said. "
+            "A similar attack killed four people in the area, residents recalled.")
+    [event] = run(text)
+    assert event.fatalities.best == 2
+
+
+def test_an_attack_that_only_wounded_people_is_an_event(run):
+    [event] = run("A grenade thrown at a bus stop in Kismayo wounded eleven people on Sunday.")
+    assert event.sub_event_type == "Grenade"
+    assert event.fatalities.best == 0 and event.injuries.best == 11
+
+
+def test_another_incident_is_another_event_even_undated(run):
+    text = ("Rebels ambushed a truck near Kamanyola on Monday, killing its driver. "
+            "In another incident, gunmen abducted a trader in Uvira.")
+    events = run(text)
+    assert len(events) == 2
+    assert {e.sub_event_type for e in events} >= {"Abduction/forced disappearance"}
+
+
+def test_weapons_found_are_no_act(run):
+    text = ("Soldiers clashed with rebels near Beni on Monday, killing one fighter. "
+            "Two grenades and a rocket launcher were found at the scene.")
+    [event] = run(text)
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_sentences_without_a_date_join_the_current_act_not_a_recalled_one(run):
+    text = ("Militants attacked a checkpoint in Tillaberi on Monday. "
+            "The same group had bombed a bridge on 3 March. "
+            "Four soldiers died and two were wounded at the checkpoint.")
+    events = run(text)
+    current = next(e for e in events if e.event_date == "2023-10-09")
+    assert current.fatalities.best == 4

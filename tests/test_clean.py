@@ -24,11 +24,11 @@ def lines(*parts: str) -> str:
 
 
 def assert_maps_back(original: str) -> None:
-    """Every word of the clean text sits at the same word in the original."""
+    """Every word of the clean text sits at the same word in the original (its case may be restored)."""
     cleaned = clean(original)
     for m in re.finditer(r"\w+", cleaned.text):
         start, end = cleaned.span(m.start(), m.end())
-        assert original[start:end] == m.group(), (m.group(), original[start:end])
+        assert original[start:end].lower() == m.group().lower(), (m.group(), original[start:end])
 
 
 def test_text_without_repeats_is_unchanged() -> None:
@@ -151,3 +151,45 @@ def test_kept_paragraphs_still_map_back_to_the_original() -> None:
     for m in re.finditer(r"\w+", kept.text):
         start, end = kept.span(m.start(), m.end())
         assert text[start:end] == m.group()
+
+
+WIRE = "\n\n".join(textwrap.fill(p, 70, initial_indent="   ") for p in [
+    "QUITO, 9 MAR 91 -- [TEXT] A GROUP OF ARMED MEN BURNED TWO BUSES ON THE ROAD TO THE COAST LAST "
+    "NIGHT, THE POLICE SAID.  NOBODY WAS HURT IN THE ATTACK, WHICH THE POLICE BLAMED ON A SMALL GROUP "
+    "FROM THE NORTH.",
+    "THE DRIVERS SAID THE MEN STOPPED THE BUSES AT A BRIDGE [WORDS INDISTINCT] AND ORDERED EVERYONE "
+    "OFF BEFORE SETTING THEM ON FIRE AT 2300 [0400 GMT].",
+]) + "\n"
+
+
+def test_hard_wrapped_lines_are_joined_into_paragraphs() -> None:
+    cleaned = clean(WIRE)
+    assert len(cleaned.paragraphs()) == 2
+    assert "\n" not in cleaned.text.split("\n")[0][:200]
+    assert_maps_back(WIRE)
+
+
+def test_short_lines_of_scraped_text_stay_paragraphs() -> None:
+    text = lines(HEADLINE, *BODY)
+    assert len(paragraphs(text)) == 4
+
+
+def test_editors_notes_are_blanked_in_place() -> None:
+    cleaned = clean(WIRE)
+    assert "TEXT" not in cleaned.text.upper().split("--")[1][:12]
+    assert "indistinct" not in cleaned.text.lower()
+    assert "gmt" not in cleaned.text.lower()
+    assert cleaned.span(0, 5) == (3, 8)  # offsets still index the original
+
+
+def test_notes_of_substance_in_brackets_stay() -> None:
+    text = lines("Rebels of the Patriotic Liberation Front [FPL] attacked the post at 0300 [local time].")
+    assert "[FPL]" in clean(text).text
+
+
+def test_capitals_throughout_are_recased_and_mixed_case_left_alone() -> None:
+    cleaned = clean(WIRE)
+    assert "armed men burned two buses" in cleaned.text
+    assert "Nobody was hurt" in cleaned.text
+    mixed = lines(HEADLINE, *BODY)
+    assert clean(mixed).text == mixed.rstrip("\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from eventwire.country_hints import OUTLET_VOTE, outlet_home, scene_country, scene_votes
+from eventwire.country_hints import OUTLET_VOTE, main_country, outlet_home, scene_votes
 
 
 def test_votes_of_every_source_add_up_by_country():
@@ -30,7 +30,7 @@ def test_each_of_several_outlets_speaks_for_itself():
 
 
 def test_the_scene_is_the_country_voted_for_most_and_none_on_a_tie():
-    assert scene_country(Counter({"IN": 2.0, "PK": 0.75})) == "IN"
-    assert scene_country(Counter({"IN": 2.0, "PK": 2.0})) is None
-    assert scene_country(Counter({"IN": -1.25})) is None
-    assert scene_country(Counter()) is None
+    assert main_country(Counter({"IN": 2.0, "PK": 0.75})) == "IN"
+    assert main_country(Counter({"IN": 2.0, "PK": 2.0})) is None
+    assert main_country(Counter({"IN": -1.25})) is None
+    assert main_country(Counter()) is None

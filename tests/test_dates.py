@@ -81,3 +81,50 @@ def test_day_first_numeric_dates_only_where_they_cannot_be_fractions():
 def test_an_explicit_date_restates_a_relative_one():
     found = find("Bombs exploded yesterday evening (12/05) in Dhaka.", TUESDAY)
     assert [t.kind for t in found] == ["numeric"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("QUITO, 9 MAR 91 -- REBELS ATTACKED", date(1991, 3, 9)),
+    ("Reported on 18 APRIL 89 (AFP) --", date(1989, 4, 18)),
+    ("THE CONVOY WAS HIT ON JANUARY 3, 1990.", date(1990, 1, 3)),
+    ("SHELLING RESUMED ON 28 FEBRUARY 2022 AT DAWN", date(2022, 2, 28)),
+])
+def test_dates_with_a_year_need_no_publication_date(text, expected):
+    assert first(text, None).value == expected
+
+
+def test_a_two_digit_number_followed_by_a_word_is_no_year():
+    t = first("On 3 Jan 15 people were hurt.", None)
+    assert t.text == "3 Jan" and t.value is None  # no year, no anchor: unknown
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("GUNMEN STRUCK LAST NIGHT", date(2023, 5, 15)),
+    ("THE ARMY SAID TODAY", TUESDAY),
+    ("A BOMB EXPLODED YESTERDAY", date(2023, 5, 15)),
+    ("REBELS ATTACKED ON SATURDAY", date(2023, 5, 13)),
+])
+def test_upper_case_relative_dates(text, expected):
+    assert first(text).value == expected
+
+
+def test_two_digit_years_read_in_their_century():
+    from eventwire.dates import in_century
+    assert in_century(88, date(2024, 1, 1)) == 1988
+    assert in_century(21, date(2024, 1, 1)) == 2021
+
+
+@pytest.mark.parametrize("text, expected, precision", [
+    ("The post was attacked three days ago.", date(2023, 5, 13), 1),
+    ("The post was attacked a few days ago.", date(2023, 5, 13), 2),
+    ("The post was attacked two weeks ago.", date(2023, 5, 2), 2),
+    ("The post was attacked in April.", date(2023, 4, 1), 3),
+    ("The post was attacked in June.", date(2022, 6, 1), 3),
+])
+def test_recalled_acts_are_dated_back_from_the_report(text, expected, precision):
+    t = first(text)
+    assert (t.value, t.precision) == (expected, precision)
+
+
+def test_a_bound_of_a_period_dates_nothing():
+    assert find("Three attacks since 8 May and until a few days ago.", TUESDAY) == []

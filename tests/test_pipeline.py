@@ -191,3 +191,21 @@ def test_rival_political_groups_clashing_are_rioters():
     [event] = extract("Opposing political groups clashed in Tamale, Ghana on Sunday after a disputed party primary.",
                       published="2016-06-21")
     assert event.event_type == "Riots" and event.actor1.name == "Rioters (Ghana)"
+
+
+def test_upper_case_wire_copy_names_its_perpetrator_and_no_verb_as_a_group():
+    text = ("SAN SALVADOR, 12 MAR 89 -- URBAN COMMANDOS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT\n"
+            "[FMLN] TODAY BLEW UP A POWER PYLON IN SOYAPANGO, CUTTING POWER TO PART OF THE\n"
+            "CAPITAL. AN ARMY SPOKESMAN SAID IT IS NOT YET KNOWN HOW MANY PYLONS WERE HIT.\n"
+            "A US EMBASSY OFFICIAL SAID IT IS TOO EARLY TO SAY WHAT LET THE COMMANDOS IN.\n")
+    events = extract(text)
+    assert events and events[0].actor1.name == "FMLN: Farabundo Marti National Liberation Front"
+    names = {e.actor1.name for e in events} | {e.actor2.name for e in events if e.actor2}
+    assert not any("Islamic State" in n or "United States" in n or "Lashkar" in n for n in names)
+
+
+def test_a_report_naming_a_group_the_data_lacks_codes_it_by_its_name():
+    [event] = extract("Gunmen of the Eastern Hills Liberation Front (EHLF) ambushed a police convoy near Tessalit, "
+                      "Mali on Friday, killing three officers. The EHLF said the attack avenged its fighters.",
+                      published="2024-03-10")
+    assert event.actor1.name == "EHLF: Eastern Hills Liberation Front" and event.actor1.kind == "rebel group"

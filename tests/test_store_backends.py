@@ -83,6 +83,16 @@ def test_any_id_up_to_the_limit_is_kept_and_a_longer_one_refused(store):
     assert store.counts()["articles"] == 4
 
 
+def test_article_dateline_is_kept_with_its_span(store):
+    text = "TIKRIT, 12 MAR 23 (Wire) -- Militants attacked soldiers on Monday in Tuz Khurmatu."
+    store.add_article(article("a", text), [event()])
+    line = store.get_article("a").dateline
+    assert line is not None and line.place == "TIKRIT" and line.date == date(2023, 3, 12)
+    assert text[line.start:line.end].startswith("TIKRIT, 12 MAR 23 (Wire) --")
+    store.add_article(article("b", "Militants attacked soldiers on Monday."), [event(article="b")])
+    assert store.get_article("b").dateline is None
+
+
 def test_same_id_or_same_content_is_skipped(store):
     assert store.add_article(article("a", "Militants  attacked soldiers."), [event()]).stored
     assert not store.add_article(article("a", "other text"), [event()]).stored

@@ -110,6 +110,7 @@ def test_one_event_with_sources_evidence_and_articles(client: TestClient) -> Non
         if ev.article_id == "rudaw-1":
             assert article["text"][ev.start:ev.end] == ev.text
     assert dibis["event_id"] in article["event_ids"]
+    assert article["dateline"] is None  # the report opens with no dateline
 
 
 def test_missing_things_are_404(client: TestClient) -> None:

@@ -1,8 +1,10 @@
 """Stage 5, arguments: fill one frame per mention sentence.
 
 A frame holds what one sentence says about an act: its triggers, attacker and
-target, casualty counts, time expression, place mentions, attribution and who
-reported it. Offsets are in the parsed (clean) text.
+target, casualty counts, time expression, place mentions, claims and who reported
+it. Offsets are in the parsed (clean) text. The sides come from the actor words the
+data knows (:mod:`eventwire.actors`), the organisations the report names that it does
+not (:mod:`eventwire.organisations`), and countries acting ("Russian shelling").
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import actors, casualties
-from eventwire.countries import acled_country_name, away_from_scene, countries_in
+from eventwire import actors, casualties, roles
+from eventwire.countries import away_from_scene, countries_in
 from eventwire.actors import ActorMention
+from eventwire.attribution import Claim, claims_in
+from eventwire.roles import in_reference_clause, span_of
 from eventwire.casualties import Casualty
 from eventwire.dates import TimeExpr
 from eventwire.mentions import Mention, Trigger
@@ -24,24 +28,10 @@ from eventwire.places import PlaceMention
 from eventwire.places.spotting import names_people
 from eventwire.resources import load, word_set
 
-SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
-                 "unleash", "open", "fire", "plant", "detonate", "hurl", "throw", "lob", "use"}
-LOCATIVE_PREPS = {"in", "near", "under", "inside", "outside", "within", "around", "from", "behind", "beside",
-                  "across", "along", "opposite", "past", "into"}
-TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "with"}
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
               "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
 
-_ATTRIBUTION = [
-    ("unclaimed", re.compile(r"\bno\s+(?:group|one|organi[sz]ation|party|militant group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
-                             r"|\b(?:yet|failed)\s+to\s+claim|\b(?:not|n't)\s+(?:been\s+)?claimed|\bunclaimed\b", re.I)),
-    ("denied", re.compile(r"\bden(?:ied|ies|y)\s+(?:any\s+)?(?:involvement|responsibility|role|carrying)", re.I)),
-    ("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:the\s+)?(?:full\s+|sole\s+)?(?:responsibility|credit)|\bclaimed\s+(?:the|an|a)\s+(?:attack|bombing|killing)", re.I)),
-    ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\ballegedly\b|\baccused\b"
-                             r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+the\b|\b(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for\s+the\b|\bhandiwork\s+of\b"
-                             r"|\b(?:police|authorities|officials|officers|army|military)\s+(?:also\s+)?suspects?\b", re.I)),
-]
 _QUALIFIER_BEFORE = [
     ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?$", re.I)),
 ]
@@ -68,13 +58,15 @@ class Frame:
     casualties: list[Casualty] = field(default_factory=list)
     time: TimeExpr | None = None
     places: list[PlaceMention] = field(default_factory=list)
-    attribution: tuple[str, int, int] | None = None
+    claims: list[Claim] = field(default_factory=list)
     reported_by: tuple[str, int, int] | None = None
     country_hints: list[str] = field(default_factory=list)
     aside_countries: list[str] = field(default_factory=list)  # countries named only for another act told in passing
     specific: bool = True  # a particular act, not a trend, plan or generalisation
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
     mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
+    recalled: bool = False  # an earlier act the report recalls: "a similar attack", "the previous bombing"
+    another: bool = False  # told as another act than the one before: "In another incident", "another bomb"
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -87,128 +79,6 @@ class Frame:
 @cache
 def _kind_rank() -> dict[str, int]:
     return {k: v["rank"] for k, v in load("kinds").items()}
-
-
-def _tokens(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def _stronger(a: ActorMention, b: ActorMention) -> ActorMention:
-    """Of two words for one side, the one that says more: a named group, else an armed role."""
-    if a.named != b.named:
-        return a if a.named else b
-    if a.armed != b.armed:
-        return a if a.armed else b
-    return a
-
-
-def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[ActorMention]:
-    """Join "Islamic State (ISIS) militants" into one mention, keeping the named group."""
-    merged: list[ActorMention] = []
-    for m in mentions:
-        if merged:
-            prev = merged[-1]
-            gap = text[prev.end - offset:m.start - offset]
-            joined = re.fullmatch(r"[\s()'s\u2019,]*", gap) and "," not in gap
-            member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?", gap) and (
-                m.named or (m.armed and not prev.armed))
-            if (joined or member_of) and not (prev.named and m.named and prev.name != m.name) and (
-                    prev.named or m.named or prev.armed != m.armed or (joined and prev.name == m.name)):
-                keep = _stronger(prev, m)
-                merged[-1] = ActorMention(prev.start, m.end, text[prev.start - offset:m.end - offset], keep.name, keep.kind, keep.named)
-                continue
-        merged.append(m)
-    return merged
-
-
-CHAIN_DEPS = {"xcomp", "prep", "pobj", "pcomp", "dobj", "acomp"}
-
-
-def _governs(verb: Token, trigger_heads: set[int]) -> bool:
-    """Whether a verb's complement chain reaches a trigger: "troops resorted to firing",
-    "militants began shelling", "gunmen went on a rampage"."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    stack = [c for c in verb.children if c.dep_ in CHAIN_DEPS]
-    while stack:
-        tok = stack.pop()
-        if tok.i in trigger_heads:
-            return True
-        stack.extend(c for c in tok.children if c.dep_ in CHAIN_DEPS)
-    return False
-
-
-def _acts_undergone(verb: Token, trigger_heads: set[int]) -> set[int]:
-    """The acts an experiencer verb leads to, not its own object: in "sustained bullet
-    wounds in a clash" the act is the clash, the wounds are what was suffered."""
-    suffered = {t.i for c in verb.children if c.dep_ in ("dobj", "obj")
-                for t in (c, *c.children) if t is c or t.dep_ in ("compound", "amod", "nmod")}
-    return {i for i in trigger_heads if i not in suffered}
-
-
-def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: frozenset[int] = frozenset()) -> str:
-    """ "attacker", "target", "elsewhere" (the agent of another verb) or "" for the head
-    token of an actor mention."""
-    if head.i in victims:
-        return "target"
-    if head.dep_ == "pobj" and head.head.lower_ == "by":
-        # "a blockade enforced by the alliance": who called a strike, no side of the act in it.
-        return "elsewhere" if head.head.head.lemma_ in word_set("calling_verbs") else "attacker"
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
-            and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
-        head = head.head  # "between BNP activists and police": the side is the whole phrase
-    if head.dep_ == "pobj" and head.head.lower_ == "between":
-        return "attacker"
-    if head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between":
-        return "target"
-    gov = head.head
-    if head.dep_ in ("compound", "poss", "amod", "nmod") and gov.i in trigger_heads:
-        return "attacker"
-    if head.dep_ == "nsubj" and gov.lemma_ in word_set("experiencer_verbs") and _governs(gov, trigger_heads) \
-            and (any(t.lower_ == "by" for t in gov.subtree) or not _acts_undergone(gov, trigger_heads) <= fights):
-        # "a leader suffered injuries in an attack by gunmen", "a soldier was hurt in a bomb blast";
-        # in a fight ("activists sustained injuries in a gunfight with police") both sides act.
-        return "target"
-    if head.dep_ == "nsubj" and any(c.lower_ == "under" and any(g.i in trigger_heads for g in c.children)
-                                    for c in gov.children):
-        return "target"  # "a convoy came under attack"
-    if head.dep_ == "nsubj" and gov.lemma_ in word_set("attributing_verbs") \
-            and any(c.dep_ in ("dobj", "ccomp") for c in gov.children):
-        return ""  # "police suspect the NSCN-K of carrying out the ambush": who says, not who did
-    if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS or _governs(gov, trigger_heads)):
-        return "attacker"
-    if head.dep_ in ("dobj", "obj", "nsubjpass") and gov.i in trigger_heads:
-        return "target"
-    if head.dep_ == "pobj" and gov.lower_ in TARGET_PREPS:
-        anchor = gov.head
-        if anchor.i in trigger_heads or anchor.head.i in trigger_heads:
-            return "target"
-    return ""
-
-
-def _phrase_span(doc: Doc, mention: ActorMention | None) -> tuple[int, int] | None:
-    """The characters of a mention's whole noun phrase, its appositions and lists included."""
-    span = _tokens(doc, mention.start, mention.end) if mention is not None else None
-    if span is None:
-        return None
-    words = list(span.root.subtree)
-    return words[0].idx, words[-1].idx + len(words[-1])
-
-
-@cache
-def _no_longer() -> re.Pattern[str]:
-    """A word saying the people named next no longer fight, ending the text before them."""
-    words = "|".join(sorted({re.escape(w.rstrip("-")) for w in word_set("no_longer")}))
-    return re.compile(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", re.I)
-
-
-def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
-    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are civilians."""
-    if mention.named or not mention.armed:
-        return mention
-    if _no_longer().search(text[max(0, mention.start - 20):mention.start]):
-        return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
-    return mention
 
 
 @cache
@@ -261,95 +131,17 @@ def party_infighting(sent_text: str, offset: int, attacker: ActorMention | None,
     return ActorMention(hit.start() + offset, hit.end() + offset, hit.group(0), party.name, party.kind, True)
 
 
-def _mutual(doc: Doc, attacker: ActorMention | None, target: ActorMention | None) -> bool:
-    """Whether the sentence sets two sides against each other without saying who began:
-    "fighting between the KIA and the army", "rebels clashed with troops"."""
-    a = _tokens(doc, attacker.start, attacker.end) if attacker is not None else None
-    t = _tokens(doc, target.start, target.end) if target is not None else None
-    if a is None or t is None:
-        return False
-    shared = {x.i for x in a.root.ancestors} & {x.i for x in t.root.ancestors}
-    if any(doc[i].lower_ == "between" for i in shared):
-        return True
-    verb = a.root.head
-    return (a.root.dep_ == "nsubj" and verb.lemma_ in word_set("mutual_verbs")
-            and t.root.dep_ == "pobj" and t.root.head.lower_ == "with" and t.root.head.head.i == verb.i)
+def _in_relative_clause(token: Token) -> bool:
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
-def _opponent(head: Token, victims: set[int]) -> bool:
-    """A side met "in a clash with X" while the sentence's victims are someone else."""
-    return (head.dep_ == "pobj" and head.head.lower_ == "with" and head.i not in victims
-            and bool(victims))
-
-
-def _phrase(noun: Token) -> list[Token]:
-    """A victim noun with its modifiers, not its clauses: "three of the attackers"."""
-    out = [noun]
-    stack = [c for c in noun.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc", "appos")]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in ("relcl", "acl", "advcl", "conj", "cc"))
-    return out
-
-
-def _where(doc: Doc, mention: ActorMention) -> bool:
-    """Words that name a place, not a side: "under Ater police station", "near the army camp"."""
-    span = _tokens(doc, mention.start, mention.end)
-    if span is None:
-        return False
-    root = span.root
-    while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
-        root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-
-
-def _operation(doc: Doc, sent_actors: list[ActorMention], victims: set[int], attacker: ActorMention | None,
-               target: ActorMention | None) -> tuple[ActorMention | None, ActorMention | None]:
-    """ "Three militants were killed in an encounter with police": fighters who die in a
-    fight with state forces that lost no one were on the receiving end of it."""
-    def is_victim(a: ActorMention) -> bool:
-        span = _tokens(doc, a.start, a.end)
-        return span is not None and any(t.i in victims for t in span)
-
-    fallen = [a for a in sent_actors if is_victim(a) and a.armed and a.kind != "state forces"]
-    state = [a for a in sent_actors if a.kind == "state forces" and not is_victim(a) and not _where(doc, a)]
-    if not fallen or not state or any(is_victim(a) for a in sent_actors if a.kind == "state forces"):
-        return attacker, target
-    if attacker is None or attacker in fallen or (attacker.kind == "state forces" and target is None):
-        return state[0], fallen[0]
-    if target is not None and target.kind == "state forces" and attacker is None:
-        return target, fallen[0]
-    return attacker, target
-
-
-def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors: list[ActorMention],
-                    trigger_heads: set[int], victims: set[int], weapons: frozenset[int] = frozenset()) -> ActorMention | None:
-    """A country acting: "shelling by Pakistan", "India fired mortars", "a US drone strike"
-    -- its armed forces."""
-    for s, e, iso in countries:
-        if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors):
-            continue  # "Pakistani troops": the role word already names the side
-        span = _tokens(doc, s, e)
-        if span is None or span.root.pos_ != "PROPN":
-            continue
-        owns_weapon = span.root.dep_ in ("compound", "amod", "nmod", "poss") and span.root.head.i in weapons
-        if owns_weapon or _role(span.root, trigger_heads, victims) == "attacker":
-            name = f"Military Forces of {acled_country_name(iso)}"
-            return ActorMention(s, e, text_of(doc)[s:e], name, "state forces", True)
-    return None
-
-
-def in_reference_clause(token: Token) -> bool:
-    """Inside "hours before the army was targeted": a clause that points at another act."""
-    for tok in (token, *token.ancestors):
-        marks = [c for c in tok.children if c.lower_ in ("before", "after", "since")]
-        if tok.dep_ == "advcl" and marks:
-            # "killed after jets bombed their camp" is the same act told by its cause;
-            # "hours before ...", "a day after ...", "since ..." point at another one.
-            gaps = word_set("time_gaps")
-            return any(m.lower_ == "since" or (m.i > 0 and m.doc[m.i - 1].lower_ in gaps) for m in marks)
-    return False
+def _told(doc: Doc, acts: list[Trigger], primary: Trigger) -> Trigger:
+    """The act a sentence tells, for dating it: not one a relative clause recalls ("troops
+    killed a militant who attacked a post in March", "whose members had been abducted a
+    week ago")."""
+    if not _in_relative_clause(primary.head(doc)):
+        return primary
+    return next((t for t in acts if not _in_relative_clause(t.head(doc))), primary)
 
 
 def _is_specific(doc: Doc, trigger: Trigger) -> bool:
@@ -364,6 +156,29 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
         if not counted and (looks_back or trend):
             return False
     return not _unreal(head)
+
+
+@cache
+def _another_opening() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(word_set("another_act_openings"), key=len, reverse=True))
+    return re.compile(rf"^\W*(?:{words})\b", re.I)
+
+
+def _another(doc: Doc, sent: Span, acts: list[Trigger]) -> bool:
+    """A sentence that tells of an act other than the one before it: it opens with "In
+    another incident", "Meanwhile", "Elsewhere", or names its act "another attack"."""
+    if _another_opening().search(sent.text):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "another" for t in acts for c in t.head(doc).children)
+
+
+def _recalled(doc: Doc, trigger: Trigger) -> bool:
+    """An act named as an earlier one: "a similar attack", "the previous bombing", "past
+    raids", or done by one: "a similar attack killed four"."""
+    head = trigger.head(doc)
+    named = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks")
+               for t in named for c in t.children)
 
 
 def _unreal(head: Token, called: bool = True) -> bool:
@@ -469,7 +284,7 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
         name = text[s:e]
         if name.lower().startswith("the "):
             s, name = s + 4, name[4:]
-        span = _tokens(doc, s, e)
+        span = span_of(doc, s, e)
         if span is not None and (span.root.dep_ == "compound" and span.root.head.lower_ in _FORCE_HEADS
                                  or names_people(doc, span.end, span.start)):
             continue
@@ -510,7 +325,7 @@ def _part_of(text: str, start: int, end: int, sent_start: int) -> str:
 
 
 def _aside_span(doc: Doc, start: int, end: int, primary: Token, trigger_heads: set[int]) -> bool:
-    span = _tokens(doc, start, end)
+    span = span_of(doc, start, end)
     return span is not None and aside(span.root, primary, trigger_heads)
 
 
@@ -531,14 +346,15 @@ def _reporter(doc: Doc, sent: Span) -> tuple[str, int, int] | None:
 
 def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_heads: set[int] = frozenset()) -> TimeExpr | None:
     """The time expression that dates the act, not the report or claim about it."""
-    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)]
-    if not inside:
-        return None
     subtree = {t.i for t in primary.subtree}
     act_heads = {primary.i, primary.head.i}
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)
+              and not _dates_another_clause(doc, t, primary, subtree)]
+    if not inside:
+        return None
 
     def score(t: TimeExpr) -> tuple[int, int]:
-        span = _tokens(doc, t.start, t.end)
+        span = span_of(doc, t.start, t.end)
         root = span.root if span is not None else primary
         governed = root.i in subtree or any(a.i in act_heads for a in root.ancestors if a.lemma_ not in ("claim", "say", "tell"))
         report_verb = any(a.lemma_ in ("claim", "say", "tell", "report", "confirm") for a in [root.head])
@@ -547,10 +363,28 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_h
     return min(inside, key=score)
 
 
+LOOSE_TIMES = {"ago", "in_month"}
+"""Time expressions that date an act only where they hang on its own words."""
+
+
+def _dates_another_clause(doc: Doc, time: TimeExpr, primary: Token, subtree: set[int]) -> bool:
+    """ "A week ago" and "in April" date the act only inside its own phrase, not inside a
+    clause about something else ("officials who had been kidnapped a week ago")."""
+    span = span_of(doc, time.start, time.end)
+    if span is None or time.kind not in LOOSE_TIMES:
+        return False
+    root = span.root
+    ancestors = {a.i for a in root.ancestors}
+    if any(t.dep_ in ("relcl", "acl", "pcomp") and primary.i not in {x.i for x in t.subtree}
+           for t in (root, *root.ancestors)):
+        return True
+    return root.i not in subtree and primary.i not in ancestors and primary.head.i not in ancestors
+
+
 def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> bool:
     """A date that is part of another thing's name, "against the August 3 elections": it
     dates the elections, not the protest."""
-    span = _tokens(doc, time.start, time.end)
+    span = span_of(doc, time.start, time.end)
     if span is None:
         return False
     root = span.root
@@ -567,70 +401,23 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     # a strike someone was arrested for calling still says what the event was about.
     acts = [t for t in triggers if not _unreal(t.head(doc), called=False)] or triggers
     primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
-    primary_head = primary.head(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
-    every_head = {t.head(doc).i for t in mention.triggers}
-    fights = frozenset(t.head(doc).i for t in triggers if t.kind == "clash")
+    every_head = {t.head(doc).i for t in mention.triggers}  # with the acts told in passing
+    primary_head = primary.head(doc)
     found_casualties = casualties.find(sent)
-    victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in _phrase(v)}
+    victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in roles.phrase(v)}
     offset = sent.start_char
-    raw_actors = [ActorMention(a.start + offset, a.end + offset, a.text, a.name, a.kind, a.named)
-                  for a in actors.find(sent.text)]
-    sent_actors = [_no_longer_armed(text_of(doc), a) for a in _merge_runs(raw_actors, text_of(doc), 0)]
+    sent_actors = roles.sentence_actors(doc, sent)
     countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
-    attacker = target = None
-    unplaced: list[ActorMention] = []
-    opponents: list[ActorMention] = []
-    for a in sent_actors:
-        span = _tokens(doc, a.start, a.end)
-        if span is not None and in_reference_clause(span.root):
-            continue
-        role = _role(span.root, trigger_heads, victims, fights) if span is not None else ""
-        if role == "target" and a.armed and _opponent(span.root, victims):
-            opponents.append(a)
-        elif role == "attacker" and (attacker is None or (a.named and not attacker.named)):
-            attacker = a
-        elif role == "target" and target is None and not _where(doc, a):
-            target = a
-        elif not role:
-            unplaced.append(a)
-    if opponents:
-        # "Seven policemen were killed in a gunbattle with Naxals": the side the victims
-        # fought is the one that acted on them; with no victim named it is the target.
-        if attacker is None and target is not None:
-            attacker = opponents[0]
-        elif target is None:
-            target = opponents[0]
-    target_phrase = _phrase_span(doc, target)
+    claims = claims_in(doc, sent, sent_actors)
     said = _reporter(doc, sent)
-    for a in unplaced:
-        before = a.end <= doc[primary.start].idx
-        if said is not None and said[1] <= a.start < said[2]:
-            continue  # "..., police said": who reports the act, no side of it
-        if target_phrase is not None and target_phrase[0] <= a.start and a.end <= target_phrase[1]:
-            continue  # "three people, including a local party leader": one of the victims
-        if attacker is None and before and a.armed and a.kind != "state forces" and a is not target:
-            attacker = a
-        elif target is None and a is not attacker and not before and not _where(doc, a):
-            target = a
-    attacker, target = _operation(doc, sent_actors, victims, attacker, target)
-    attacker_phrase = _phrase_span(doc, attacker)
-    if target is not None and attacker_phrase is not None and attacker_phrase[0] <= target.start \
-            and target.end <= attacker_phrase[1] and target.named and attacker is not None and attacker.named:
-        target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
-    if attacker is None:
-        forces = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text, forces=True)]
-        weapons = frozenset(i for t in triggers if t.kind in ("airstrike", "shelling") for i in range(t.start, t.end))
-        attacker = _state_as_agent(doc, forces, sent_actors, trigger_heads, victims, weapons)
-    if attacker is None and target is not None and target.named and target.armed:
-        # "clashes between ISIS and the army" often parses without a clear agent.
-        others = [a for a in unplaced if a is not target and a.armed]
-        if others:
-            attacker = others[0]
+    claims = claims_in(doc, sent, sent_actors)
+    sides = roles.sides_of_act(doc, sent, sent_actors, triggers, primary, victims, claims, said)
     frame = Frame(
         start=sent.start_char, end=sent.end_char, triggers=acts,
-        kinds=[t.kind for t in acts], attacker=attacker, target=target,
-        casualties=found_casualties, time=_time(doc, sent, times, primary_head, trigger_heads),
+        kinds=[t.kind for t in acts],
+        attacker=sides.attacker, target=sides.target, others=sides.others,
+        casualties=found_casualties, time=_time(doc, sent, times, _told(doc, acts, primary).head(doc), trigger_heads),
         places=_places(doc, sent, spotted, sent_actors, countries, triggers, primary_head, every_head),
         reported_by=said,
         country_hints=[iso for s, e, iso in countries if not away_from_scene(text_of(doc), s, e)
@@ -638,45 +425,54 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         aside_countries=[iso for s, e, iso in countries if _aside_span(doc, s, e, primary_head, every_head)],
         specific=any(_is_specific(doc, t) for t in acts),
+        recalled=all(_recalled(doc, t) for t in acts),
+        another=_another(doc, sent, acts),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
     frame.attacker = party_infighting(sent.text, offset, frame.attacker, sent_actors)
-    frame.mutual = _mutual(doc, frame.attacker, frame.target)
-    frame.attribution = attribution_in(sent.text, offset)
-    if frame.attacker is None and frame.attribution is not None and frame.attribution[0] in ("claimed", "suspected"):
+    frame.mutual = roles.mutual(doc, frame.attacker, frame.target)
+    frame.claims = claims
+    if frame.attacker is None:
         # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.
-        frame.attacker = next((a for a in sent_actors if a.named and a.armed and a.kind != "state forces"
-                               and a is not frame.target), None)
-    said = frame.reported_by
-    frame.others = [a for a in unplaced if a is not attacker and a is not target
-                    and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)
-                    and not (attacker_phrase and attacker_phrase[0] <= a.start and a.end <= attacker_phrase[1])]
+        frame.attacker = next((c.by for c in frame.claims if c.how in ("claimed", "suspected") and c.by is not None
+                               and (c.by.named or c.direct) and c.by.armed and c.by is not frame.target), None)
     return frame
 
 
-def attribution_in(text: str, offset: int = 0) -> tuple[str, int, int] | None:
-    """How the attacker is known, from claim, suspicion and denial phrases."""
-    for name, pattern in _ATTRIBUTION:
-        m = pattern.search(text)
-        if m:
-            return name, m.start() + offset, m.end() + offset
-    return None
+def statement(doc: Doc, sent: Span) -> Frame | None:
+    """A sentence with no act of its own that still adds to one: a toll ("the death toll
+    rose to 12") or a claim ("the group claimed responsibility"), and the side it names."""
+    found = casualties.find(sent)
+    sent_actors = roles.sentence_actors(doc, sent)
+    claims = claims_in(doc, sent, sent_actors)
+    if not found and not claims:
+        return None
+    frame = Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, claims=claims)
+    # "the rebels are the suspected perpetrators", "The group claimed responsibility".
+    frame.attacker = next((c.by for c in claims if c.how in ("claimed", "suspected") and c.by is not None
+                           and (c.by.named or c.direct) and c.by.armed), None)
+    return frame
 
 
 def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     """The country a role word's own noun phrase names: "Iraqi soldiers", "Indian Border
     Security Force", "Pakistan's army", "troops of India"."""
+    text = text_of(doc)
     window_start = max(0, mention.start - 30)
-    hits = [h for h in countries_in(text_of(doc)[window_start:mention.end], forces=True) if h[1] + window_start >= mention.start - 2]
-    if hits:
-        return hits[-1][2]
-    span = _tokens(doc, mention.start, mention.end)
+    hits = [h for h in countries_in(text[window_start:mention.end], forces=True)
+            if not roles.backer(text, h[1] + window_start)]
+    near = [h for h in hits if h[1] + window_start >= mention.start - 2
+            or _LEADS.fullmatch(text, h[1] + window_start, mention.start)]
+    if near:
+        return near[-1][2]  # "Iraqi soldiers", "Saudi-led coalition jets"
+    span = span_of(doc, mention.start, mention.end)
     if span is None:
         return None
     left = [t for t in span.root.subtree if t.i < span.start]
     if left and left[-1].i == span.start - 1:
-        hits = countries_in(text_of(doc)[left[0].idx:mention.start], forces=True)
+        hits = [h for h in countries_in(text[left[0].idx:mention.start], forces=True)
+                if not roles.backer(text, h[1] + left[0].idx)]
         if hits:
             return hits[-1][2]
     after = _OF_COUNTRY.match(text_of(doc), mention.end)
@@ -687,6 +483,7 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     return None
 
 
+_LEADS = re.compile(r"\s*-\s*led\s+(?:[\w-]+\s+){0,2}", re.I)
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(\s+and\s+[A-Z])?")
 
 

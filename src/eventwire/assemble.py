@@ -2,9 +2,10 @@
 
 Frames are taken in reading order. A frame joins the latest event it does not
 contradict (date, place, target, weapon); otherwise it starts a new event. A frame
-that is not a specific act (a trend, a plan, a past year) starts nothing, but a
-casualty or attribution statement with no trigger of its own completes the event
-just before it.
+that is not a specific act (a trend, a plan, a past year, an earlier act recalled
+without a date) starts nothing, but a casualty or attribution statement with no
+trigger of its own completes the event just before it. An earlier act the report
+dates is an event of its own, however long ago.
 """
 
 from __future__ import annotations
@@ -17,11 +18,15 @@ from eventwire.actors import ActorMention, is_anaphor
 from eventwire.arguments import Frame
 from eventwire.dates import TimeExpr
 
-BACKGROUND_DAYS = 31
-"""An act dated more than this before publication is background, not news."""
+YEARLESS_DAYS = 183
+"""A day and month without a year resolved further back than this is more likely a slip of
+the year than an act the report recalls."""
+RECENT_DAYS = 7
+"""A draft dated further back than this is an act the report recalls: sentences that give
+no date of their own tell of the report's current act, not of it."""
 
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
-GENERIC_KINDS = {"attack", "kill", "shooting", "clash"}
+GENERIC_KINDS = {"attack", "kill", "shooting", "clash", "blast"}  # "blast": any explosive weapon's
 SAME_WEAPON = {"suicide": "bomb", "grenade": "bomb"}  # a suicide bombing or a thrown bomb is also "the bomb"
 
 
@@ -46,12 +51,25 @@ class Draft:
 
 
 def _is_background(frame: Frame, published: date | None) -> bool:
+    """Context, not an act to record: one dated by its year alone ("since 2019"), an
+    earlier act the report recalls without saying when ("a similar attack"), or a day
+    and month without a year that would lie most of a year back ("on 26 June" in a
+    report of 25 June is not last year's). An earlier act the report dates ("the 16
+    November massacre", "in March 2019") is an event of its own."""
     t = frame.time
     if t is None:
-        return False
+        return frame.recalled
     if t.precision >= 4:
         return True
-    return bool(published and t.value and (published - t.value).days > BACKGROUND_DAYS)
+    return bool(t.relative and published and t.value and (published - t.value).days > YEARLESS_DAYS)
+
+
+def _current(draft: Draft, published: date | None) -> bool:
+    """Whether a draft is about an act of the days the report covers, not one it recalls:
+    dated to the day within the past week ("on Monday"), not "a week ago" or "in March"."""
+    if published is None or draft.date is None:
+        return True
+    return (published - draft.date).days <= RECENT_DAYS and (draft.time is None or draft.time.precision == 1)
 
 
 def _target_key(actor: ActorMention) -> str:
@@ -60,7 +78,7 @@ def _target_key(actor: ActorMention) -> str:
 
 def _refers_back(frame: Frame) -> bool:
     """A claim, suspicion or denial about an act already told, with no new date or toll."""
-    return frame.attribution is not None and frame.time is None and not frame.casualties and not frame.places
+    return bool(frame.claims) and frame.time is None and not frame.casualties and not frame.places
 
 
 def _hits_back(draft: Draft, target: ActorMention) -> bool:
@@ -112,7 +130,12 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         if _refers_back(frame) and drafts:
             drafts[-1].frames.append(frame)  # "X claimed responsibility for the bombing"
             continue
-        target = next((d for d in reversed(drafts) if _compatible(d, frame, frame_date)), None)
+        # Another act than the one just told starts its own event, or joins an earlier one it fits
+        # (a summary the report opened with: "three bombs went off ... In another blast, ...").
+        candidates = drafts[:-1] if frame.another else drafts
+        if frame_date is None:
+            candidates = [d for d in candidates if _current(d, published)]
+        target = next((d for d in reversed(candidates) if _compatible(d, frame, frame_date)), None)
         if target is None:
             target = Draft(anchored=frame.time is not None and frame.time.kind == "hours_before")
             drafts.append(target)
@@ -149,12 +172,13 @@ def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention],
                 continue
             if _indefinite(text[max(0, actor.start - 30):actor.start]) or _indefinite(actor.text + " "):
                 continue
-            # A "terror group" is never the state's own forces.
-            previous = [m for start, m in named_before.items() if start < actor.start and m.kind != "state forces"
+            # A "terror group" is a group of its kind: never the state's own forces nor a militia.
+            previous = [m for start, m in named_before.items() if start < actor.start and m.kind == actor.kind
                         and not (other is not None and other.named and m.name == other.name)]
             if previous:
                 group = previous[-1]
-                setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True))
+                setattr(frame, attr, ActorMention(actor.start, actor.end, actor.text, group.name, group.kind, True,
+                                                  listed=group.listed))
 
 
 def event_date(draft: Draft, published: date | None) -> tuple[date | None, int]:

@@ -144,7 +144,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`)."""
     table = _kinds()
-    kinds = {k for k in kinds if k in table}
+    kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
     if "incendiary" in kinds:
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
     armed = armed_victims or _combatant(target, kinds, attacker)

@@ -1,4 +1,11 @@
-"""Stage 2, clean: drop repeated paragraphs and blocks, keep offsets into the original.
+"""Stage 2, clean: paragraphs as written, repeats dropped, offsets kept into the original.
+
+A paragraph is a non-blank line, or, in text hard-wrapped at a fixed width as wires
+file it, the lines a wrap broke apart (:func:`paragraphs`). Each kept paragraph is
+normalised with same-length substitutions only: quote styles and spaces, the wrap's
+line breaks as spaces, bracketed editors' notes ("[TEXT]", "[passage omitted]",
+"[0530 GMT]") blanked, and case restored where it is written in capitals throughout
+(:mod:`eventwire.truecase`).
 
 Scraped pages often carry the body twice, or a teaser paragraph again further down.
 A paragraph (a non-blank line) is a repeat when its normalised words (case, spacing,
@@ -16,8 +23,13 @@ from __future__ import annotations
 
 import bisect
 import re
+import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+
+from eventwire import truecase
+from eventwire.resources import load
 
 _NORM = re.compile(r"[\W_]+")
 # One-for-one replacements, so character offsets stay aligned with the original.
@@ -76,9 +88,84 @@ class CleanText:
         return CleanText("".join(parts), clean_starts, original_starts)
 
 
+WRAP_WIDTH_MAX = 100
+"""Text hard-wrapped wider than this is read line by line, as scraped text is."""
+MIN_WRAPPED = 2
+"""Lines broken by the wrap a text needs before its lines are joined."""
+WRAP_FULLNESS = 0.75
+"""How full (a share of the widest line) a wrapped text's broken lines typically are."""
+FULL_LINE = 0.6
+"""A line this full (a share of the widest) was broken by the wrap, whatever word comes next:
+wire services' wraps are ragged, not all greedy; a shorter one ends its paragraph."""
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of non-blank lines; a line is a paragraph in scraped news text."""
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    """Spans of paragraphs: a non-blank line is one in scraped news text; in text wrapped
+    at a fixed width, a line continues the one before when the wrap broke it there (the
+    line before is full, or its first word would not have fitted on it) and it is not indented."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    width = _wrap_width(text, lines)
+    if width is None:
+        return lines
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out and _broken_by_wrap(text, out[-1][1], start, width):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _line_start(text: str, end: int) -> int:
+    return text.rfind("\n", 0, end) + 1
+
+
+def _broken_by_wrap(text: str, prev_end: int, start: int, width: int) -> bool:
+    if text.count("\n", prev_end, start) != 1 or text[start].isspace():
+        return False
+    first_word = len(text[start:].split(None, 1)[0])
+    full = len(text[_line_start(text, prev_end):prev_end].rstrip())
+    return full + 1 + first_word > width or full >= FULL_LINE * width
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width the text is wrapped at, or None when it is not wrapped."""
+    if len(lines) < MIN_WRAPPED + 1:
+        return None
+    widths = [len(text[_line_start(text, e):e].rstrip()) for _, e in lines]
+    width = max(widths)
+    followed = [w for (_, e), (s, _), w in zip(lines, lines[1:], widths) if text.count("\n", e, s) == 1]
+    if width > WRAP_WIDTH_MAX or len(followed) < MIN_WRAPPED:
+        return None
+    return width if statistics.median(followed) >= WRAP_FULLNESS * width else None
+
+
+@cache
+def _editorial() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str]]:
+    data = load("editorial")
+    return (frozenset(data["notes"]), tuple(data["endings"]),
+            re.compile("|".join(f"(?:{p})" for p in data["patterns"]), re.I))
+
+
+_BRACKETED = re.compile(r"\[([^\[\]\n]{1,60})\]")
+
+
+def editors_note(inside: str) -> bool:
+    """Whether the words in brackets are an editor's note, not the report's words."""
+    notes, endings, patterns = _editorial()
+    words = " ".join(re.sub(r"[^\w\s:-]", " ", inside.lower()).split())
+    return words in notes or words.endswith(endings) or patterns.fullmatch(inside.strip()) is not None
+
+
+def blank_notes(text: str) -> str:
+    """The text with bracketed editors' notes replaced by spaces (offsets unchanged)."""
+    return _BRACKETED.sub(lambda m: " " * len(m.group(0)) if editors_note(m.group(1)) else m.group(0), text)
+
+
+def normalised(piece: str) -> str:
+    """A paragraph as the later stages read it; every character keeps its offset."""
+    piece = blank_notes(piece.translate(_SAME_LENGTH).replace("\n", " "))
+    return truecase.truecase(piece) if truecase.shouting(piece) else piece
 
 
 def normalise(paragraph: str) -> str:
@@ -147,6 +234,6 @@ def clean(text: str) -> CleanText:
             length += 1
         clean_starts.append(length)
         original_starts.append(start)
-        parts.append(text[start:end].translate(_SAME_LENGTH))
+        parts.append(normalised(text[start:end]))
         length += end - start
     return CleanText("".join(parts), clean_starts, original_starts)

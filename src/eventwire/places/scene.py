@@ -155,13 +155,16 @@ class Context:
 
 
 
-def leading_country(said: Mapping[str, float], least: float) -> str | None:
-    """The one country votes point at most, with ``least`` at least; none on a tie ("Pakistani
-    and Indian troops exchanged fire") or when nothing points anywhere."""
-    ranked = sorted(said.values(), reverse=True)
-    if not ranked or ranked[0] < least or len(ranked) > 1 and ranked[1] >= ranked[0]:
+def leading_country(said: Mapping[str, float], least: float, tie_break: str | None = None) -> str | None:
+    """The one country votes point at most, with ``least`` at least; on a tie ("Pakistani
+    and Indian troops exchanged fire") ``tie_break`` if it is among the leaders, else none."""
+    top = max(said.values(), default=0.0)
+    if top < least:
         return None
-    return max(said, key=lambda iso: said[iso])
+    leaders = sorted(iso for iso, v in said.items() if v >= top)
+    if len(leaders) == 1:
+        return leaders[0]
+    return tie_break if tie_break in leaders else None
 
 
 def build_context(lookup: Lookup, names: Iterable[str], said: Mapping[str, float]) -> Context:

@@ -27,6 +27,7 @@ NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
 ALIAS_WORDS = {"alias", "aka", "a.k.a.", "nicknamed", "dubbed"}  # words before another name of a person
 UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
+PERSON_PREPS = {"of", "to", "from"}  # prepositions as often before a person as before a place
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward",
                   "between", "along", "across", "inside", "through", "via"}
 
@@ -52,6 +53,10 @@ class Spotter:
         """
         other = {i for e in doc.ents if e.label_ in NOT_PLACE_ENTS for i in range(e.start, e.end)}
         person = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        # A surname the report gave a person in full before stays the person's ("Alfredo Cristiani
+        # ... according to Cristiani"), unless a preposition of place comes before it.
+        full_names = [e for e in doc.ents if e.label_ == "PERSON" and sum(t.is_alpha for t in e) >= 2]
+        person_words = {e[-1].lower_: e.start for e in full_names}
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(doc):
@@ -87,6 +92,9 @@ class Spotter:
                 continue
             kind_after = j < len(doc) and doc[j].lower_ in settlement_words()
             locative = _locative(doc, i, person)
+            if locative and j == i + 1 and person_words.get(doc[i].lower_, i) < i - 1 \
+                    and doc[i - 1].lower_ in PERSON_PREPS:
+                locative = False  # "according to Cristiani", "the home of Merino"
             tagged_other = any(k in other for k in range(i, j))
             if kind_after and not doc[i:j].text.lower() in generic_words():
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))

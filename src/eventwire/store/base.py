@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from eventwire.record import Article, Event, Source, id_problem
+from eventwire import dateline
+from eventwire.record import Article, Dateline, Event, Source, id_problem
 from eventwire.store.match import Report
 from eventwire.store.migrations import LATEST, MIGRATIONS
 from eventwire.store.placing import Placing, now
@@ -167,12 +168,15 @@ class Store(Placing, ABC):
 
     def get_article(self, article_id: str) -> Article | None:
         row = self.execute(
-            "SELECT id, text, published, outlet, url, title, language FROM articles WHERE id = ?", (article_id,)
+            "SELECT id, text, published, outlet, url, title, language, dateline_place, dateline_date,"
+            " dateline_start, dateline_end FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
             return None
         published = date.fromisoformat(row[2]) if row[2] else None
-        return Article(id=row[0], text=row[1], published=published, outlet=row[3], url=row[4], title=row[5], language=row[6])
+        line = Dateline(row[7], date.fromisoformat(row[8]) if row[8] else None, row[9], row[10]) if row[7] else None
+        return Article(id=row[0], text=row[1], published=published, outlet=row[3], url=row[4], title=row[5],
+                       language=row[6], dateline=line)
 
     def add_article(self, article: Article, events: list[Event]) -> AddResult:
         """Store an article, its text and its events, merging each event into any stored act it matches.
@@ -186,11 +190,15 @@ class Store(Placing, ABC):
             if self.has_article(article.id, article.text):
                 return AddResult(stored=False)
             published = article.published.isoformat() if article.published else ""
+            line = article.dateline or dateline.find(article.text)
             self.execute(
-                "INSERT INTO articles (id, content_hash, url, outlet, title, published, language, text, ingested_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, content_hash, url, outlet, title, published, language, text, ingested_at,"
+                " dateline_place, dateline_date, dateline_start, dateline_end)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article.id, content_hash(article.text), article.url, article.outlet, article.title,
-                 published or None, article.language, article.text, now()),
+                 published or None, article.language, article.text, now(),
+                 line.place if line else "", line.date.isoformat() if line and line.date else "",
+                 line.start if line else 0, line.end if line else 0),
             )
             result = AddResult(stored=True)
             ids = []

@@ -82,6 +82,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX reports_span ON reports (date_lo, date_hi)",
         ),
     ),
+    Migration(
+        3,
+        "the article's dateline: where (and when) it was filed, and its span in the text",
+        (
+            "ALTER TABLE articles ADD COLUMN dateline_place TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE articles ADD COLUMN dateline_date TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE articles ADD COLUMN dateline_start INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE articles ADD COLUMN dateline_end INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

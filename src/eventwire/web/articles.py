@@ -5,6 +5,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from eventwire.record import Dateline
 from eventwire.web.params import ApiError, check_known, path_id
 
 
@@ -31,4 +32,13 @@ def get_article(request: Request) -> JSONResponse:
         "id": article.id, "title": article.title, "outlet": article.outlet, "url": article.url,
         "published": article.published.isoformat() if article.published else None,
         "language": article.language, "text": article.text, "event_ids": event_ids,
+        "dateline": _dateline(article.dateline),
     })
+
+
+def _dateline(line: Dateline | None) -> dict | None:
+    """Where (and when) the report was filed; ``start:end`` index ``text``."""
+    if line is None:
+        return None
+    return {"place": line.place, "date": line.date.isoformat() if line.date else None,
+            "start": line.start, "end": line.end}

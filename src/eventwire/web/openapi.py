@@ -58,7 +58,7 @@ def spec() -> dict[str, Any]:
                                 "description": "the article's id as stored"}],
                 "responses": {"200": OK, "400": ERROR, "404": ERROR}}},
             "/api/articles/{article_id}": {"get": {
-                "summary": "a stored report with its text and the events drawn from it",
+                "summary": "a stored report with its text, its dateline and the events drawn from it",
                 "description": "An id that is exactly '.' or '..' cannot travel in a path (clients resolve it);"
                                " ask /api/articles?id= for those.",
                 "parameters": [_id("article_id", "article")],

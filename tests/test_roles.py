@@ -1,0 +1,82 @@
+"""The role each actor mention plays in its act: who acts, on whom, and whose forces."""
+
+from datetime import date
+
+import pytest
+
+from eventwire import arguments, dates, mentions, roles
+from eventwire.parse import nlp
+from eventwire.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def frame():
+    model = nlp()
+
+    def run(text):
+        doc = model(text)
+        found = mentions.find(doc)
+        return arguments.fill(doc, found[0], dates.find(doc.text, date(2024, 3, 10)), Gazetteer.default().spot(doc))
+
+    return run
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian shelling of Kharkiv killed three civilians on Saturday.", "Military Forces of Russia"),
+    ("An Israeli air strike in Gaza killed five people on Friday.", "Military Forces of Israel"),
+    ("An Israeli strike killed four people in a car near Tyre.", "Military Forces of Israel"),
+    ("Ukrainian drones struck an oil depot in Bryansk region overnight.", "Military Forces of Ukraine"),
+    ("A Turkish raid on the village left two dead.", "Military Forces of Turkey"),
+])
+def test_a_country_s_people_owning_the_act_are_its_forces(frame, text, name):
+    assert frame(text).attacker.name == name
+
+
+def test_a_coalition_led_by_a_country_is_that_country_s(frame):
+    text = "Saudi-led coalition jets bombed a market in Saada, killing 12 people."
+    doc = nlp()(text)
+    f = frame(text)
+    assert f.attacker.kind == "state forces" and arguments.demonym_country(doc, f.attacker) == "SA"
+
+
+def test_a_country_backing_a_side_is_not_the_side(frame):
+    assert frame("Iranian-backed militiamen fired rockets at the base.").attacker is None
+    doc = nlp()("Russian-backed rebels shelled the town.")
+    rebels = next(a for a in roles.sentence_actors(doc, next(doc.sents)) if a.text == "rebels")
+    assert arguments.demonym_country(doc, rebels) is None
+
+
+def test_a_group_only_the_report_names_is_the_attacker_by_its_name(frame):
+    f = frame("Members of the Popular Revolutionary Front attacked a police station in Oaxaca.")
+    assert f.attacker.name == "Popular Revolutionary Front" and f.attacker.named and not f.attacker.listed
+
+
+def test_a_unit_of_a_known_group_is_that_group(frame):
+    f = frame("Two engineers were kidnapped by the so-called Black River cell of the ELN near Arauca.")
+    assert f.attacker.name == "ELN: National Liberation Army"
+
+
+def test_a_group_named_only_as_a_victim_s_is_not_the_attacker(frame):
+    f = frame("A local leader of the Green Valley Party was gunned down outside his house.")
+    assert f.attacker is None
+
+
+def test_guerrilla_commandos_are_guerrillas(frame):
+    f = frame("The bomb was detonated by urban guerrilla commandos near the power tower.")
+    assert f.attacker.name == "Unidentified Armed Group ({country})"
+
+
+def test_the_agent_of_a_word_that_leads_to_no_act_is_no_side(frame):
+    assert frame("A petition signed by the rebels mentions the attack on the post.").attacker is None
+    assert frame("Three farmers were shot dead by rebels near the river.").attacker.text == "rebels"
+
+
+def test_who_voices_a_suspicion_is_no_side(frame):
+    f = frame("Police blamed the attack on the Taliban, who denied any involvement.")
+    assert f.attacker.name == "Taliban"
+    assert f.target is None and not f.others
+
+
+def test_the_side_an_accusation_names_is_the_attacker(frame):
+    f = frame("Relatives accused soldiers of killing the two farmers near the river.")
+    assert f.attacker.kind == "state forces"
