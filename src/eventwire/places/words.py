@@ -95,6 +95,7 @@ def unit_word_votes(names: Iterable[str]) -> dict[str, dict[str, float]]:
     return found
 
 
+@lru_cache(maxsize=200_000)
 def spelt_alike(a: str, b: str) -> bool:
     """Two spellings of one name, not merely the same consonants: "Jaccobabad" and
     "Jacobabad", not "Ben Ghashir" and "Bangsar"; a shared direction word makes no two
