@@ -234,10 +234,10 @@ def _split_at_prepositions(ent: Span, spotted: list[tuple[int, int]]) -> list[tu
 
 def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
     """Whether a word of the act's sentence belongs to another act the sentence tells of
-    ("strikes ... in response to an attack in Lamu", "protested against the killing of a
-    youth in Tral", "a day after a blast in X"): the nearest act word above it is not the
-    sentence's own act but one nested under it by a word of response, reason or memory
-    (data/words.yaml, aside_words), or one in a clause that points at another time."""
+    ("strikes ... in response to an attack in Lamu", "a day after a blast in X"): the
+    nearest act word above it is not the sentence's own act but one nested under it by a
+    word of response or memory (data/words.yaml, aside_words), or one in a clause that
+    points at another time."""
     owner = next((a for a in tok.ancestors if a.i in trigger_heads), None)
     act = _clause_head(primary)
     if owner is None or owner.i in (primary.i, act.i) or owner.is_ancestor(primary):
