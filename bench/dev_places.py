@@ -171,17 +171,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {prec:>10} {s[0]:5d} {s[1] / s[0]:7.2f} {s[2] / s[0]:9.2f} {s[3] / s[0]:9.2f}"
                   f" {s[4] / max(s[1], 1):9.2f}")
         if tot[0]:
-            print(f"  {'1+2':>10} {tot[0]:5d} {tot[1] / tot[0]:7.2f} {tot[2] / tot[0]:9.2f} {tot[3] / tot[0]:9.2f}"
-                  f" {tot[4] / max(tot[1], 1):9.2f}")
+            print(f"  {'1+2':>10} {tot[0]:5d} {tot[1] / tot[0]:7.3f} {tot[2] / tot[0]:9.3f} {tot[3] / tot[0]:9.3f}"
+                  f" {tot[4] / max(tot[1], 1):9.3f}")
         if args.ceiling:
             n, text_hits, name_hits = ceiling(rows)
             if n:
                 print(f"  ceiling (1+2, {n} rows): some phrase of the notes within 25 km {text_hits / n:.3f},"
                       f" the coder's LOCATION name within 25 km {name_hits / n:.3f}")
+        placed = sum(c[0] for c in by_country.values())
+        wrong = sum(c[2] for c in by_country.values())
+        print(f"  placed rows in another country than the coder's: {wrong / max(placed, 1):.3f} ({wrong}/{placed})")
         if args.countries:
-            placed = sum(c[0] for c in by_country.values())
-            wrong = sum(c[2] for c in by_country.values())
-            print(f"  placed rows in another country than the coder's: {wrong / max(placed, 1):.3f} ({wrong}/{placed})")
             for name, (n, near, wrong) in sorted(by_country.items(), key=lambda kv: -kv[1][0]):
                 print(f"  {name:>24}: {n:4d} placed, {near / n:.2f} within 25 km, {wrong / n:.2f} wrong country")
         for row, loc, d in misses[: args.misses]:

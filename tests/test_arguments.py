@@ -231,3 +231,26 @@ def test_a_fight_inside_one_party_is_the_party_s_own(frame, text):
 def test_rivals_from_another_party_are_not_the_victims_party(frame):
     f = frame("A BNP leader was hacked by a rival group of Awami League men in Bogra on Sunday.")
     assert f.attacker is None or f.attacker.name != "BNP: Bangladesh Nationalist Party"
+
+
+def test_a_place_of_an_act_told_in_passing_belongs_to_that_act(frame):
+    f = frame("Jets struck a militant camp near Jilib on Tuesday in response to an attack in Lamu, Kenya.")
+    places = {p.text: p.aside for p in f.places}
+    assert places == {"Jilib": False, "Lamu": True}
+    assert "KE" not in f.country_hints and f.aside_countries == ["KE"]
+
+
+def test_a_place_of_the_same_act_told_twice_is_its_own(frame):
+    # "killed in an attack in X": the attack is the killing's act
+    f = frame("Two guards were killed in an attack in Mandera on Monday.")
+    assert [(p.text, p.aside) for p in f.places] == [("Mandera", False)]
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Clashes broke out in the Salahadeen district of Tripoli on Monday.", "Salahadeen district", "Tripoli"),
+    ("Clashes broke out in Tripoli's Salahadeen district on Monday.", "Salahadeen district", "Tripoli"),
+    ("Troops fired mortars in the Balakote sector of Poonch district on Monday.", "Balakote", "Poonch"),
+])
+def test_the_place_a_quarter_or_unit_is_said_to_be_part_of(frame, text, part, whole):
+    f = frame(text)
+    assert {p.text: p.inside for p in f.places}[part] == whole

@@ -7,7 +7,7 @@ import pytest
 
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer, PlaceMention
-from eventwire.places.gazetteer import spelt_alike
+from eventwire.places.words import spelt_alike
 
 
 @pytest.fixture(scope="module")
@@ -79,8 +79,8 @@ def test_two_names_that_point_at_two_countries_do_not_rule_each_other_out(gaz):
 
 
 def test_a_name_called_a_district_says_its_country_firmly(gaz):
-    bare = gaz._context(("Kiphire",), None).votes["kiphire"]
-    called = gaz._context(("Kiphire district",), None).votes["kiphire"]
+    bare = gaz._context(("Kiphire",), ()).votes["kiphire"]
+    called = gaz._context(("Kiphire district",), ()).votes["kiphire"]
     assert bare == {"IN": pytest.approx(0.4)} and called == {"IN": 1.0}
 
 

@@ -1,11 +1,12 @@
-"""Where a report puts its act: a force's nationality, a namesake abroad and a bus's destination do not decide it."""
+"""Where a report puts its act: a force's nationality, a namesake abroad, a bus's destination,
+a country blamed and another act told in passing do not decide it."""
 
 from eventwire.pipeline import extract_many
 from eventwire.record import Article
 
 
-def _location(text: str):
-    events = extract_many([Article(id="t", text=text)])[0]
+def _location(text: str, outlet: str = ""):
+    events = extract_many([Article(id="t", text=text, outlet=outlet)])[0]
     return events[0].location
 
 
@@ -51,3 +52,38 @@ def test_a_plural_kind_word_calls_the_names_before_it_units():
 def test_a_district_after_under_is_a_place_even_when_read_as_a_person():
     loc = _location("Assailants stabbed a village elder to death in Dighinala upazila under Khagrachhari on Tuesday night.")
     assert loc is not None and loc.iso == "BD" and "Khagrachhari" in (loc.name, loc.admin2)
+
+
+def test_the_outlets_country_decides_between_namesakes_the_report_leaves_open():
+    text = "Unknown attackers hurled crude bombs at a rally in Gopalganj on Monday, injuring six people."
+    assert _location(text).iso == "IN"  # the bigger namesake, with nothing to say otherwise
+    assert _location(text, outlet="The Morning Post (Bangladesh)").iso == "BD"
+
+
+def test_a_compound_province_is_not_the_shorter_province_it_contains():
+    loc = _location("Rebels attacked a police post in Norte de Santander on Sunday, killing two officers.")
+    assert loc is not None and loc.name == "Norte de Santander" and loc.geo_precision == 3
+
+
+def test_a_district_of_a_city_the_gazetteer_lacks_is_placed_at_the_city():
+    loc = _location("Fighting broke out in the Salahadeen district of Tripoli on Monday, killing two fighters.")
+    assert loc is not None and loc.name == "Tripoli" and loc.iso == "LY"
+    assert loc.geo_precision == 2 and loc.text == "Salahadeen district"
+
+
+def test_a_mans_house_is_not_a_town_of_his_name():
+    # Hassan is also an Indian city
+    loc = _location("Masked men set fire to Hassan's house on Friday night, killing his son.")
+    assert loc is None or loc.iso != "IN"
+
+
+def test_a_country_blamed_for_an_attack_is_not_where_it_happened():
+    loc = _location("A roadside bomb killed three soldiers on Tuesday. The government blamed fighters sent from Somalia.")
+    assert loc is None or loc.iso != "SO"
+    loc = _location("Kenya blamed Somalia's al-Shabaab for a roadside bomb that killed four police officers near Mandera on Tuesday.")
+    assert loc is not None and loc.iso == "KE"
+
+
+def test_the_place_of_an_act_told_in_passing_is_not_the_acts():
+    loc = _location("Jets struck a militant camp near Jilib on Tuesday in response to an attack in Lamu, Kenya, last week.")
+    assert loc is not None and loc.name == "Jilib" and loc.iso == "SO"

@@ -71,3 +71,55 @@ def countries_in(text: str, forces: bool = False) -> list[tuple[int, int, str]]:
             if not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), iso))
     return sorted(found)
+
+
+@cache
+def _roles() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    raw = load("country_roles")
+    return (tuple(re.compile(p, re.I) for p in raw["before"].values()),
+            tuple(re.compile(p, re.I) for p in raw["after"].values()))
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|inside|across|throughout|within)\s+(?:the\s+)?$", re.I)
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|[A-Z]+\b)")
+ROLE_WINDOW = 80  # characters either side of a country word that may give its role
+
+
+def away_from_scene(text: str, start: int, end: int) -> bool:
+    """Whether the country word at ``text[start:end]`` names a country the act is not in:
+    one blamed or accused, a speaker or source ("according to Nigerian officials"), a
+    destination or origin ("fled to Uganda", "from Somalia") or across a border
+    (data/country_roles.yaml)."""
+    if _NAME_GOES_ON.match(text, end):
+        return False  # "the Egypt Iran Company", "Nepal Police": a name of the country's own
+    before = text[max(0, start - ROLE_WINDOW):start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end():]
+    after = text[end:end + ROLE_WINDOW]
+    stop = _SENTENCE_END.search(after)
+    if stop:
+        after = after[:stop.start() + 1]
+    patterns_before, patterns_after = _roles()
+    if any(p.search(before) for p in patterns_before):
+        return True
+    # "police in Bangladesh said": the words before make it a place, whatever follows
+    return not _PLACE_BEFORE.search(before) and any(p.match(after) for p in patterns_after)
+
+
+def scene_countries_in(text: str) -> list[tuple[int, int, str]]:
+    """The country words of ``text`` that may name the country an act is in: those
+    :func:`away_from_scene` rules out left out."""
+    return [(s, e, iso) for s, e, iso in countries_in(text) if not away_from_scene(text, s, e)]
+
+
+_AS_PLACE_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:!?)\]]|\s*$)")
+
+
+def named_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the country word at ``text[start:end]`` names the country as a place ("in
+    Kenya", "Kenya's", "..., Kenya."), not a nationality of people or things ("Kenyan
+    forces", "a French tourist"): forces and people cross borders, so a nationality alone
+    does not say where an act is."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _AS_PLACE_AFTER.match(text, end))

@@ -1,47 +1,134 @@
-"""Which country a report is about, weighed from its country words and its actors.
+"""Which country a report's acts happen in, weighed from everything it says but its
+place names (the gazetteer weighs those itself).
 
-Forces cross borders: "Pakistani troops fired on posts in Poonch" and "Kenyan
-jets struck a camp in Gedo" happen in the other country. Such words still count,
-but less than a country the report merely names or a group that fights only at home.
+Each source gives votes, (ISO code, weight) pairs, and :func:`scene_votes` adds up
+whatever sources it is given. Forces cross borders: "Pakistani troops fired on posts
+in Poonch" and "Kenyan jets struck a camp in Gedo" happen in the other country, so an
+attacker's nationality counts less than a country the report merely names; a country
+named only as blamed, as a speaker or source, a destination, an origin or across a
+border counts nothing (:func:`eventwire.countries.away_from_scene`). An outlet whose
+name carries its country ("The Financial Express (Bangladesh)") votes less than any word
+of the report itself; the place a report was filed from (its dateline) votes as much as a
+country the text names twice, and takes a tie. More sources are more arguments to
+:func:`scene_votes`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from eventwire import arguments
+from eventwire import actors, arguments
 from eventwire.arguments import Frame
-from eventwire.countries import countries_in
+from eventwire.countries import countries_in, named_as_place, scene_countries_in
+from eventwire.places.scene import leading_country
 from eventwire.record import Location
+from eventwire.resources import word_set
+
+Vote = tuple[str, float]
 
 # What a country word loses when it names where an attacker comes from rather than where
 # the act is: it is counted once for its sentence and once for the report, so a little over
 # one of those two, leaving it below a country named once without such a role.
 ABROAD_DISCOUNT = 1.25
+# An outlet's home: it breaks a tie, or speaks when the report names no country.
+OUTLET_VOTE = 0.75
+# What the filing place says of the report's country: as much as a country the text names twice.
+DATELINE_VOTE = 2.0
 
 
-def report_countries(frames: list[Frame], doc: Doc, report_text: str) -> Counter[str]:
-    """Country votes of a report: its country words and the home countries of its groups,
-    an attacker's own nationality counting less."""
-    hints: Counter[str] = Counter()
+def scene_votes(*sources: Iterable[Vote]) -> Counter[str]:
+    """The votes of every source, added up by country."""
+    total: Counter[str] = Counter()
+    for source in sources:
+        for iso, weight in source:
+            total[iso] += weight
+    return total
+
+
+@dataclass
+class Scene:
+    """What a report says of the country of its acts, its places aside: the votes of its
+    sources, the countries it names as places (:func:`named_countries`), and the place it
+    was filed from."""
+
+    votes: Counter[str]
+    named: set[str] = field(default_factory=set)
+    filing: Location | None = None
+
+    def country(self) -> str | None:
+        """The country the votes point at: the acts' country when no place says otherwise."""
+        return main_country(self.votes, self.filing)
+
+    def placeable(self) -> str | None:
+        """That country, if the report names it as a place: where an act with no place of
+        its own may be placed at precision 3."""
+        iso = self.country()
+        return iso if iso in self.named else None
+
+
+def main_country(votes: Counter[str], filing: Location | None = None) -> str | None:
+    """The country the votes point at most, if one leads (its outlet's home alone will do:
+    the gazetteer asks for the report's own words before it takes a hint from them); on a
+    tie, the one the report was filed in, if it is among them."""
+    return leading_country(votes, least=1e-9, tie_break=filing.iso if filing is not None else None)
+
+
+def report_words(frames: Sequence[Frame], report_text: str) -> Iterator[Vote]:
+    """The report's country words and the home countries of the groups it names: each
+    once for the report and once more for every sentence that tells of an act; one that
+    names only the place of another act told in passing ("in response to an attack in
+    Lamu, Kenya") takes its report vote back."""
     for f in frames:
-        hints.update(f.country_hints)
-    hints.update(iso for _, _, iso in countries_in(report_text))
+        for iso in f.country_hints:
+            yield iso, 1.0
+        for iso in f.aside_countries:
+            yield iso, -1.0
+    for _, _, iso in scene_countries_in(report_text):
+        yield iso, 1.0
+
+
+def named_countries(frames: Sequence[Frame], report_text: str, outlet: str) -> set[str]:
+    """The countries the report names as places ("in Kenya", "Kenya's"), the homes of the
+    groups it names, and its outlet's home: what a report that names no place must say for
+    its act to be placed in a country at all. A nationality alone ("Kenyan forces", "a
+    French tourist") is not enough: forces and people cross borders."""
+    found = {iso for s, e, iso in scene_countries_in(report_text) if named_as_place(report_text, s, e)}
+    for f in frames:
+        for a in (f.attacker, f.target, *f.others):
+            if a is not None and a.named and (iso := actors.home_country(a.name)):
+                found.add(iso)
+    return found | {iso for iso, _ in outlet_home(outlet)}
+
+
+def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:
+    """Less for the country of an unnamed armed attacker's own words ("Pakistani troops")."""
     for f in frames:
         a = f.attacker
         if a is not None and a.armed and not a.named:
             iso = arguments.demonym_country(doc, a)
             if iso:
-                hints[iso] -= ABROAD_DISCOUNT
-    return hints
+                yield iso, -ABROAD_DISCOUNT
 
 
-def main_country(hints: Counter[str], filing: Location | None) -> str | None:
-    """The country the report's words vote for most; on a tie, the one it was filed in."""
-    if not hints:
-        return None
-    top = max(hints.values())
-    leaders = [iso for iso, votes in hints.items() if votes == top]
-    return filing.iso if filing is not None and filing.iso in leaders else leaders[0]
+def filed_in(filing: Location | None) -> Iterator[Vote]:
+    """The country of the place the report was filed from (its dateline's)."""
+    if filing is not None and filing.iso:
+        yield filing.iso, DATELINE_VOTE
+
+
+def outlet_home(outlet: str) -> Iterator[Vote]:
+    """The country an outlet's name places it in by a country or nationality word ("Libya
+    Herald", "Imphal Free Press (India)"); none for a name that says it reports on the world
+    ("Agence France Presse", "Radio France Internationale"). The towns an outlet's name
+    carries are among the article's place names instead (pipeline)."""
+    isos: set[str] = set()
+    for one in outlet.split(";"):  # "Radio Okapi; Agence France Presse"
+        if {w.strip("()-").lower() for w in one.split()} & word_set("worldwide_outlet_words"):
+            continue
+        isos |= {iso for _, _, iso in countries_in(one)}
+    for iso in isos:
+        yield iso, OUTLET_VOTE / len(isos)

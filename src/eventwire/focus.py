@@ -37,7 +37,7 @@ from eventwire import attribution, casualties, prefilter
 from eventwire.clean import CleanText
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer
-from eventwire.places.gazetteer import is_common_word
+from eventwire.places.words import is_common_word
 from eventwire.places.names import norm_key
 
 LEAD = 2

@@ -9,8 +9,7 @@ for the report's country, and the scene only where the text puts the act there (
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 
 from spacy.tokens import Doc
@@ -20,17 +19,17 @@ from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
 from eventwire.countries import country_name
-from eventwire.country_hints import main_country, report_countries
+from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, named_countries, outlet_home,
+                                    report_words, scene_votes)
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
-from eventwire.places.gazetteer import BORDER_KM, TOWN, elsewhere
+from eventwire.places.candidates import TOWN
 from eventwire.places.geo import distance_km
+from eventwire.places.scene import BORDER_KM
+from eventwire.places.words import elsewhere
 from eventwire.read import parse_date
 from eventwire.record import Article, Dateline, Event, Evidence, Location, Source, Toll
-
-DATELINE_VOTE = 2.0
-"""What the filing place says of the report's country: as much as a country the text names twice."""
 
 
 def extract(text: str, published: str | date | None = None, *, article_id: str = "article",
@@ -93,19 +92,23 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
-    hints = report_countries(frames, doc, f"{article.title}\n{focused.whole.text}")
+    report_text = f"{article.title}\n{focused.whole.text}"
     filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
-    if filing is not None and filing.iso:
-        hints[filing.iso] += DATELINE_VOTE
-    scenes = [p.text for f in frames for p in f.places]
-    scenes += focused.place_names([s for s in spotted if not filed(*s)], gazetteer)
+    scene = Scene(scene_votes(report_words(frames, report_text), attacker_nationalities(frames, doc),
+                              outlet_home(article.outlet), filed_in(filing)),
+                  named_countries(frames, report_text, article.outlet) | {iso for iso, _ in filed_in(filing)},
+                  filing)
+    # the places of acts told only in passing ("in response to an attack in X") say nothing of where
+    elsewhere_starts = {p.start for f in frames for p in f.places if p.aside}
+    scenes = [p.text for f in frames for p in f.places if not p.aside]
+    scenes += focused.place_names([s for s in spotted if not filed(*s) and s[0] not in elsewhere_starts], gazetteer)
     # Places that only tell one namesake from another: the dateline's, the outlet's home region.
     context = scenes + [text[s:e] for s, e in spotted if filed(s, e)]
     context += gazetteer.places_in_name(article.outlet)
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence
-        events.append(_record(article, published, cleaned, doc, draft, n, hints, (context, scenes, filing), gazetteer))
+        events.append(_record(article, published, cleaned, doc, draft, n, scene, (context, scenes), gazetteer))
     return events
 
 
@@ -158,7 +161,7 @@ def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
 
 
 def _record(article: Article, published: date | None, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
-            hints: Counter, places: tuple[list[str], list[str], Location | None], gazetteer: Gazetteer) -> Event:
+            scene: Scene, places: tuple[list[str], list[str]], gazetteer: Gazetteer) -> Event:
     evidence: list[Evidence] = []
 
     def cite(field: str, start: int, end: int) -> None:
@@ -169,8 +172,8 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     text = text_of(doc)
     acts = [f for f in frames if f.triggers]
     # 7. place: the most precise place any sentence about the act gives
-    hint = main_country(hints, places[2])
-    location, place_mention = _place(frames, places, hints, gazetteer, text)
+    hint = scene.country()
+    location, place_mention = _place(frames, places, scene, gazetteer, text)
     country = location.country if location else ""
     if not country and hint:
         country = country_name(hint)
@@ -222,11 +225,12 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     return event
 
 
-def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | None], hints: Counter,
+def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scene,
            gazetteer: Gazetteer, text: str) -> tuple[Location | None, PlaceMention | None]:
     """The most precise place the sentences about the act give, and the words naming it;
-    ``places`` are the article's place names for context, those that may be a scene, and
-    the dateline's place; ``hints`` the report's country votes.
+    ``places`` are the article's place names for context and those that may be a scene;
+    ``scene`` what else the report says of its country, the dateline's place among it. A
+    place of another act told in passing is not the act's.
 
     A place of the dateline's name is the dateline's place: "in La Paz" in a report filed
     in La Paz is not another La Paz.
@@ -234,28 +238,31 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str], Location | N
     A small town far abroad that no word of the report puts a country to (a "Horcones" read
     as the Mexican one in a report about El Salvador) is a namesake, not the scene; so is
     another place of the report taken as the scene when the sentences about the act name
-    none. Then the report's country is the place."""
-    context, scenes, filing = places
-    hint = main_country(hints, filing)
-    mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end)]
+    none. Then the report's country is the place, if the report names it as a place."""
+    context, scenes = places
+    filing = scene.filing
+    hint = scene.country()
+    said: dict[str, float] | str = dict(scene.votes)
+    mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end) and not p.aside]
     if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
-        hint = filing.iso
-    loc = gazetteer.resolve(mentions, context=context, country_hint=hint) if mentions else None
-    if loc is not None and _namesake(loc, hint, hints, gazetteer):
+        hint = said = filing.iso
+    loc = gazetteer.resolve(mentions, context=context, country_hint=said) if mentions else None
+    if loc is not None and _namesake(loc, hint, scene.votes, gazetteer):
         loc = None
     if loc is None and scenes:  # no sentence about the act names a place: the article's places
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)]
-        loc = gazetteer.resolve(article_places, context=context, country_hint=hint)
-        if loc is not None and _namesake(loc, hint, hints, gazetteer):
+        loc = gazetteer.resolve(article_places, context=context, country_hint=said)
+        if loc is not None and _namesake(loc, hint, scene.votes, gazetteer):
             loc = None
-    if loc is None and hint:  # only a country: placed at its capital, as coders do (precision 3)
-        loc = gazetteer.country_location(hint)
+    country = scene.placeable()
+    if loc is None and country:  # only a country: placed at its capital, as coders do (precision 3)
+        loc = gazetteer.country_location(country)
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
 
 
-def _namesake(loc: Location, hint: str | None, hints: Counter, gazetteer: Gazetteer) -> bool:
+def _namesake(loc: Location, hint: str | None, hints: Mapping[str, float], gazetteer: Gazetteer) -> bool:
     """A small town far abroad that no word of the report gives a country to: the name of
     another place, one the gazetteer lacks, in the report's country."""
     if not hint or loc.iso == hint or hints.get(loc.iso, 0) > 0 or loc.geo_precision >= 3:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -43,6 +43,8 @@ class SpellingRules:
     min_phonetic: int
     directions: frozenset[str]
     variants: tuple[tuple[re.Pattern[str], str], ...] = ()
+    direction_synonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    connectors: tuple[tuple[str, ...], ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +66,34 @@ def rules() -> SpellingRules:
         min_phonetic=int(raw["min_phonetic_key"]),
         directions=frozenset(raw.get("direction_words") or ()),
         variants=tuple((re.compile(a), b) for a, b in raw.get("variant_rules") or ()),
+        direction_synonyms=_synonyms(raw.get("direction_synonyms") or {}),
+        connectors=tuple(sorted((tuple(c.split()) for c in raw.get("name_connectors") or ()),
+                                key=len, reverse=True)),
     )
+
+
+def _synonyms(raw: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    """Each direction word with its other-language words, both ways: "north" -> ("nord",
+    "norte"), "nord" -> ("north",)."""
+    out: dict[str, set[str]] = {}
+    for word, others in raw.items():
+        for other in others:
+            if other != word:
+                out.setdefault(word, set()).add(other)
+                out.setdefault(other, set()).add(word)
+    return {w: tuple(sorted(v)) for w, v in out.items()}
+
+
+def direction_variants(key: str) -> list[str]:
+    """The key with one direction word put in another language: "north kivu" -> ["nord kivu",
+    "norte kivu"]; [] for a key without one."""
+    words = key.split()
+    table = rules().direction_synonyms
+    out = []
+    for i, w in enumerate(words):
+        for other in table.get(w, ()):
+            out.append(" ".join(words[:i] + [other] + words[i + 1:]))
+    return out
 
 
 def _words(text: str) -> list[str]:

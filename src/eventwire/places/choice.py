@@ -1,0 +1,331 @@
+"""Choose among a mention's candidates and among an event's mentions: the place of the act.
+
+Each mention's readings are weighed against the report's context (scene.py); the
+places of one act are read in one country; the most precise place wins, one inside
+a unit another mention names first, and a settlement the gazetteer lacks falls back
+to the unit around it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.record import Location
+
+from .candidates import BIG_PLACE, TOWN, WORLD_CITY, Candidate, Lookup
+from .geo import distance_km
+from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
+from .names import norm_key, rules, split_kind
+from .precision import precision, to_location
+from .scene import Context
+from .words import is_common_word, settlement_words, spelt_alike
+
+CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
+QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close to its centre
+
+
+@dataclass
+class Reading:
+    """One mention with the name it is read as and its plausible candidates."""
+
+    mention: PlaceMention
+    name: str
+    qualifier: str
+    cands: list[Candidate]
+
+
+@dataclass
+class Pick:
+    """One mention's chosen place."""
+
+    mention: PlaceMention
+    place: Place
+    qualifier: str
+    precision: int
+    unit: tuple[str, str] | None  # (country, admin1 code) when the name stands for a province
+    sure: bool = True  # matched the place's own name, or lies near the article's other places
+    by_sound: bool = False  # matched only by the sounds-alike key, and lies far from them
+    part_of: bool = False  # a part of this place the gazetteer lacks ("X district of Tripoli"): the words' own
+
+
+def _is_settlement(mention: PlaceMention) -> bool:
+    """A mention the words around it mark as a place ("Prde town", "outskirts of X")."""
+    last = mention.text.split()[-1].lower() if mention.text.split() else ""
+    return bool(mention.qualifier) or last in settlement_words()
+
+
+def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> Location | None:
+    """The most precise location the place mentions of one event support.
+
+    ``ctx`` is what the rest of the article says about where it is. Among equally
+    precise places, one inside a unit another mention names wins ("Dibis
+    town in Kirkuk"). A settlement the gazetteer lacks, or whose only namesakes lie
+    far from the act's other places, falls back to the unit around them, with its own
+    name kept in ``text``.
+    """
+    readings = [_readings(lookup, m, ctx) for m in mentions]
+    picks: list[Pick] = []
+    unresolved: list[PlaceMention] = []
+    for reading in readings:
+        pick = _pick(reading, ctx)
+        if pick is not None:
+            picks.append(pick)
+        elif _is_settlement(reading.mention):
+            unresolved.append(reading.mention)
+    picks = _one_country(readings, picks, ctx)
+    if any(not p.mention.weak for p in picks):
+        picks = [p for p in picks if not p.mention.weak]
+    picks = _parts(lookup, readings, picks, ctx)
+    unresolved = [m for m in unresolved if not any(p.part_of and p.mention is m for p in picks)]
+    if not picks:
+        return None
+    near = _Relations(picks, ctx)
+    refused = [p for p in picks if near.far_from_the_rest(p)]
+    if refused and len(refused) < len(picks):
+        unresolved = [p.mention for p in refused] + unresolved
+        picks = [p for p in picks if p not in refused]
+        near = _Relations(picks, ctx)
+    best = min(picks, key=near.order)
+    if unresolved and not near.contained(best):
+        lost = unresolved[0].text
+        if best.unit is not None and best.place.kind != ADMIN1:
+            unit = lookup.admin1(*best.unit)
+            if unit is not None:
+                return to_location(unit, "", lost)
+        loc = to_location(best.place, best.qualifier, lost)
+        loc.geo_precision = max(loc.geo_precision, 2)
+        return loc
+    return to_location(best.place, best.qualifier, best.mention.text)
+
+
+class _Relations:
+    """How the places chosen for one act's mentions lie to each other."""
+
+    def __init__(self, picks: list[Pick], ctx: Context) -> None:
+        self.picks = picks
+        self.ctx = ctx
+        self.units = {p.place.id: p.unit for p in picks}
+        self.units.update({p.place.id: (p.place.country, p.place.admin1_code) for p in picks
+                           if p.place.kind == ADMIN2})
+        self.any_sure = any(p.sure and not p.by_sound for p in picks)
+
+    def contained(self, p: Pick) -> bool:
+        """Whether ``p`` lies in the province another mention names."""
+        key = (p.place.country, p.place.admin1_code)
+        return p.place.kind != ADMIN1 and any(u == key for i, u in self.units.items() if i != p.place.id)
+
+    def conflicts(self, p: Pick) -> bool:
+        """A town outside the province or district another mention names ("Hamirpur
+        sector in Poonch district"), in another country than it ("Dasht, Kech" read
+        as Iran's Dasht), or far from the city named with it ("Karimabad, Karachi" read
+        as a Karimabad in the mountains): the text means a namesake the gazetteer lacks."""
+        return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") and any(
+            (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province"))
+            and (q.place.country != p.place.country and q.sure
+                 and self.ctx.support(q.place.country, "") > self.ctx.support(p.place.country, "")
+                 or q.place.country == p.place.country
+                 and (q.place.admin1_code != p.place.admin1_code and not self.contained(p)
+                      or _outside_district(p, q)))
+            or _far_from_city(p, q) for q in self.picks)
+
+    def far_from_the_rest(self, p: Pick) -> bool:
+        """A town whose only namesake the gazetteer knows lies far from the big city named with
+        it ("Karimabad, Karachi") or outside the district the words call ("Hamirpur sector in
+        Poonch district"): refused, the unit around the act's other places stands for it."""
+        return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") \
+            and not self.contained(p) and any(
+                _far_from_city(p, q) or q.place.country == p.place.country and _outside_district(p, q)
+                for q in self.picks)
+
+    def as_province(self, p: Pick) -> bool:
+        """A capital named with a town of its province ("southwest Erbil near Makhmour")
+        stands for the province."""
+        return p.unit is not None and p.place.kind != ADMIN1 and any(
+            q.place.id != p.place.id and q.place.kind != ADMIN1
+            and (q.place.country, q.place.admin1_code) == p.unit for q in self.picks)
+
+    def as_district(self, p: Pick) -> bool:
+        """A district seat named with a town of its district ("a village of
+        Chhatak upazila, Sunamganj") stands for the district."""
+        here = (p.place.country, p.place.admin1_code, p.place.admin2_code)
+        return p.place.kind == CITY and bool(p.place.admin2) and \
+            norm_key(p.place.admin2) == norm_key(p.place.name) and any(
+                q.place.id != p.place.id and q.place.kind in (CITY, AREA)
+                and (q.place.country, q.place.admin1_code, q.place.admin2_code) == here for q in self.picks)
+
+    def rank(self, p: Pick) -> float:
+        if self.as_province(p):
+            return 3
+        if self.as_district(p):
+            return 2.5
+        # a name matched only by sound, far from the article's other places, yields a
+        # rank to a name matched as written
+        return p.precision + 1.5 * (self.conflicts(p) and not p.part_of) + (p.by_sound and self.any_sure)
+
+    def order(self, p: Pick) -> tuple:
+        """Most precise first; among equals a part the words put inside a place, one inside
+        a unit another mention names, one matched as written, a town before a unit's namesake; a big city named beside a town
+        as precise is most often where the wounded were taken or officials spoke, the town
+        the scene."""
+        return (self.rank(p), not p.part_of, not self.contained(p), not p.sure, p.unit is not None,
+                p.place.kind == CITY and p.place.population >= BIG_PLACE)
+
+
+def _far_from_city(p: Pick, q: Pick) -> bool:
+    """A small town far from the big city ``q`` named with it."""
+    return (q.place.id != p.place.id and q.place.kind == CITY and q.sure
+            and q.place.population >= BIG_PLACE and p.place.population < TOWN
+            and distance_km(p.place.latitude, p.place.longitude,
+                            q.place.latitude, q.place.longitude) > CITY_REACH_KM)
+
+
+def _outside_district(p: Pick, q: Pick) -> bool:
+    """A town of another district than the one ``q`` is called ("Jammu ... Kathua
+    district")."""
+    if q.qualifier != "district" or q.place.id == p.place.id or not p.place.admin2:
+        return False
+    district = q.place.name if q.place.kind == ADMIN2 else q.place.admin2
+    return bool(district) and norm_key(district) != norm_key(p.place.admin2)
+
+
+def _parts(lookup: Lookup, readings: list[Reading], picks: list[Pick], ctx: Context) -> list[Pick]:
+    """"The Salahadeen district of Tripoli", "Tripoli's X quarter", "Balakote sector of
+    Poonch district": a part the words put inside another place. When the gazetteer has no
+    such part inside it (none at all, or only namesakes elsewhere), the part is a quarter or
+    unit it lacks: the place around it stands for it, with the part's own words, at
+    precision 2 at least (3 for a province)."""
+    out = list(picks)
+    for reading in readings:
+        m = reading.mention
+        if not m.inside:
+            continue
+        whole = _whole(lookup, m, out, ctx)
+        part = next((p for p in out if p.mention is m), None)
+        if whole is None or part is not None and _within(part.place, part.qualifier, whole):
+            continue
+        inner = [c for c in reading.cands if _within(c.place, reading.qualifier, whole)]
+        if inner:  # the part's namesake inside the whole, not the one chosen alone
+            best = max(inner, key=lambda c: ctx.score(c, reading.qualifier, reading.name))
+            out = [p for p in out if p is not part]
+            out.append(Pick(m, best.place, reading.qualifier, precision(best.place, reading.qualifier), None,
+                            sure=True, part_of=True))
+            continue
+        place = whole.place
+        qualifier = "area" if place.kind in (CITY, AREA) else whole.qualifier
+        out = [p for p in out if p is not part and p is not whole]
+        out.append(Pick(m, place, qualifier, precision(place, qualifier),
+                        whole.unit if place.kind == ADMIN1 else None, sure=whole.sure, part_of=True))
+    return out
+
+
+def _whole(lookup: Lookup, part: PlaceMention, picks: list[Pick], ctx: Context) -> Pick | None:
+    """The place ``part`` is said to be part of: another mention's pick, or a reading of its
+    own; the longest run of its words that names one ("of Quetta Usman Khan had..." is
+    Quetta)."""
+    words = part.inside.split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        key = norm_key(name)
+        found = next((p for p in picks if p.mention is not part and norm_key(p.mention.text) == key), None)
+        found = found or _pick(_readings(lookup, PlaceMention(name, part.start, part.end), ctx), ctx)
+        if found is not None:
+            return found
+    return None
+
+
+def _within(p: Place, qualifier: str, whole: Pick) -> bool:
+    """Whether ``p`` (named with ``qualifier``) lies in ``whole``: a quarter near its city, a
+    place in its unit, a unit in the province a city is the namesake capital of ("Sai Buri
+    district of Pattani")."""
+    w = whole.place
+    if p.country != w.country:
+        return False
+    if w.kind == COUNTRY:
+        return True
+    is_unit = p.kind in (ADMIN1, ADMIN2) or qualifier in ("district", "province")
+    if w.kind == ADMIN1 or whole.unit is not None or is_unit and w.kind == CITY:
+        return p.admin1_code == w.admin1_code
+    if w.kind == ADMIN2:
+        # a town whose district the gazetteer does not say may be in any of its province's
+        return p.admin1_code == w.admin1_code and (
+            p.kind == CITY and not p.admin2 or spelt_alike(p.admin2 or p.name, w.name))
+    return p.latitude is not None and w.latitude is not None and \
+        distance_km(p.latitude, p.longitude, w.latitude, w.longitude) <= QUARTER_KM
+
+
+def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
+    """The plausible places a mention may name, with the name and qualifier it is read as."""
+    name, qualifier = split_kind(mention.text)
+    qualifier = mention.qualifier or qualifier
+    cands = _candidates(lookup, name, ctx, qualifier)
+    words = name.split()
+    if not lookup.lookup(name) and len(words) > 1 and words[0] in rules().directions:
+        name = " ".join(words[1:])  # "lower Kurram", "Upper Assam": a part of a known unit
+        cands = _candidates(lookup, name, ctx, qualifier)
+        qualifier = qualifier or "area"
+    return Reading(mention, name, qualifier, cands)
+
+def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | None:
+    """The candidate a mention most likely names, given the article's context (and,
+    when given, in that country).
+
+    A candidate in a country the rest of the article never points at is
+    dropped when it is small or only sounds alike: a report from Bangladesh
+    saying "Ward" or "Kafe" does not mean a village in another continent.
+    """
+    mention, name, qualifier = reading.mention, reading.name, reading.qualifier
+    cands = [c for c in reading.cands if country is None or c.place.country == country]
+    if not cands:
+        return None
+    home = ctx.scene_country()
+    if home and any(c.place.country == home and not c.phonetic for c in cands):
+        # a namesake in the country the report names (or, short of that, its outlet's) is
+        # meant, unless the report's other places vouch for the one abroad ("Thai soldiers
+        # ... in Mayo district")
+        cands = [c for c in cands if c.place.country == home or c.main and c.place.population >= WORLD_CITY
+                 or ctx.support(c.place.country, name) >= 1.0 + ctx.words.get(c.place.country, 0.0)]
+    best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
+    p = best.place
+    unit = None
+    if p.kind == ADMIN1 or any(c.place.kind == ADMIN1 and (c.place.country, c.place.admin1_code)
+                               == (p.country, p.admin1_code) for c in cands):
+        unit = (p.country, p.admin1_code)  # names a province, or its namesake capital
+    return Pick(mention, p, qualifier, precision(p, qualifier), unit,
+                sure=(best.main and not best.phonetic) or ctx.near(p, name, 150),
+                by_sound=best.phonetic and not ctx.near(p, name, 150)
+                and qualifier not in ("district", "province"))  # "X district" is a unit, however spelt
+
+def _one_country(readings: list[Reading], picks: list[Pick], ctx: Context) -> list[Pick]:
+    """The places of one act lie in one country: when the mentions chosen apart disagree,
+    those that have a namesake in the country most of them can be in are read there
+    ("Mon district" with "Nagaland": the Indian Mon, not Myanmar's)."""
+    strong = [r for r in readings if r.cands and not r.mention.weak]
+    if len(strong) < 2:
+        return picks
+    can_be = Counter(iso for r in strong for iso in {c.place.country for c in r.cands})
+    chosen = Counter(p.place.country for p in picks)
+    home = ctx.scene_country()
+    # sorted: a tie goes the same way in every run
+    iso = max(sorted(can_be), key=lambda c: (can_be[c] + (c == home), chosen[c], ctx.support(c, "")))
+    if can_be[iso] < 2 or chosen[iso] == len(picks):
+        return picks
+    by_mention = {id(r.mention): r for r in strong}
+    out = []
+    for p in picks:
+        reading = by_mention.get(id(p.mention))
+        again = _pick(reading, ctx, iso) if reading is not None and p.place.country != iso else None
+        out.append(again or p)
+    return out
+
+def _candidates(lookup: Lookup, name: str, ctx: Context, qualifier: str = "") -> list[Candidate]:
+    """Plausible places a name stands for; a country's name ("Chad") is not a town that
+    shares it, and an everyday word is a province only when called one ("Central")."""
+    found = lookup.lookup(name) if name else ()
+    is_country = any(c.place.kind == COUNTRY for c in found)
+    common = is_common_word(name)
+    cands = [c for c in found if c.place.kind != COUNTRY and c.place.latitude is not None
+             and not (is_country and c.place.kind == CITY and c.place.population < BIG_PLACE)
+             and not (common and c.place.kind == ADMIN1 and qualifier != "province")]
+    return [c for c in cands if ctx.plausible(c, name, qualifier)]

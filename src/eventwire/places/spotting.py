@@ -1,0 +1,340 @@
+"""Spot the proper-noun runs of a parsed report that name a known place.
+
+A run the model tags as a person or organisation still counts when the words
+around it say it is a place ("Dibis town", "in Erbil"), or, but for persons, when
+it names a town or unit ("Karachi policemen"); names that contain names ("Jammu and
+Kashmir", "Cox's Bazar", "Lower Dir") are spotted whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from eventwire.countries import countries_in
+
+from .candidates import BIG_PLACE, TOWN, Lookup
+from .scene import SHORT_ALIAS
+from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
+from .names import norm_key, rules
+from .words import (belonging_words, force_words, generic_words, institution_words, is_common_word, people_words,
+                    settlement_words)
+
+SPOT_MAX_WORDS = 4
+NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                  "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+_NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
+ALIAS_WORDS = {"alias", "aka", "a.k.a.", "nicknamed", "dubbed"}  # words before another name of a person
+UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
+PERSON_PREPS = {"of", "to", "from"}  # prepositions as often before a person as before a place
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward",
+                  "between", "along", "across", "inside", "through", "via"}
+
+
+def _proper(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+
+class Spotter:
+    """Spotting over one store's lookups."""
+
+    def __init__(self, names: Lookup) -> None:
+        self.lookup = names.lookup
+
+    def spot(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character spans of proper-noun runs that name a place.
+
+        A run the model tags as a person or organisation still counts when the
+        words around it say it is a place ("Dibis town", "in Erbil"), or, but
+        for persons, when it names a town or unit ("Karachi policemen"); a run
+        with a kind word after it counts even when the gazetteer lacks it, so
+        that resolution can fall back to the unit around it.
+        """
+        other = {i for e in doc.ents if e.label_ in NOT_PLACE_ENTS for i in range(e.start, e.end)}
+        person = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        # A surname the report gave a person in full before stays the person's ("Alfredo Cristiani
+        # ... according to Cristiani"), unless a preposition of place comes before it.
+        full_names = [e for e in doc.ents if e.label_ == "PERSON" and sum(t.is_alpha for t in e) >= 2]
+        person_words = {e[-1].lower_: e.start for e in full_names}
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(doc):
+            if not _proper(doc[i]):
+                if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
+                    spans.extend(self._known_in(doc, i, i + 1))
+                end = self._direction_name(doc, i)
+                if end is not None:  # "Lower Dir", "Dire Dawa": the parser reads the first word as an adjective
+                    spans.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
+                    i = end
+                    continue
+                i += 1
+                continue
+            j = _run_end(doc, i, i)
+            joined = self._joined_by_and(doc, i, j) or self._joined_by_possessive(doc, i, j) \
+                or self._joined_by_connector(doc, i, j)
+            if joined is not None:  # "Jammu and Kashmir", "Cox's Bazar", "Norte de Santander": one place
+                spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
+                i = joined
+                continue
+            if names_people(doc, j, i):  # "the Haddad family", "Abu Ali's house": people, not a place
+                i = j
+                continue
+            if j + 1 < len(doc) and _hyphen_inside(doc, j) and doc[j + 1].is_lower:
+                # "Bor-ngor" the gazetteer lacks: its first half is a place only if one of note
+                spans.extend(self._known_in(doc, i, j, big_only=True))
+                i = j
+                continue
+            if doc[j - 1].lower_ in force_words() or j < len(doc) and doc[j].lower_ in force_words():
+                # "Sindh Rangers" says the province; "Frontier Corps" no place at all
+                spans.extend(self._known_in(doc, i, j, province_only=True))
+                i = j
+                continue
+            kind_after = j < len(doc) and doc[j].lower_ in settlement_words()
+            locative = _locative(doc, i, person)
+            if locative and j == i + 1 and person_words.get(doc[i].lower_, i) < i - 1 \
+                    and doc[i - 1].lower_ in PERSON_PREPS:
+                locative = False  # "according to Cristiani", "the home of Merino"
+            tagged_other = any(k in other for k in range(i, j))
+            if kind_after and not doc[i:j].text.lower() in generic_words():
+                spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
+            elif not tagged_other or locative:
+                spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
+            elif _after_place(doc, i) or i > 0 and doc[i - 1].lower_ in UNIT_PREPS:
+                # "in Badan, Bajaur", "in X tehsil Mardan", "upazila under Khagrachhari", even if
+                # tagged a person
+                spans.extend(self._known_in(doc, i, j, units_only=True))
+            elif not any(k in person for k in range(i, j)):
+                # an organisation's name carries a town of note ("Karachi Press Club" reporters),
+                # an institution's any town it stands in ("Tangail Model Police Station")
+                spans.extend(self._known_in(doc, i, j, big_only=doc[j - 1].lower_ not in institution_words()))
+            i = j
+        return spans
+
+    def _direction_name(self, doc: Doc, i: int) -> int | None:
+        """The end of a name the gazetteer knows whole that starts with a capitalised word the
+        parser does not take for a name ("Lower Dir", "Upper Nile", "Dire Dawa"), which would
+        otherwise be spotted without it."""
+        if not (doc[i].text[:1].isupper() and doc[i].is_alpha and i + 1 < len(doc) and _proper(doc[i + 1])
+                and (doc[i].lower_ in rules().directions or not doc[i].is_sent_start)):
+            return None
+        j = _run_end(doc, i + 1, i)
+        for end in range(j, i + 1, -1):
+            if any(c.main and not c.phonetic and c.place.kind in (CITY, AREA, ADMIN1, ADMIN2)
+                   for c in self.lookup(doc[i:end].text)):
+                return end
+        return None
+
+    def _joined_by_and(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of "A and B" (or "A & B") from token ``i`` when the whole names a
+        province or country the parts alone do not."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("and", "&") or not _proper(doc[j + 1]):
+            return None
+        k = _run_end(doc, j + 1, j + 1)
+        for end in range(k, j + 1, -1):
+            name = doc[i:end].text.replace("&", "and")
+            if any(c.place.kind in (ADMIN1, COUNTRY) and c.main and not c.phonetic
+                   for c in self.lookup(name)):
+                return end
+        return None
+
+    def _joined_by_possessive(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of a name with a possessive inside ("Cox's Bazar") the gazetteer knows whole."""
+        if j + 1 >= len(doc) or doc[j].lower_ not in ("'s", "’s") or not _proper(doc[j + 1]):
+            return None
+        k = _run_end(doc, j + 1, i)
+        name = doc[i:k].text
+        if any(c.main and not c.phonetic for c in self.lookup(name)):
+            return k
+        return None
+
+    def _joined_by_connector(self, doc: Doc, i: int, j: int) -> int | None:
+        """The end of a name with a lowercase word or a hyphen inside ("Norte de Santander",
+        "Medjez el Bab", "KwaZulu-Natal") the gazetteer knows whole; two names joined by a
+        hyphen stay two ("the Kyaukme-Hsipaw road")."""
+        if j + 1 < len(doc) and _hyphen_inside(doc, j):
+            k = max(_run_end(doc, j + 1, j + 1), j + 2)
+            for end in range(k, j + 1, -1):
+                if any(c.main and not c.phonetic for c in self.lookup(doc[i:end].text)):
+                    return end
+        for words in rules().connectors:
+            n = len(words)
+            if j + n < len(doc) and tuple(t.text for t in doc[j:j + n]) == words and _proper(doc[j + n]):
+                k = _run_end(doc, j + n, j + n)
+                for end in range(k, j + n, -1):
+                    if any(c.main and not c.phonetic for c in self.lookup(doc[i:end].text)):
+                        return end
+        return None
+
+    def _known_in(self, doc: Doc, i: int, j: int, big_only: bool = False,
+                  sounds_alike: bool = False, province_only: bool = False,
+                  units_only: bool = False) -> Iterable[tuple[int, int]]:
+        """Longest known names inside the token run ``doc[i:j]``, left to right; after "in",
+        a name the store only knows by sound counts too ("in Tanghdar", "of Ambedkarnagar")."""
+        k = i
+        while k < j:
+            for end in range(j, k, -1):
+                span = doc[k:end]
+                if end - k == 1 and end - k < j - i and is_common_word(norm_key(span.text)):
+                    continue  # "Centre" of "the Ouagadougou Centre": an everyday word inside a name
+                if span.text.lower() not in generic_words() and not _country_word(span.text) and (
+                        self._is_province(span.text) if province_only
+                        else self._is_unit(span.text) if units_only
+                        else self._spottable(span.text, big_only, sounds_alike)) \
+                        and not _in_person_name(doc, k, end, i, j) \
+                        and (not self._inside_other_name(doc, i, j, k, end)
+                             or self._of_note(span.text)):
+                    yield span.start_char, span.end_char
+                    k = end
+                    break
+            else:
+                k += 1
+
+    def _inside_other_name(self, doc: Doc, i: int, j: int, k: int, end: int) -> bool:
+        """Whether ``doc[k:end]`` is a part of the longer name ``doc[i:j]`` the gazetteer does
+        not know ("Plains" of "Afram Plains South", "Natal" of "KwaZulu-Natal", "Rana" of
+        "Rana Deray"): a small place of that name is then not what the text names. A part
+        beside kind words ("Tirah Valley") or beside another known unit ("Ramnagar Jessore"),
+        or heading an institution's name, is a name of its own."""
+        rest = [t for t in doc[i:j] if not (k <= t.i < end) and t.is_alpha]
+        if not rest or all(t.lower_ in settlement_words() for t in rest):
+            return False
+        if k == i and doc[j - 1].lower_ in institution_words():
+            return False  # "Sirte University", "Tangail Model Police Station": the town it stands in
+        return not (k > i and self._region(doc[i:k].text) or end < j and self._region(doc[end:j].text))
+
+    def _of_note(self, name: str) -> bool:
+        """A province, district or town of note by its own name or a longer other one: what
+        an institution's name may carry ("Tangail Model Police Station", "the Derna Shura
+        Council"); a short other name ("Sena" of the "Shiv Sena") is anyone's."""
+        long_alias = len(norm_key(name).replace(" ", "")) >= SHORT_ALIAS
+        return any(not c.phonetic and (c.main or long_alias) and (
+            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
+            for c in self.lookup(name))
+
+    def _region(self, name: str) -> bool:
+        """A province, district or city by its own name: what a village's name may stand
+        beside ("Ramnagar Jessore")."""
+        return any(c.main and not c.phonetic and (
+            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= BIG_PLACE)
+            for c in self.lookup(name))
+
+    def _spottable(self, name: str, big_only: bool = False, sounds_alike: bool = False) -> bool:
+        return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and (sounds_alike or not c.phonetic)
+                   and (not big_only or c.place.population >= TOWN or c.place.kind in (ADMIN1, ADMIN2))
+                   for c in self.lookup(name))
+
+    def _is_province(self, name: str) -> bool:
+        return any(c.place.kind == ADMIN1 and not c.phonetic for c in self.lookup(name))
+
+    def _is_unit(self, name: str) -> bool:
+        """A province, district or town of note by its own name: what may follow "X," as X's
+        surroundings ("Wentworth, Durban")."""
+        return any(c.main and not c.phonetic and (
+            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
+            for c in self.lookup(name))
+
+    def places_in_name(self, text: str) -> list[str]:
+        """Cities and provinces an outlet's name carries ("Dhaka Tribune", "Kurdistan 24"):
+        its home region, a weak hint. Country names and nationality words are left out
+        ("Agence France Presse", "Somali Memo": the country is the outlet's home, not a
+        region of it), and so are towns too small to be an outlet's home ("My Republica")."""
+        words = [w.strip("()[],;:") for w in text.replace("-", " ").split()]
+        words = [w for w in words if w[:1].isupper()]
+        found: list[str] = []
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n])
+                if is_common_word(norm_key(name)) or countries_in(name) or norm_key(name) in rules().directions \
+                        or norm_key(name) in rules().direction_synonyms:  # "Sud Quotidien"
+                    continue
+                cands = [c for c in self.lookup(name) if not c.phonetic]
+                # a town's own name: "Xinhua" is also another name of some town, but an outlet
+                # named after its home calls it by its usual name
+                if cands and not any(c.place.kind == COUNTRY for c in cands) and any(
+                        c.main and (c.place.kind == ADMIN1 or c.place.population >= BIG_PLACE) for c in cands):
+                    if not any(name in f for f in found):
+                        found.append(name)
+        return found
+
+
+def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return (i > 0 and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+            and tok.pos_ in ("NOUN", "ADJ", "VERB") and doc[i - 1].lower_ in LOCATIVE_PREPS)
+
+
+def _locative(doc: Doc, i: int, person: set[int]) -> bool:
+    """Whether the words before token ``i`` put a place there: "in X", "in lower X", and,
+    but for persons, the second of "in X, Y"."""
+    if i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS:
+        return True
+    if i > 0 and doc[i - 1].lower_ in _NAMING_NOUNS:  # "the regional capital Laukkai", "the town Ilam"
+        return True
+    if i > 1 and doc[i - 1].lower_ in rules().directions and doc[i - 2].lower_ in LOCATIVE_PREPS:
+        return True
+    return (i > 1 and doc[i - 1].text == "," and _proper(doc[i - 2]) and i not in person
+            and _locative(doc, _run_start(doc, i - 2), person))
+
+
+def _after_place(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a place the words put there, after a comma, "and" or a unit
+    word: the second of "in Badan, Bajaur", "between Sbikha and Kairouan" or "in Katland
+    tehsil Mardan"."""
+    if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in ("and", "&")
+                     or doc[i - 1].lower_ in settlement_words()):
+        return False
+    k = i - 2
+    if not _proper(doc[k]):
+        return False
+    return _locative(doc, _run_start(doc, k), set())
+
+
+def _in_person_name(doc: Doc, k: int, end: int, i: int, j: int) -> bool:
+    """Whether ``doc[k:end]`` lies in a person's name that is itself a part of the run
+    ``doc[i:j]`` ("Nelson" of "Nelson Mandela Bay")."""
+    return any(e.label_ == "PERSON" and e.start <= k and end <= e.end and (e.start > i or e.end < j)
+               for e in doc.ents)
+
+
+def _country_word(text: str) -> bool:
+    """A country's name or nationality word, whole: the gazetteer's countries are read
+    from the report's words apart (country_hints), never as a place of an act."""
+    found = countries_in(text)
+    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text)
+
+
+def names_people(doc: Doc, end: int, start: int | None = None) -> bool:
+    """Whether the name ending before token ``end`` names people, by the words around it: a
+    people word ("the Haddad family", "Abala herdsmen", "the Ntambwe and Kamalu communities"),
+    a person's belongings ("Abu Ali's house") or an alias ("Farhan, alias Pelawan")."""
+    if start is not None and start > 0 and doc[start - 1].lower_ in ALIAS_WORDS:
+        return True
+    k = end
+    if k + 1 < len(doc) and doc[k].lower_ in ("and", ",", "&") and _proper(doc[k + 1]):
+        k = _run_end(doc, k + 1, k + 1)
+    if k < len(doc) and doc[k].lower_ in people_words():
+        return True
+    return k == end and k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") \
+        and doc[k + 1].lower_ in belonging_words()
+
+
+def _run_start(doc: Doc, k: int) -> int:
+    while k > 0 and _proper(doc[k - 1]):
+        k -= 1
+    return k
+
+
+def _run_end(doc: Doc, k: int, first: int) -> int:
+    """Where the run of proper nouns from token ``k`` ends, the name begun at ``first``
+    being at most SPOT_MAX_WORDS long."""
+    while k < len(doc) and k - first < SPOT_MAX_WORDS and _proper(doc[k]):
+        k += 1
+    return k
+
+
+def _hyphen_inside(doc: Doc, k: int) -> bool:
+    """A hyphen written tight between a proper noun and another word ("KwaZulu-Natal",
+    "Ra-ngae")."""
+    return (doc[k].text in ("-", "‐", "–") and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+            and k + 1 < len(doc) and doc[k + 1].is_alpha)

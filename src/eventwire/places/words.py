@@ -1,0 +1,126 @@
+"""The place word lists under ``places/data`` and the word tests built on them: which
+capitalised words are never a place, which end a force's name, which make a name
+everyday English, which spellings are one name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+from importlib import resources
+
+import yaml
+
+from .names import fold, rules, variant_key
+
+COMMON_ZIPF = 4.0  # word frequency from which a name is an everyday word
+# Share of letters two spellings of one name have in common at least (difflib ratio of
+# their variant keys): on GeoNames' own alternate spellings sharing a sounds-alike key,
+# 0.8 accepts 89% of one place's spellings and 60% of same-country namesakes' names.
+SPELT_ALIKE = 0.8
+
+
+@cache
+def _word_list(name: str) -> frozenset[str]:
+    """The words of ``places/data/NAME.txt``, one a line, ``#`` starting a comment line."""
+    text = resources.files("eventwire.places").joinpath(f"data/{name}.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def generic_words() -> frozenset[str]:
+    """Capitalised words that never name the place of an act."""
+    return _word_list("generic_words")
+
+
+def force_words() -> frozenset[str]:
+    """Words ending an armed force's name ("Corps", "Rifles")."""
+    return _word_list("force_words")
+
+
+def people_words() -> frozenset[str]:
+    """Words after a name that make it people's ("family", "clan", "herdsmen")."""
+    return _word_list("people_words")
+
+
+def belonging_words() -> frozenset[str]:
+    """Words after "X's" that make X a person ("house", "home", "son")."""
+    return _word_list("belonging_words")
+
+
+def institution_words() -> frozenset[str]:
+    """Words ending an institution's name, which often begins with its town's ("Sirte
+    University", "Tangail Model Police Station")."""
+    return _word_list("institution_words")
+
+
+def elsewhere_words() -> frozenset[str]:
+    """Words that after "X-" put X away from the act ("Dhaka-bound")."""
+    return _word_list("elsewhere_words")
+
+
+@cache
+def settlement_words() -> frozenset[str]:
+    """Words after a name that say it is a place ("town", "district"), from spelling.yaml."""
+    return frozenset(words[0] for words in rules().suffixes if len(words) == 1)
+
+
+def elsewhere(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` of ``text`` is a destination or a home ("a Dhaka-bound
+    bus", "a Peshawar-based group"): it still says the country, but not the place of the act."""
+    m = re.match(r"[-–](\w+)", text[end:end + 20])
+    return m is not None and m.group(1).lower() in elsewhere_words()
+
+
+@cache
+def unit_countries() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Unit words only a few countries use ("upazila", "woreda"), with those countries
+    (data/unit_countries.yaml)."""
+    text = resources.files("eventwire.places").joinpath("data/unit_countries.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text) or {}
+    return {tuple(str(k).lower().replace("-", " ").split()): tuple(v) for k, v in raw.items() if v}
+
+
+def unit_word_votes(names: Iterable[str]) -> dict[str, dict[str, float]]:
+    """Country votes of the unit words the article's place names end in, one per word."""
+    found: dict[str, dict[str, float]] = {}
+    table = unit_countries()
+    for name in names:
+        words = tuple(name.lower().replace("-", " ").split())
+        for n in (3, 2, 1):
+            isos = table.get(words[-n:]) if len(words) > n else None
+            if isos:
+                found["#" + " ".join(words[-n:])] = {iso: 1.0 / len(isos) for iso in isos}
+                break
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name, not merely the same consonants: "Jaccobabad" and
+    "Jacobabad", not "Ben Ghashir" and "Bangsar"; a shared direction word makes no two
+    names alike ("North Kivu" and "North Cave")."""
+    return SequenceMatcher(None, variant_key(_core(a)), variant_key(_core(b))).ratio() >= SPELT_ALIKE
+
+
+def _core(name: str) -> str:
+    """A name without its direction words ("North Kivu" -> "kivu"), unless nothing is left."""
+    words = fold(name).split()
+    kept = [w for w in words if w not in rules().directions]
+    return " ".join(kept) if kept else name
+
+
+@cache
+def _zipf():
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # optional: without it only generic_words.txt guards
+        return None
+    return zipf_frequency
+
+
+@lru_cache(maxsize=100_000)
+def is_common_word(key: str) -> bool:
+    """A name that is an everyday English word or phrase (Zipf frequency 4 or more)."""
+    zipf = _zipf()
+    return zipf is not None and zipf(key, "en") >= COMMON_ZIPF

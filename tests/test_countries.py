@@ -1,0 +1,44 @@
+"""Country words in text, and the roles that put a country away from the act."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.countries import countries_in, scene_countries_in
+
+
+def _scene(text: str) -> list[str]:
+    return [text[s:e] for s, e, _ in scene_countries_in(text)]
+
+
+def test_country_names_and_nationality_words_are_found():
+    text = "Ugandan troops crossed into Kenya."
+    assert [iso for _, _, iso in countries_in(text)] == ["UG", "KE"]
+
+
+@pytest.mark.parametrize("text, away", [
+    ("Nairobi blamed Eritrea for arming the gunmen.", "Eritrea"),
+    ("The minister accused Rwanda of backing the rebels.", "Rwanda"),
+    ("Hundreds of families fled to Uganda after the raid.", "Uganda"),
+    ("He had been deported back to Pakistan a year earlier.", "Pakistan"),
+    ("The dead were identified, according to Nigerian officials.", "Nigerian"),
+    ("Gunmen who came from Somalia attacked the village.", "Somalia"),
+    ("The camp lies close to the Ethiopian border.", "Ethiopian"),
+    ("Sudan denied any part in the fighting.", "Sudan"),
+    ("The Eritrean government said it had no troops there.", "Eritrean"),
+])
+def test_a_country_blamed_speaking_or_gone_to_is_not_the_scene(text, away):
+    assert away in [text[s:e] for s, e, _ in countries_in(text)]
+    assert away not in _scene(text)
+
+
+@pytest.mark.parametrize("text, here", [
+    ("Gunmen killed two traders in Kenya on Monday.", "Kenya"),
+    ("He was accused of an attack in Kenya last year.", "Kenya"),  # a place word gives the scene back
+    ("Nigerian police said they had arrested six men.", "Nigerian"),  # a force tells of its own act
+    ("Indian border guards fired at the smugglers.", "Indian"),  # guards, not the border
+    ("Workers left the Egypt Textile Company in protest.", "Egypt"),  # a name of the country's own
+    ("Police in Bangladesh said the blast killed two.", "Bangladesh"),
+])
+def test_a_country_named_as_the_place_or_its_own_force_is_the_scene(text, here):
+    assert here in _scene(text)

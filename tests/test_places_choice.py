@@ -1,0 +1,55 @@
+"""Choosing the place of one act among its mentions: parts of places, and places refused
+for lying far from the act's others."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import Gazetteer, PlaceMention
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _m(text: str, qualifier: str = "", inside: str = "") -> PlaceMention:
+    return PlaceMention(text, 0, len(text), qualifier, inside=inside)
+
+
+def test_a_quarter_the_gazetteer_lacks_is_placed_at_its_city_at_precision_two(gaz):
+    # "the Salahadeen district of Tripoli": no such district in the gazetteer, only a namesake
+    # province of another country
+    part = _m("Salahadeen district", "district", inside="Tripoli")
+    loc = gaz.resolve([part, _m("Tripoli")], context=["Salahadeen district", "Tripoli"])
+    assert loc is not None and loc.name == "Tripoli" and loc.iso == "LY"
+    assert loc.geo_precision == 2 and loc.text == "Salahadeen district"
+
+
+def test_a_part_found_inside_the_place_named_around_it_is_kept(gaz):
+    # "Dibis town of Kirkuk province": the town lies in the province, and is more precise
+    part = _m("Dibis", inside="Kirkuk province")
+    loc = gaz.resolve([part, _m("Kirkuk province", "province")], context=["Dibis", "Kirkuk province"])
+    assert loc is not None and loc.name == "Dibis" and loc.geo_precision == 1
+
+
+def test_a_part_is_read_as_the_namesake_inside_the_place_around_it(gaz):
+    # Pakistan has a Poonch district too; "Poonch area of Jammu and Kashmir" is India's
+    part = _m("Poonch area", "area", inside="Jammu and Kashmir")
+    loc = gaz.resolve([part, _m("Jammu and Kashmir")], context=["Poonch area", "Jammu and Kashmir"],
+                      country_hint={"PK": 2.0})
+    assert loc is not None and loc.iso == "IN" and loc.admin1 == "Jammu and Kashmir"
+
+
+def test_the_words_run_on_past_the_place_a_part_is_in(gaz):
+    # a missing full stop: "in Sariab area of Quetta Ahmed Khan had ..."
+    part = _m("Sariab area", "area", inside="Quetta Ahmed Khan")
+    loc = gaz.resolve([part], context=["Sariab area"])
+    assert loc is not None and loc.name == "Quetta" and loc.text == "Sariab area"
+
+
+def test_a_town_far_from_the_city_named_with_it_falls_back_to_the_city(gaz):
+    # the only Karimabad the gazetteer knows lies in the mountains, far from Karachi
+    loc = gaz.resolve([_m("Karimabad"), _m("Karachi")], context=["Karimabad", "Karachi"])
+    assert loc is not None and loc.name == "Karachi"
+    assert loc.geo_precision == 2 and loc.text == "Karimabad"

@@ -1,0 +1,44 @@
+"""The country a report's acts are in decides among namesakes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places import Gazetteer, PlaceMention
+from eventwire.places.scene import leading_country
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _m(text: str) -> PlaceMention:
+    return PlaceMention(text, 0, len(text))
+
+
+def test_the_outlets_country_decides_among_namesakes_when_the_report_names_none(gaz):
+    # a Gopalganj in India and one in Bangladesh; alone, the Indian town is taken
+    alone = gaz.resolve([_m("Gopalganj")], context=["Gopalganj"])
+    assert alone is not None and alone.iso == "IN"
+    loc = gaz.resolve([_m("Gopalganj")], context=["Gopalganj"], country_hint={"BD": 0.75})
+    assert loc is not None and loc.iso == "BD"
+
+
+def test_a_small_town_abroad_is_no_place_against_the_outlets_country(gaz):
+    # the only Raghunathpurs the gazetteer knows are small Indian towns
+    assert gaz.resolve([_m("Raghunathpur")], context=["Raghunathpur"], country_hint={"BD": 0.75}) is None
+
+
+def test_a_short_other_name_of_a_town_is_no_place_when_nothing_says_a_country(gaz):
+    # "Mesel" is also a spelling of a German village's name; a short name is anyone's
+    assert gaz.resolve([_m("Mesel")], context=["Mesel"]) is None
+    # a long other name is specific enough ("Zalingei" for Zalinjay)
+    loc = gaz.resolve([_m("Zalingei")], context=["Zalingei"])
+    assert loc is not None and loc.iso == "SD"
+
+
+def test_a_country_is_the_hint_only_when_it_leads_alone():
+    assert leading_country({"IN": 2.0, "PK": 0.75}, 1.0) == "IN"
+    assert leading_country({"IN": 2.0, "PK": 2.0}, 1.0) is None  # "Indian and Pakistani troops"
+    assert leading_country({"BD": 0.75}, 1.0) is None  # an outlet's home alone is no hint

@@ -1,0 +1,82 @@
+"""Which words of a report name places: names that contain names, and names of people."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.parse import nlp
+from eventwire.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _spotted(gaz: Gazetteer, text: str) -> list[str]:
+    return [text[s:e] for s, e in gaz.spot(nlp()(text))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebels attacked a police post in Norte de Santander on Sunday.", "Norte de Santander"),
+    ("Several thousand people marched in northern KwaZulu-Natal.", "KwaZulu-Natal"),
+    ("Gunmen killed six villagers in North Kivu on Tuesday.", "North Kivu"),
+])
+def test_a_compound_unit_is_spotted_whole_not_as_its_parts(gaz, text, name):
+    assert _spotted(gaz, text) == [name]
+
+
+def test_a_direction_word_in_another_language_finds_the_unit(gaz):
+    # the gazetteer knows the province as "Nord Kivu"
+    cands = gaz.lookup("North Kivu")
+    assert cands and cands[0].place.kind == "admin1" and cands[0].place.country == "CD"
+
+
+def test_a_small_namesake_inside_a_longer_unknown_name_is_no_place(gaz):
+    # "Plains" is a village's name elsewhere; here it is a word of a district's name
+    assert _spotted(gaz, "Herders clashed in the Afram Plains South District on Monday.") == []
+
+
+def test_two_places_joined_by_a_hyphen_stay_two(gaz):
+    text = "Troops ambushed a convoy on the road between Kyaukme and Hsipaw."
+    assert "Kyaukme" in _spotted(gaz, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Masked men burned Hassan's house near the market.",
+    "Abala herdsmen clashed with farmers on Tuesday.",
+    "Police separated the Ntambwe and Kamalu communities after the clash.",
+])
+def test_names_of_families_houses_and_tribes_are_no_places(gaz, text):
+    assert _spotted(gaz, text) == []
+
+
+def test_a_nationality_word_is_no_place(gaz):
+    # Ethiopia has a province called "Somali"; the word here says whose forces
+    assert _spotted(gaz, "Somali forces retook the town on Monday.") == []
+
+
+def test_an_outlet_names_its_home_by_a_city_or_province_only(gaz):
+    assert gaz.places_in_name("Vanguard (Lagos)") == ["Lagos"]
+    assert gaz.places_in_name("The Somali Courier") == []  # a nationality, not a region
+    assert gaz.places_in_name("My Republica") == []  # a small town's name, not a home
+
+
+def test_another_name_of_a_person_is_no_place(gaz):
+    # "Pelawan" sounds like a Philippine province
+    text = "Police cornered a militant commander, Farhan alias Pelawan, in a house on Monday."
+    assert "Pelawan" not in _spotted(gaz, text)
+
+
+def test_a_short_other_name_inside_a_longer_name_is_no_place(gaz):
+    # "Sena" is also a name of Sanaa; here it is a word of a party's name
+    assert _spotted(gaz, "An assailant shot a Shiv Sena leader on Tuesday.") == []
+
+
+def test_a_small_town_heading_an_institutions_name_is_its_town(gaz):
+    # "Pasni" alone is a small town; "Pasni Press Club" stands in it
+    assert _spotted(gaz, "Journalists rallied outside the Pasni Press Club on Monday.") == ["Pasni"]
+
+
+def test_a_name_whose_first_word_reads_as_an_adjective_is_spotted_whole(gaz):
+    assert "Dire Dawa" in _spotted(gaz, "People closed roads around Harar and Dire Dawa on Monday.")
