@@ -59,6 +59,9 @@ OLD_TYPES = {
     "non-violent transfer of territory": {"Strategic developments"},
 }
 
+# Crowds as the first side of an old event: the type they make today.
+CROWD_ACTORS = {"Rioters": "Riots", "Protesters": "Protests"}
+
 
 @dataclass
 class Row:
@@ -99,9 +102,14 @@ def read_rows(path: Path) -> list[Row]:
             r = {k.upper(): (v or "") for k, v in raw.items()}
             fat = r.get("FATALITIES", "").strip()
             etype = r.get("EVENT_TYPE", "").strip()
+            types = set(OLD_TYPES.get(etype.lower(), {etype}))
+            if etype.lower() in OLD_TYPES:
+                # Old violence whose first side is a crowd is a riot or a protest in today's
+                # taxonomy: a lynching by "Rioters (Bangladesh)" is mob violence.
+                types |= {today for word, today in CROWD_ACTORS.items() if r.get("ACTOR1", "").startswith(word)}
             rows.append(Row(
                 n=n, notes=r.get("NOTES", ""), published=_date(r.get("EVENT_DATE", "")),
-                types=OLD_TYPES.get(etype.lower(), {etype}),
+                types=types,
                 actor1=r.get("ACTOR1", ""), fatalities=int(fat) if fat.isdigit() else 0,
                 lat=_float(r.get("LATITUDE")), lon=_float(r.get("LONGITUDE")),
                 geo_precision=r.get("GEO_PRECISION", "").strip() or "?",

@@ -49,6 +49,7 @@ class _Sense:
     pos: tuple[str, ...]
     object: str | None = None  # "required" or "none"
     near: frozenset[str] = frozenset()  # a lemma that must be close by in the parse
+    not_near: frozenset[str] = frozenset()  # a lemma that must not be ("fired tear gas", "fired into the air")
     unless: frozenset[str] = frozenset()  # a verb governing the noun that undoes it ("rescued hostages")
 
     def fits(self, token: Token) -> bool:
@@ -58,11 +59,11 @@ class _Sense:
             return False
         if self.unless and _governing_verb(token) in self.unless:
             return False
-        if not self.near:
+        if not self.near and not self.not_near:
             return True
         # Two steps down: "burnt a man alive" may hang "alive" on the man.
-        around = [token.head, *token.children, *(g for c in token.children for g in c.children)]
-        return any(t.lemma_.lower() in self.near for t in around)
+        around = {t.lemma_.lower() for t in (token.head, *token.children, *(g for c in token.children for g in c.children))}
+        return (not self.near or not around.isdisjoint(self.near)) and around.isdisjoint(self.not_near)
 
 
 def _governing_verb(token: Token) -> str:
@@ -86,7 +87,8 @@ def _lemma_table() -> dict[str, list[_Sense]]:
     table: dict[str, list[_Sense]] = {}
     for key, spec in load("triggers").items():
         sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
-                       spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("unless", [])))
+                       spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("not_near", [])),
+                       frozenset(spec.get("unless", [])))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table

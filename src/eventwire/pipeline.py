@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import actors, arguments, casualties, classify, dates, focus, mentions, notes, prefilter
+from eventwire import actors, arguments, casualties, classify, crowds, dates, focus, mentions, notes, prefilter
 from eventwire.actors import ActorMention
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
@@ -184,9 +185,11 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
     victims = any(c.victims for f in acts for c in f.casualties)
     unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
-    etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded)
+    crowd = crowds.read(doc, [(f.triggers, f.attacker, f.target) for f in acts])
+    etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd)
     actor1 = _perpetrator(actor1, attacker, sub, sides)
-    actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides)
+    group, group_words = crowds.associated(crowd.words, sides)
+    actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, sides, group)
     actor1, actor2 = _party_first(etype, actor1, actor2)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
@@ -209,6 +212,9 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
         words = next((m for m in (attacker, target) if m is not None and side is not None and side.text == m.text), None)
         if words is not None:
             cite(field, words.start, words.end)
+    for field, side in (("assoc_actor1", actor1), ("assoc_actor2", actor2)):
+        if side is not None and side.associated and group_words is not None and side.associated == group:
+            cite(field, group_words.start_char, group_words.end_char)
     if place_mention is not None:
         cite("location", place_mention.start, place_mention.end)
     for s, e in death_spans:
@@ -287,23 +293,29 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
 def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
-                 country: str) -> tuple[Actor, Actor | None]:
+                 country: str, group: str = "") -> tuple[Actor, Actor | None]:
     """In a protest or riot the crowd is a side of its own, and the first: "Protesters
     (Kenya)"; police who disperse or fight it are the side acted upon. Only when they
-    shoot or kill protesters (excessive force) are the police the first side."""
+    shoot or kill protesters (excessive force) are the police the first side. The group
+    the crowd comes from (students, a party's supporters) is its associated actor; a
+    party told as acting is that group."""
     if etype not in CROWDS:
         return actor1, actor2
     label, kind = CROWDS[etype]
-    crowd = Actor(name=_of(country, label), kind=kind)
+    crowd = Actor(name=_of(country, label), kind=kind, associated=group)
     if actor1.kind == "state forces" and sub == EXCESSIVE_FORCE:
-        return actor1, actor2 if actor2 is not None and actor2.kind == kind else crowd
+        if actor2 is not None and actor2.kind == kind:
+            return actor1, replace(actor2, associated=actor2.associated or group)
+        return actor1, crowd
     if actor1.kind == "state forces":
         if actor2 is not None and actor2.kind == kind:
-            return actor2, actor1
+            return replace(actor2, associated=actor2.associated or group), actor1
         return crowd, actor1
     if actor1.kind == kind:
-        return actor1, actor2
-    return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
+        return replace(actor1, associated=actor1.associated or group), actor2
+    if actor1.kind == "political militia" and not group:
+        group = actor1.name  # "BNP activists vandalised an office": rioters of the BNP
+    return Actor(name=crowd.name, kind=kind, text=actor1.text, associated=group), actor2
 
 
 def _actor(doc: Doc, mention: ActorMention, country: str) -> Actor:
