@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.crowds import VIOLENT_ACTS, Crowd
+from eventwire.crowds import VIOLENT_ACTS, Crowd, from_sides
 from eventwire.resources import load, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
@@ -85,7 +85,8 @@ PROPERTY_KINDS = {"riot", "arson", "loot"}
 FIGHT_KINDS = {"clash", "attack", "kill", "shooting", "incendiary", "abduction", "sexual"} | WEAPON_KINDS
 
 
-def _demonstration(kinds: set[str], attacker: ActorMention | None, crowd: Crowd) -> tuple[str, str] | None:
+def _demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                   crowd: Crowd) -> tuple[str, str] | None:
     """Protests and riots, by what the crowd did and what was done to it (:mod:`eventwire.crowds`).
 
     A demonstration whose people fight, stone, burn or wreck is violent; one the state
@@ -95,9 +96,10 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, crowd: Crowd)
     the crowd is an armed side and the act is told by its target like any other."""
     if kinds & WEAPON_KINDS or (attacker is not None and attacker.named and attacker.kind == "rebel group"):
         return None  # a bomb or an armed group's act during a protest is still that act
-    if attacker is not None and attacker.kind in ("rebel group", "identity militia", "external forces") \
-            and not attacker.crowd and kinds & FIGHT_KINDS and not crowd.acting:
-        return None  # gunmen who fire on a march attack its people
+    armed = [a for a in (attacker, target) if a is not None and a.kind in ("rebel group", "identity militia", "external forces")
+             and not a.crowd]
+    if armed and kinds & FIGHT_KINDS and not crowd.acting:
+        return None  # gunmen who fire on a march attack its people; police who fight gunmen fight a battle
     demonstration = crowd.demonstration or crowd.rioting or (attacker is not None and attacker.kind == "protesters")
     if demonstration:
         if crowd.violent or crowd.rioting:
@@ -128,10 +130,10 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
     if crowd is None:
         crowd = _crowd_from_sides(kinds, attacker, target)
-    developed = _development(kinds, attacker, victims)
+    developed = _development(kinds, attacker, target, victims)
     if developed is not None:
         return developed
-    demo = _demonstration(kinds, attacker, crowd)
+    demo = _demonstration(kinds, attacker, target, crowd)
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()
@@ -144,7 +146,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"
     if kinds & PROPERTY_KINDS:
-        if not victims and not kinds & FIGHT_KINDS and (target is None or not target.armed):
+        if not victims and not kinds & FIGHT_KINDS and target is None:
             return "Strategic developments", "Looting/property destruction"  # wrecked or burnt, no one hurt
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
     kind = max(kinds, key=rank)
@@ -161,27 +163,24 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     return tuple(spec["armed"] if armed else spec["unarmed"])  # type: ignore[return-value]
 
 
-def _development(kinds: set[str], attacker: ActorMention | None, victims: bool) -> tuple[str, str] | None:
+def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                 victims: bool) -> tuple[str, str] | None:
     """Strategic developments that other words in the event would otherwise hide: weapons
     found or made safe before anyone was hurt (the bomb words name the weapon, not a
-    blast), and a place taken with no fighting told."""
+    blast), and a place taken with no fighting told and no armed side there to fight."""
     if "defuse" in kinds and not victims and not kinds & (FIGHT_KINDS - WEAPON_KINDS):
         return "Strategic developments", "Disrupted weapons use"
     if "takeover" in kinds and not victims and not kinds & FIGHT_KINDS \
-            and (attacker is None or attacker.kind != "state forces"):
+            and (attacker is None or attacker.kind != "state forces") and (target is None or not target.armed):
         return "Strategic developments", "Non-violent transfer of territory"
     return None
 
 
 def _crowd_from_sides(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None) -> Crowd:
-    """What the sides alone tell of a crowd, where the sentences are not at hand."""
-    crowd = Crowd(demonstration="protest" in kinds, rioting="riot" in kinds and "protest" in kinds)
-    crowd.intervened = "disperse" in kinds or (attacker is not None and attacker.kind == "state forces")
-    sides = {a.kind for a in (attacker, target) if a is not None}
-    if attacker is not None and (attacker.kind in CROWD_KINDS or attacker.crowd):
-        crowd.acting = crowd.violent = bool(kinds & VIOLENT_ACTS)
-    elif sides & CROWD_KINDS and "state forces" in sides and kinds & {"clash", "riot"}:
-        crowd.violent = True
+    """What the kinds and sides alone tell of a crowd, where the sentences are not at hand."""
+    crowd = Crowd(demonstration="protest" in kinds, intervened="disperse" in kinds)
     if attacker is not None and attacker.kind == "state forces" and kinds & {"kill", "shooting"}:
         crowd.force = True
-    return crowd
+    if "protest" in kinds and kinds & {"riot", "arson", "loot", "clash"}:
+        crowd.violent = True
+    return from_sides(crowd, kinds, attacker, target)

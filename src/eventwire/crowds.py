@@ -27,6 +27,8 @@ from eventwire.resources import load, word_set
 # What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
 # its passengers, whoever throws it.)
 VIOLENT_ACTS = {"riot", "arson", "loot", "attack", "kill", "clash", "lynch", "shooting"}
+# Acts against property.
+PROPERTY_ACTS = {"riot", "arson", "loot"}
 # What a party's people do as a crowd rather than as the party's fighters: wreck and burn
 # property, fight in the street; hurting a named person is the party's attack.
 PARTY_CROWD_ACTS = {"riot", "arson", "loot", "lynch"}
@@ -184,18 +186,35 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             elif t.kind == "arson" and firebombs:
                 continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
             elif side == "crowd" and t.kind in VIOLENT_ACTS or (t.kind in CROWD_ACTS and side not in ("state", "armed")):
-                crowd.violent = True
-                if side == "crowd":
-                    crowd.acting = True
-                    if crowd.words is None and who is not None:
-                        crowd.words = _phrase(who)
-                    if t.kind == "shooting" or _firearms(_phrase(who).text if who is not None else ""):
+                crowd.violent = crowd.acting = True
+                if side == "crowd" and who is not None:
+                    crowd.words = crowd.words or _phrase(who)
+                    if t.kind == "shooting" or _firearms(_phrase(who).text):
                         crowd.armed = True
             elif t.kind == "clash" and _against_state(attacker, target):
                 crowd.violent = True  # "protesters clashed with police"
+        from_sides(crowd, {t.kind for t in triggers}, attacker, target)
         if crowd.force is False and attacker is not None and attacker.kind == "state forces" and target is not None \
                 and target.kind in ("protesters", "rioters") and any(t.kind in FORCE_ACTS for t in triggers):
             crowd.force = True  # "police shot at the protesters"
+    return crowd
+
+
+def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None) -> Crowd:
+    """What the sides of a sentence tell of a crowd: protesters are demonstrating; rioters,
+    acting or fired upon, are rioting; people wrecking or burning property with no one
+    else named are a crowd doing violence."""
+    sides = {a.kind for a in (attacker, target) if a is not None}
+    if "protesters" in sides and kinds - {"protest"}:
+        crowd.demonstration = True
+    if "rioters" in sides:
+        crowd.violent = crowd.acting = True
+    if attacker is not None and attacker.crowd and kinds & VIOLENT_ACTS:
+        crowd.violent = crowd.acting = True  # "residents burnt the office"
+    if kinds & CROWD_ACTS and not (attacker is not None and attacker.armed):
+        crowd.violent = crowd.acting = True  # stones, barricades, a lynching: a crowd's acts
+    if "state forces" in sides and sides & {"protesters", "rioters"} and kinds & {"clash", "riot"}:
+        crowd.violent = True  # "protesters clashed with police"
     return crowd
 
 
