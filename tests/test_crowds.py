@@ -26,9 +26,10 @@ def one(text: str):
     ("Traders in Kisumu held a sit-in outside the county offices on Monday over new market fees.", "Peaceful protest"),
     ("Police fired tear gas to disperse teachers who were marching to parliament in Nairobi on Monday.",
      "Protest with intervention"),
-    pytest.param("Students protesting fee increases in Eldoret were dispersed by anti-riot police on Monday.",
-                 "Protest with intervention",
-                 marks=pytest.mark.xfail(strict=True, reason="'anti-riot' is read as rioting: not fixed yet")),
+    ("Students protesting fee increases in Eldoret were dispersed by anti-riot police on Monday.",
+     "Protest with intervention"),
+    ("Riot police fired tear gas at traders marching to the county offices in Kisumu on Monday.",
+     "Protest with intervention"),
     ("Police shot dead two demonstrators who were marching peacefully against a land deal in Narok on Monday.",
      "Excessive force against protesters"),
     ("Youths protesting the killing of a trader barricaded the Kisumu-Busia road with burning tyres on Monday.",
@@ -158,13 +159,58 @@ NO_EVENT = [
     "A building under construction collapsed in the city centre, trapping workers under the rubble.",
     "Customs officers seized a shipment of counterfeit medicines at the port.",
     "A woman was killed after being hit by a speeding motorcycle while crossing the road.",
+    "A tropical cyclone made landfall on the southern coast overnight, flattening banana plantations and cutting power to two districts.",
+    "Flash floods closed the main highway for a second day, and stranded lorry drivers waited on the verges for the water to recede.",
+    "A wildfire spread across dry grassland outside the town, and fire crews worked through the night to stop it reaching houses.",
+    "A passenger train derailed near the junction after a rail buckled in the heat; eleven passengers were treated for minor injuries.",
+    "A minibus plunged into a river after its brakes failed, and divers recovered the bodies of six passengers.",
+    "Three miners died when a shaft collapsed at an informal gold mine, the district mining officer said.",
+    "A fire broke out in a crowded market at dawn and destroyed more than a hundred stalls before it was put out.",
+    "An outbreak of dengue fever has sent hundreds of patients to clinics in the port city this month.",
+    "The health ministry declared the end of the Ebola outbreak after 42 days without a new case.",
+    "A man was sentenced to life in prison for murdering his wife during a quarrel over money at their home.",
+    "A shopkeeper was robbed of his day's takings by two men on a motorcycle who escaped before police arrived.",
+    "Police arrested a suspected drug dealer with two kilograms of cannabis at a roadblock outside the town.",
+    "A taxi driver was stabbed to death by a passenger in a dispute over the fare, and the suspect was later arrested.",
+    "The high court adjourned the corruption trial of a former minister until next month.",
+    "The supreme court upheld the election result, dismissing the petition filed by the losing candidate.",
+    "The electoral commission began distributing voter cards ahead of next month's local elections.",
+    "The ruling party held its annual conference and re-elected its chairman unopposed.",
+    "The cricket team won the third test by an innings to take the series.",
+    "The boxing champion defended his title with a points win in front of a home crowd.",
+    "Fans celebrated in the streets after the national team qualified for the World Cup.",
+    "Maize prices fell at the wholesale market as the harvest reached the city.",
+    "The stock exchange closed higher for a fourth day, led by bank shares.",
+    "Fuel prices will rise by three percent from next month, the energy regulator announced.",
+    "Traffic jams stretched for ten kilometres on the bypass after a broken-down lorry blocked two lanes.",
+    "A storm brought down trees and power lines across the capital, and the weather office warned of more rain.",
+    "Temperatures are expected to fall below freezing in the mountains this weekend.",
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="target 0.95; 0.80 today: accidents, sport, fires and disasters still "
-                                       "read as acts (plane, beat, battled, exploded, killed by a vehicle)")
 def test_reports_of_no_acled_event_give_no_event():
-    assert len(NO_EVENT) >= 40
+    assert len(NO_EVENT) >= 60
     with_events = [t for t in NO_EVENT if extract(t, published=PUBLISHED)]
     share = 1 - len(with_events) / len(NO_EVENT)
     assert share >= 0.95, f"events found in {with_events}"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Youths beat two journalists outside the county offices in Eldoret on Monday.", "Attack"),
+    ("Supporters of a rival candidate attacked a councillor at his home in Nyeri on Monday.", "Attack"),
+    ("An angry mob beat a man to death in Kisii on Monday.", "Mob violence"),
+    ("Villagers beat to death a man they accused of witchcraft in Kilifi on Monday.", "Mob violence"),
+    ("Residents attacked two police officers who had arrested a trader in Kitale on Monday.", "Mob violence"),
+])
+def test_people_who_hurt_someone_are_a_mob_only_as_a_gathering_or_rough_justice(text, sub):
+    """A band named by who its people are ("youths", "supporters") that hurts someone
+    commits an attack; a mob, or people punishing someone they accuse, commit mob violence;
+    a crowd, not an armed group, that turns on the police riots."""
+    assert one(text).sub_event_type == sub
+
+
+def test_the_victims_of_a_participle_are_not_its_doers():
+    doc = nlp()("Two residents killed in attacks by armed raiders.")
+    doers = {doc[t.start].lower_: agent(t, doc) for m in find(doc) for t in m.triggers}
+    assert doers["killed"].lower_ == "raiders" and doers["attacks"].lower_ == "raiders"
+    assert side_of(doers["killed"]) == "armed"

@@ -110,6 +110,10 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")
+    if crowd.band and not mob and not crowd.armed and target is not None and target.kind == "state forces":
+        return "Riots", "Mob violence"  # "locals attacked the police": a crowd, not an armed group, against the state
+    if crowd.band and not mob:
+        return None  # a band that hurt people: what it also burnt or wrecked is part of its attack
     if (crowd.violent and crowd.acting) or mob:
         if crowd.armed and not mob:
             return None

@@ -34,11 +34,15 @@ PROPERTY_ACTS = {"riot", "arson", "loot"}
 PARTY_CROWD_ACTS = {"riot", "arson", "loot", "lynch"}
 # Acts that need no one named to be a crowd's: stones, barricades, vandalism, lynching.
 CROWD_ACTS = {"riot", "lynch"}
+# Acts that hurt people: a crowd's only with a mob's words (:func:`_mob_words`).
+HARM_ACTS = {"attack", "kill", "shooting"}
 # What the state does that hurts people.
 FORCE_ACTS = {"kill", "shooting", "attack"}
 # What the state does to stop a gathering without hurting it.
 INTERVENTION_ACTS = {"disperse", "arrest"}
 DEMONSTRATION_ACTS = {"protest"}
+# Sides whose violence is their own act, not a crowd's.
+ARMED_KINDS = {"state forces", "rebel group", "external forces", "identity militia"}
 # Acts a riot word names: "riots erupted", "rioting youths" are a demonstration turned violent.
 RIOT_LEMMAS = {"riot", "rioting"}
 
@@ -64,6 +68,7 @@ class Crowd:
     armed: bool = False  # the crowd's side used firearms or explosives
     intervened: bool = False  # the state dispersed or arrested people
     force: bool = False  # the state shot, killed or beat people
+    band: bool = False  # people named as a group hurt someone with no mob's words: an attack
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
 
@@ -75,6 +80,10 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
     "students are suspected of burning a dorm"); the noun a participle describes
     ("protesting students")."""
     tok = doc[trigger.start:trigger.end].root
+    if _passive_participle(tok, trigger.kind):
+        return _by_agent(tok)  # "two residents killed by raiders", "injured workers", "the people killed"
+    if tok.pos_ == "NOUN" and (by := _by_agent(tok, own=True)) is not None:
+        return by  # "attacks by armed raiders"
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         return tok.head
     if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "ADP"):
@@ -97,6 +106,28 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "youths blocking the road"
         break
+    return None
+
+
+def _passive_participle(tok: Token, kind: str) -> bool:
+    """A verb that tells what was done to its noun, not what the noun did: a past participle
+    that describes a noun ("injured workers", "the people killed"), or a headline's harm verb
+    with a subject, no auxiliary and no object ("Two residents killed", "13 people wounded"),
+    whose subject is the victim."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
+        return True
+    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
+        return False
+    children = [c.dep_ for c in tok.children]
+    return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
+
+
+def _by_agent(tok: Token, own: bool = False) -> Token | None:
+    """The doer in a "by" phrase of a participle ("killed in attacks by armed raiders") or,
+    ``own``, of a noun itself ("attacks by raiders")."""
+    for t in (tok.children if own else tok.subtree):
+        if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep"):
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -155,11 +186,20 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     """The crowd acts of one event from its sentences: each a list of triggers with the
     sentence's attacker and target."""
     crowd = Crowd()
+    # An armed side named anywhere in the event: acts nobody is said to do are its, not a crowd's.
+    armed_side = any(a is not None and not a.crowd and (a.kind == "rebel group" or a.kind == "identity militia" and a.named)
+                     for _, a, _ in sentences)
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
     for triggers, attacker, target in sentences:
+        sent = doc[triggers[0].start].sent if triggers else None
+        mob = sent is not None and _mob_words(sent)
+        known = False  # a trigger's doer is the state's or an armed group's
         for t in triggers:
             who = agent(t, doc)
             side = side_of(who)
+            known |= side in ("state", "armed")
+            if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
+                side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
             if side == "party":
                 side = "crowd" if t.kind in PARTY_CROWD_ACTS | DEMONSTRATION_ACTS or crowd.demonstration else "armed"
             if side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
@@ -185,7 +225,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 crowd.force = True
             elif t.kind == "arson" and firebombs:
                 continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
-            elif side == "crowd" and t.kind in VIOLENT_ACTS or (t.kind in CROWD_ACTS and side not in ("state", "armed")):
+            elif side == "crowd" and t.kind in HARM_ACTS and not (mob or (who is not None and _mob_words(_phrase(who)))):
+                crowd.band = True  # "youths beat two journalists": a band's attack, not a mob's
+            elif side == "crowd" and t.kind in VIOLENT_ACTS \
+                    or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
                 crowd.violent = crowd.acting = True
                 if side == "crowd" and who is not None:
                     crowd.words = crowd.words or _phrase(who)
@@ -193,29 +236,53 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                         crowd.armed = True
             elif t.kind == "clash" and _against_state(attacker, target):
                 crowd.violent = True  # "protesters clashed with police"
-        from_sides(crowd, {t.kind for t in triggers}, attacker, target)
+        from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side)
         if crowd.force is False and attacker is not None and attacker.kind == "state forces" and target is not None \
                 and target.kind in ("protesters", "rioters") and any(t.kind in FORCE_ACTS for t in triggers):
             crowd.force = True  # "police shot at the protesters"
     return crowd
 
 
-def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None) -> Crowd:
+def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+               mob: bool = True, known: bool = False, armed_side: bool = False) -> Crowd:
     """What the sides of a sentence tell of a crowd: protesters are demonstrating; rioters,
     acting or fired upon, are rioting; people wrecking or burning property with no one
-    else named are a crowd doing violence."""
+    else named are a crowd doing violence, and people hurting someone are a mob's only
+    with a ``mob``'s words. ``known``: a trigger's doer was read as the state or an armed
+    group, whom the sentence's attacker does not overrule; ``armed_side``: an armed group is
+    named in the event, and stones or wrecking nobody is said to do are its, not a crowd's."""
     sides = {a.kind for a in (attacker, target) if a is not None}
     if "protesters" in sides and kinds - {"protest"}:
         crowd.demonstration = True
     if "rioters" in sides:
         crowd.violent = crowd.acting = True
-    if attacker is not None and attacker.crowd and kinds & VIOLENT_ACTS:
-        crowd.violent = crowd.acting = True  # "residents burnt the office"
-    if kinds & CROWD_ACTS and not (attacker is not None and attacker.armed):
+    if attacker is not None and attacker.crowd and kinds & VIOLENT_ACTS and not known:
+        if kinds & (VIOLENT_ACTS - HARM_ACTS) or mob:
+            crowd.violent = crowd.acting = True  # "residents burnt the office", "a mob beat a thief"
+        else:
+            crowd.band = True
+    if kinds & CROWD_ACTS and not (attacker is not None and attacker.armed) and not (armed_side and "lynch" not in kinds):
         crowd.violent = crowd.acting = True  # stones, barricades, a lynching: a crowd's acts
     if "state forces" in sides and sides & {"protesters", "rioters"} and kinds & {"clash", "riot"}:
         crowd.violent = True  # "protesters clashed with police"
     return crowd
+
+
+def _mob_words(words: Span) -> bool:
+    """Whether words tell of a mob rather than a band of attackers: a gathering ("a mob",
+    "an angry crowd", "hundreds of youths") or someone it accuses ("a suspected thief",
+    "accused of witchcraft"), the marks of a lynching or a crowd's rough justice."""
+    lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    accusing = any(t.lemma_.lower() in ("accuse", "suspect") and t.pos_ == "VERB" for t in words)
+    return accusing or not lowered.isdisjoint(_words("gathering")) or not lowered.isdisjoint(_words("accused"))
+
+
+def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
+    """Whether the sentence's attacker is the state or an armed group other than the people
+    a parse put as the doer."""
+    if attacker is None or attacker.crowd or who is None or attacker.kind not in ARMED_KINDS:
+        return False
+    return not attacker.start <= who.idx < attacker.end
 
 
 def _context(tok: Token) -> bool:

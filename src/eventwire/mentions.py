@@ -11,11 +11,14 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire import actors
 from eventwire.resources import load, word_set
 
 
 # The kind of words that look like a trigger's and are none: "tear gas shells".
 NOT_AN_ACT = "none"
+# Sides whose presence makes harm an act, whatever else a sentence tells.
+ARMED_GROUPS = {"rebel group", "identity militia", "political militia", "external forces"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing.
 REASON_OF = {"protest", "arrest"}
 
@@ -184,11 +187,58 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class _Context:
+    """A context of ``data/no_event.yaml``: its words and phrases, the trigger kinds it
+    explains and, if given, the only trigger lemmas it explains."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]  # space-joined, padded: " caught fire "
+    kinds: frozenset[str]
+    lemmas: frozenset[str]
+
+    def explains(self, sent: Span, triggers: list[Trigger], seen: set[str], joined: str) -> bool:
+        if not {t.kind for t in triggers} <= self.kinds:
+            return False
+        if self.lemmas and any(sent.doc[t.start:t.end].root.lemma_.lower() not in self.lemmas for t in triggers):
+            return False
+        return not seen.isdisjoint(self.words) or any(p in joined for p in self.phrases)
+
+
+@cache
+def _contexts() -> tuple[frozenset[str], list[_Context]]:
+    """``data/no_event.yaml``: the blast words it may explain, and its contexts."""
+    data = load("no_event")
+    out = []
+    for ctx in data["contexts"]:
+        words = [w.lower() for w in ctx["words"]]
+        out.append(_Context(frozenset(w for w in words if " " not in w), tuple(f" {w} " for w in words if " " in w),
+                            frozenset(ctx["kinds"]), frozenset(ctx.get("triggers", []))))
+    return frozenset(data["explosion_lemmas"]), out
+
+
+def no_act(sent: Span, triggers: list[Trigger]) -> bool:
+    """Whether words of an accident, a disaster, disease, sport, a court or ordinary crime
+    explain every trigger of a sentence that names no armed group: "two buses collided,
+    injuring 14 passengers", "the team beat its rivals", "sentenced for murdering his wife"."""
+    blasts, contexts = _contexts()
+    doc = sent.doc
+    if any(t.kind == "bomb" and doc[t.start:t.end].root.lemma_.lower() not in blasts for t in triggers):
+        return False
+    words = [t.lower_ for t in sent]
+    seen = set(words) | {t.lemma_.lower() for t in sent}
+    joined = " " + " ".join(words) + " "
+    if not any(c.explains(sent, triggers, seen, joined) for c in contexts):
+        return False
+    return not any(a.kind in ARMED_GROUPS for a in actors.find(sent.text))
+
+
 def find(doc: Doc) -> list[Mention]:
-    """Sentences of ``doc`` that contain a trigger."""
+    """Sentences of ``doc`` that contain a trigger, save those whose every trigger an
+    accident, a disaster or the like explains (:func:`no_act`)."""
     mentions = []
     for sent in doc.sents:
         triggers = triggers_in(sent)
-        if triggers:
+        if triggers and not no_act(sent, triggers):
             mentions.append(Mention(sent, triggers))
     return mentions

@@ -265,15 +265,15 @@ def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMentio
 def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country: str) -> Actor:
     """The side that acts, as coders name it: people who commit violence ("unknown persons
     planted a bomb", "hartal supporters hurled petrol bombs") are an unidentified armed
-    group, not civilians, and a crowd of them without weapons ("residents beat a man")
-    rioters; an arrest nobody is said to make is the police's; an air strike is a state's
-    unless a named group is said to have flown it."""
+    group, not civilians, unless the act is a mob's ("a mob beat a thief": rioters); an
+    arrest nobody is said to make is the police's; an air strike is a state's unless a
+    named group is said to have flown it."""
     if attacker is None and sub == "Arrests":
         return Actor(name=_of(country, "Police Forces"), kind="state forces")
     if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
         return _unnamed_attacker({"airstrike"}, country)
-    if actor1.kind == "civilians" and attacker is not None and attacker.crowd:
-        return Actor(name=_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "residents beat a man"
+    if actor1.kind == "civilians" and attacker is not None and attacker.crowd and sub == "Mob violence":
+        return Actor(name=_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "a mob beat a thief"
     if actor1.kind == "civilians":
         return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=actor1.text)
     return actor1
