@@ -43,6 +43,8 @@ INTERVENTION_ACTS = {"disperse", "arrest"}
 DEMONSTRATION_ACTS = {"protest"}
 # Sides whose violence is their own act, not a crowd's.
 ARMED_KINDS = {"state forces", "rebel group", "external forces", "identity militia"}
+# Words of a blocked road, which make a demonstration violent.
+BLOCKING = {"block"}
 # Acts a riot word names: "riots erupted", "rioting youths" are a demonstration turned violent.
 RIOT_LEMMAS = {"riot", "rioting"}
 
@@ -209,6 +211,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     continue
                 crowd.demonstration = True
                 head = doc[t.start:t.end].root
+                if any(w.lemma_.lower() in BLOCKING for w in doc[t.start:t.end]):
+                    crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
                 if any(c.lower_ in _words("violent") for c in (*head.children, head.head) if c.dep_ in ("amod", "advmod", "acomp")):
                     crowd.violent = True  # "violent protests", "demonstrated violently"
                 if side == "crowd" and crowd.words is None and who is not None:
@@ -288,7 +292,7 @@ def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
 def _context(tok: Token) -> bool:
     """A protest named only to date another act: "amid the hartal", "the fifth day of the blockade"."""
     return tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _words("context_preps") \
-        and (tok.head.lower_ != "of" or tok.head.head.lower_ in ("day", "days", "week", "hours"))
+        and (tok.head.lower_ != "of" or tok.head.head.lower_ in ("day", "days", "week", "hours", "spell", "round", "phase"))
 
 
 def _against_state(attacker: ActorMention | None, target: ActorMention | None) -> bool:
