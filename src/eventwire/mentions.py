@@ -176,14 +176,16 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
     tok = sent.doc[trigger.start:trigger.end].root
     if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB":
         return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
-    joined = False
+    joined = after = False
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
         if tok.dep_ not in ("pobj", "prep", "pcomp", "conj"):
             return False
         joined |= tok.dep_ == "prep" and tok.lower_ in word_set("reason_preps")
+        after |= tok.dep_ == "prep" and tok.lower_ in word_set("protest_reason_preps")
         tok = tok.head
         if tok.i in heads:
-            return joined
+            protest = any(t.kind == "protest" and t.start <= tok.i < t.end for t in found)
+            return joined or (after and protest)
     return False
 
 
