@@ -78,18 +78,15 @@ def test_a_whole_report_about_an_ambush_stays_an_ambush_despite_background_prote
 @pytest.mark.parametrize("text, sub", [
     ("Police defused a bomb found under a bridge in Garissa on Monday.", "Disrupted weapons use"),
     ("Soldiers seized a cache of rifles and explosives from a hideout in Lamu on Monday.", "Disrupted weapons use"),
-    pytest.param("Militants took over the village of Bula without resistance on Monday after troops withdrew.",
-                 "Non-violent transfer of territory",
-                 marks=pytest.mark.xfail(strict=True, reason="the troops named make the takeover a fight: not fixed yet")),
+    ("Militants took over the village of Bula without resistance on Monday after troops withdrew.",
+     "Non-violent transfer of territory"),
     ("The government deployed additional troops to the border town of Mandera on Monday.",
      "Change to group/activity"),
     ("Authorities imposed a curfew on the town of Marsabit on Monday.", "Change to group/activity"),
-    pytest.param("Gunmen burnt down an empty school in Wajir on Monday; no one was hurt.", "Looting/property destruction",
-                 marks=pytest.mark.xfail(strict=True, reason="the school is read as a civilian target: not fixed yet")),
+    ("Gunmen burnt down an empty school in Wajir on Monday; no one was hurt.", "Looting/property destruction"),
     ("Raiders stole two hundred goats from a village in Baringo on Monday.", "Looting/property destruction"),
     ("Hundreds of families fled their homes in Tana River on Monday after threats from militia.", "Other"),
-    pytest.param("Soldiers raped two women during a search operation in a village near Garissa on Monday.",
-                 "Sexual violence", marks=pytest.mark.xfail(strict=True, reason="no event is found: not fixed yet")),
+    ("Soldiers raped two women during a search operation in a village near Garissa on Monday.", "Sexual violence"),
     ("The rebels set up a base in the hills above the town on Monday.", "Headquarters or base established"),
 ])
 def test_strategic_developments_and_sexual_violence_in_sentences_of_our_own(text, sub):

@@ -160,10 +160,22 @@ def triggers_in(sent: Span) -> list[Trigger]:
         plural = token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else ""
         entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(plural) or []
         kind = next((e.kind for e in entries if e.fits(token)), None)
-        if kind is not None:
+        if kind is not None and not _denied(token):
             found.append(Trigger(kind, token.i, token.i + 1))
     found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent)]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
+
+
+def _denied(token: Token) -> bool:
+    """An act the sentence says did not happen: "no one was hurt", "nobody was arrested",
+    "the crowd did not riot"."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("nobody", "none")
+                                                      or any(g.lower_ == "no" for g in child.children)):
+            return True
+    return False
 
 
 def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:

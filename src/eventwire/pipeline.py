@@ -183,7 +183,7 @@ def _record(article: Article, cleaned: CleanText, doc: Doc, draft: Draft, n: int
     actor2 = _actor(doc, target, sides) if target else None
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
-    victims = any(c.victims for f in acts for c in f.casualties)
+    victims = any(c.victims and c.count.high > 0 for f in acts for c in f.casualties)  # not "no one was hurt"
     unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
     crowd = crowds.read(doc, [(f.triggers, f.attacker, f.target) for f in acts])
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd)
