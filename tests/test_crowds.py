@@ -156,10 +156,14 @@ NO_EVENT = [
     "A building under construction collapsed in the city centre, trapping workers under the rubble.",
     "Customs officers seized a shipment of counterfeit medicines at the port.",
     "A woman was killed after being hit by a speeding motorcycle while crossing the road.",
-    "A tropical cyclone made landfall on the southern coast overnight, flattening banana plantations and cutting power to two districts.",
-    "Flash floods closed the main highway for a second day, and stranded lorry drivers waited on the verges for the water to recede.",
-    "A wildfire spread across dry grassland outside the town, and fire crews worked through the night to stop it reaching houses.",
-    "A passenger train derailed near the junction after a rail buckled in the heat; eleven passengers were treated for minor injuries.",
+    "A tropical cyclone made landfall on the southern coast overnight, flattening banana plantations and"
+    " cutting power to two districts.",
+    "Flash floods closed the main highway for a second day, and stranded lorry drivers waited on the"
+    " verges for the water to recede.",
+    "A wildfire spread across dry grassland outside the town, and fire crews worked through the night to"
+    " stop it reaching houses.",
+    "A passenger train derailed near the junction after a rail buckled in the heat; eleven passengers"
+    " were treated for minor injuries.",
     "A minibus plunged into a river after its brakes failed, and divers recovered the bodies of six passengers.",
     "Three miners died when a shaft collapsed at an informal gold mine, the district mining officer said.",
     "A fire broke out in a crowded market at dawn and destroyed more than a hundred stalls before it was put out.",
@@ -211,3 +215,15 @@ def test_the_victims_of_a_participle_are_not_its_doers():
     doers = {doc[t.start].lower_: agent(t, doc) for m in find(doc) for t in m.triggers}
     assert doers["killed"].lower_ == "raiders" and doers["attacks"].lower_ == "raiders"
     assert side_of(doers["killed"]) == "armed"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants riding motorcycles were spotted near the border village of Kalalé on Monday.",
+    "Residents of Kandi formed a self-defence militia on Monday after a string of raids.",
+])
+def test_armed_people_seen_moving_or_a_militia_formed_change_a_group_s_activity(text):
+    assert one(text).sub_event_type == "Change to group/activity"
+
+
+def test_a_spotted_animal_is_no_movement_of_forces():
+    assert extract("A lion was spotted near the school in Kalalé on Monday.", published=PUBLISHED) == []

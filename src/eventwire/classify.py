@@ -178,7 +178,7 @@ def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMe
         return "Strategic developments", "Disrupted weapons use"
     if "takeover" in kinds and not victims and not kinds & FIGHT_KINDS \
             and (attacker is None or attacker.kind != "state forces") \
-            and (target is None or not target.armed or "occupation" in kinds):  # "after troops withdrew", "without resistance"
+            and (target is None or not target.armed or "occupation" in kinds):  # "after troops withdrew"
         return "Strategic developments", "Non-violent transfer of territory"
     return None
 

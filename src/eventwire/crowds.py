@@ -189,8 +189,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     sentence's attacker and target."""
     crowd = Crowd()
     # An armed side named anywhere in the event: acts nobody is said to do are its, not a crowd's.
-    armed_side = any(a is not None and not a.crowd and (a.kind == "rebel group" or a.kind == "identity militia" and a.named)
-                     for _, a, _ in sentences)
+    armed_side = any(a is not None and not a.crowd
+                     and (a.kind == "rebel group" or a.kind == "identity militia" and a.named) for _, a, _ in sentences)
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
@@ -229,7 +229,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 crowd.force = True
             elif t.kind == "arson" and firebombs:
                 continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
-            elif side == "crowd" and t.kind in HARM_ACTS and not (mob or (who is not None and _mob_words(_phrase(who)))):
+            elif side == "crowd" and t.kind in HARM_ACTS \
+                    and not (mob or (who is not None and _mob_words(_phrase(who)))):
                 crowd.band = True  # "youths beat two journalists": a band's attack, not a mob's
             elif side == "crowd" and t.kind in VIOLENT_ACTS \
                     or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
@@ -265,7 +266,8 @@ def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, tar
             crowd.violent = crowd.acting = True  # "residents burnt the office", "a mob beat a thief"
         else:
             crowd.band = True
-    if kinds & CROWD_ACTS and not (attacker is not None and attacker.armed) and not (armed_side and "lynch" not in kinds):
+    if kinds & CROWD_ACTS and not (attacker is not None and attacker.armed) \
+            and not (armed_side and "lynch" not in kinds):
         crowd.violent = crowd.acting = True  # stones, barricades, a lynching: a crowd's acts
     if "state forces" in sides and sides & {"protesters", "rioters"} and kinds & {"clash", "riot"}:
         crowd.violent = True  # "protesters clashed with police"
@@ -292,7 +294,7 @@ def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
 def _context(tok: Token) -> bool:
     """A protest named only to date another act: "amid the hartal", "the fifth day of the blockade"."""
     return tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _words("context_preps") \
-        and (tok.head.lower_ != "of" or tok.head.head.lower_ in ("day", "days", "week", "hours", "spell", "round", "phase"))
+        and (tok.head.lower_ != "of" or tok.head.head.lower_ in _words("context_spans"))
 
 
 def _against_state(attacker: ActorMention | None, target: ActorMention | None) -> bool:
