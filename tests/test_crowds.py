@@ -219,7 +219,7 @@ def test_the_victims_of_a_participle_are_not_its_doers():
 
 @pytest.mark.parametrize("text", [
     "Militants riding motorcycles were spotted near the border village of Kalalé on Monday.",
-    "Residents of Kandi formed a self-defence militia on Monday after a string of raids.",
+    "Residents of Kandi formed a self-defence militia on Monday to guard their farms.",
 ])
 def test_armed_people_seen_moving_or_a_militia_formed_change_a_group_s_activity(text):
     assert one(text).sub_event_type == "Change to group/activity"

@@ -149,8 +149,6 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     stronger = {k for k in kinds if rank(k) > rank("clash")}
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"
-    if "shooting" in kinds and armed and stronger - {"shooting"} <= {"shelling", "grenade"} and stronger - {"shooting"}:
-        return "Battles", "Armed clash"  # "gunfire and rockets at a patrol": guns at close range make it a fight
     if kinds & PROPERTY_KINDS:
         if not victims and not kinds & FIGHT_KINDS and target is None:
             return "Strategic developments", "Looting/property destruction"  # wrecked or burnt, no one hurt
