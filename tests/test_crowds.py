@@ -227,3 +227,9 @@ def test_armed_people_seen_moving_or_a_militia_formed_change_a_group_s_activity(
 
 def test_a_spotted_animal_is_no_movement_of_forces():
     assert extract("A lion was spotted near the school in Kalalé on Monday.", published=PUBLISHED) == []
+
+
+def test_a_crowd_of_a_hundred_is_a_mob_but_a_year_is_no_crowd():
+    assert one("About 200 people beat a man to death outside a market in Busia on Monday.").sub_event_type \
+        == "Mob violence"
+    assert one("On 19 June 2023, youths beat a trader outside a market in Busia.").sub_event_type == "Attack"

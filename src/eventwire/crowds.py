@@ -280,7 +280,10 @@ def _mob_words(words: Span) -> bool:
     "accused of witchcraft"), the marks of a lynching or a crowd's rough justice."""
     lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
     accusing = any(t.lemma_.lower() in ("accuse", "suspect") and t.pos_ == "VERB" for t in words)
-    return accusing or not lowered.isdisjoint(_words("gathering")) or not lowered.isdisjoint(_words("accused"))
+    many = any(t.dep_ == "nummod" and t.head.lemma_.lower() in _words("nouns") | _words("collectives")
+               and t.text.replace(",", "").isdigit() and int(t.text.replace(",", "")) >= _data()["gathering_size"]
+               for t in words)  # "about 100 people", not "in 2020"
+    return accusing or many or not lowered.isdisjoint(_words("gathering")) or not lowered.isdisjoint(_words("accused"))
 
 
 def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
