@@ -41,8 +41,8 @@ FORCE_ACTS = {"kill", "shooting", "attack"}
 # What the state does to stop a gathering without hurting it.
 INTERVENTION_ACTS = {"disperse", "arrest"}
 DEMONSTRATION_ACTS = {"protest"}
-# Sides whose violence is their own act, not a crowd's.
-ARMED_KINDS = {"state forces", "rebel group", "external forces", "identity militia"}
+# Sides whose violence is their own act, not a crowd's (a party's men are read apart: "party").
+ARMED_SIDES = actors.ARMED_KINDS - {"political militia"}
 # Words of a blocked road, which make a demonstration violent.
 BLOCKING = {"block"}
 # Acts a riot word names: "riots erupted", "rioting youths" are a demonstration turned violent.
@@ -289,7 +289,7 @@ def _mob_words(words: Span) -> bool:
 def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
     """Whether the sentence's attacker is the state or an armed group other than the people
     a parse put as the doer."""
-    if attacker is None or attacker.crowd or who is None or attacker.kind not in ARMED_KINDS:
+    if attacker is None or attacker.crowd or who is None or attacker.kind not in ARMED_SIDES:
         return False
     return not attacker.start <= who.idx < attacker.end
 

@@ -17,8 +17,9 @@ from eventwire.resources import load, word_set
 
 # The kind of words that look like a trigger's and are none: "tear gas shells".
 NOT_AN_ACT = "none"
-# Sides whose presence makes harm an act, whatever else a sentence tells.
-ARMED_GROUPS = {"rebel group", "identity militia", "political militia", "external forces"}
+# Sides whose presence makes harm an act, whatever else a sentence tells (the police
+# arrest drug dealers and attend crashes).
+ARMED_GROUPS = actors.ARMED_KINDS - {"state forces"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing.
 REASON_OF = {"protest", "arrest"}
 
