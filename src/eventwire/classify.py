@@ -102,7 +102,7 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
         return None  # gunmen who fire on a march attack its people; police who fight gunmen fight a battle
     demonstration = crowd.demonstration or crowd.rioting or (attacker is not None and attacker.kind == "protesters")
     if demonstration:
-        if crowd.violent or crowd.rioting or crowd.band:  # demonstrators who hurt someone
+        if crowd.violent or crowd.rioting:
             return "Riots", "Violent demonstration"
         if crowd.force:
             return "Protests", "Excessive force against protesters"
