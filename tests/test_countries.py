@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.countries import countries_in, scene_countries_in
+from eventwire.countries import countries_in, role_of, scene_countries_in
 
 
 def _scene(text: str) -> list[str]:
@@ -42,3 +42,10 @@ def test_a_country_blamed_speaking_or_gone_to_is_not_the_scene(text, away):
 ])
 def test_a_country_named_as_the_place_or_its_own_force_is_the_scene(text, here):
     assert here in _scene(text)
+
+
+def test_a_role_is_named_for_its_country_as_acled_writes_it():
+    assert role_of("Kenya", "Police Forces") == "Police Forces of Kenya"
+    assert role_of("Kenya", "Rioters") == "Rioters (Kenya)"
+    assert role_of("Benin", "Fon Ethnic Group") == "Fon Ethnic Group (Benin)"
+    assert role_of("", "Protesters") == "Protesters"

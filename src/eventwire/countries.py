@@ -123,3 +123,10 @@ def named_as_place(text: str, start: int, end: int) -> bool:
     forces", "a French tourist"): forces and people cross borders, so a nationality alone
     does not say where an act is."""
     return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _AS_PLACE_AFTER.match(text, end))
+
+
+def role_of(country: str, role: str) -> str:
+    """A role's name for a country as ACLED writes it: forces "of" it, other sides "(in)" it."""
+    if not country:
+        return role
+    return f"{role} of {country}" if role.endswith("Forces") else f"{role} ({country})"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
+from eventwire.countries import role_of
 from eventwire.mentions import Trigger
 from eventwire.resources import load, word_set
 
@@ -321,13 +322,9 @@ def associated(words: Span | None, country: str) -> tuple[str, Span | None]:
         names += [a.name for a in actors.find(text) if a.named and a.kind == "political militia"]
     for people in _data()["ethnic_groups"]:
         if re.search(rf"\b{re.escape(people)}\b", text):
-            names.append(_of(country, f"{people} Ethnic Group"))
+            names.append(role_of(country, f"{people} Ethnic Group"))
     for group in _data()["groups"]:
         if any(f" {w} " in lowered for w in group["words"]):
             names.append(group["name"].format(country=country) if country else group["name"].replace(" ({country})", ""))
             break
     return "; ".join(dict.fromkeys(names)), words
-
-
-def _of(country: str, role: str) -> str:
-    return f"{role} ({country})" if country else role

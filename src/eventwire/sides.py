@@ -19,7 +19,7 @@ from eventwire import arguments
 from eventwire.actors import ActorMention, is_anaphor
 from eventwire.arguments import Frame
 from eventwire.attribution import Claim
-from eventwire.countries import acled_country, acled_country_name, country_iso
+from eventwire.countries import acled_country, acled_country_name, country_iso, role_of
 from eventwire.record import Actor
 
 ATTRIBUTION_ORDER = ["claimed", "denied", "suspected", "unclaimed"]
@@ -103,19 +103,12 @@ def _choose_actor(frames: list[Frame], attr: str) -> ActorMention | None:
     return (named or found or [None])[0]
 
 
-def _of(country: str, role: str) -> str:
-    """A role's name for a country as ACLED writes it: forces "of" it, other sides "(in)" it."""
-    if not country:
-        return role
-    return f"{role} of {country}" if role.endswith("Forces") else f"{role} ({country})"
-
-
 def _unnamed_attacker(kinds: set[str], country: str) -> Actor:
     """An attacker the report does not name: an air strike is a state's (armed groups
     rarely fly), anything else an unidentified armed group."""
     if "airstrike" in kinds:
-        return Actor(name=_of(country, "Military Forces"), kind="state forces")
-    return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group")
+        return Actor(name=role_of(country, "Military Forces"), kind="state forces")
+    return Actor(name=role_of(country, "Unidentified Armed Group"), kind="rebel group")
 
 
 def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMention) -> bool:
@@ -133,13 +126,13 @@ def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country
     arrest nobody is said to make is the police's; an air strike is a state's unless a
     named group is said to have flown it."""
     if attacker is None and sub == "Arrests":
-        return Actor(name=_of(country, "Police Forces"), kind="state forces")
+        return Actor(name=role_of(country, "Police Forces"), kind="state forces")
     if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
         return _unnamed_attacker({"airstrike"}, country)
     if actor1.kind == "civilians" and attacker is not None and attacker.crowd and sub == "Mob violence":
-        return Actor(name=_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "a mob beat a thief"
+        return Actor(name=role_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "a mob beat a thief"
     if actor1.kind == "civilians":
-        return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=actor1.text)
+        return Actor(name=role_of(country, "Unidentified Armed Group"), kind="rebel group", text=actor1.text)
     return actor1
 
 
@@ -166,7 +159,7 @@ def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
     if etype not in CROWDS:
         return actor1, actor2
     label, kind = CROWDS[etype]
-    crowd = Actor(name=_of(country, label), kind=kind, associated=group)
+    crowd = Actor(name=role_of(country, label), kind=kind, associated=group)
     if actor1.kind == "state forces" and sub == EXCESSIVE_FORCE:
         if actor2 is not None and actor2.kind == kind:
             return actor1, replace(actor2, associated=actor2.associated or group)
@@ -186,7 +179,7 @@ def _actor(doc: Doc, mention: ActorMention, country: str, iso: str) -> Actor:
     """A side as named for an act in ``country`` (ISO code ``iso``): a word that names a
     group only at home ("Maoists") names an unidentified armed group elsewhere."""
     if mention.home and iso and iso not in mention.home:
-        return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=mention.text)
+        return Actor(name=role_of(country, "Unidentified Armed Group"), kind="rebel group", text=mention.text)
     own = arguments.demonym_country(doc, mention)
     own_country = acled_country_name(own) if own else country
     return Actor(name=mention.canonical(own_country), kind=mention.kind, text=mention.text)
