@@ -233,3 +233,49 @@ def test_a_crowd_of_a_hundred_is_a_mob_but_a_year_is_no_crowd():
     assert one("About 200 people beat a man to death outside a market in Busia on Monday.").sub_event_type \
         == "Mob violence"
     assert one("On 19 June 2023, youths beat a trader outside a market in Busia.").sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Opposition supporters set fire to two buses in Rangpur on Monday, demanding that the cabinet resign.",
+     "Violent demonstration"),
+    ("Youths set fire to two buses in Rangpur on Monday.", "Mob violence"),
+    ("Armed men set fire to a lorry near Isiolo on Monday and demanded a ransom for its driver.", "Attack"),
+])
+def test_a_crowd_that_burns_while_demanding_something_of_those_in_power_is_demonstrating(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Fishermen blockaded the harbour road in Kilifi on Tuesday over a ban on night fishing.",
+    "Parents blocked both sides of the highway outside a school in Thika on Tuesday after a pupil was hit by a lorry.",
+    "Activists blocked the governor's motorcade in Embu on Tuesday over unpaid bursaries.",
+])
+def test_a_road_or_a_motorcade_blocked_by_protesters_is_a_violent_demonstration(text):
+    assert one(text).sub_event_type == "Violent demonstration"
+
+
+def test_a_blockade_named_as_a_programme_is_no_violence_of_its_own():
+    text = "Opposition activists marched peacefully in Sylhet on Tuesday on the first day of a three-day road blockade."
+    assert one(text).sub_event_type == "Peaceful protest"
+
+
+def test_destruction_of_property_by_an_unnamed_crowd_without_a_demonstration():
+    text = "Unknown people caused destruction of property at a farm in Laikipia on Wednesday; nobody was hurt."
+    assert one(text).sub_event_type == "Looting/property destruction"
+
+
+def test_bombs_found_beside_one_that_went_off_are_its_aftermath_not_a_disrupted_attack():
+    went_off = "A bomb went off beside a road in Pattani on Tuesday. Police later found two more bombs in a ditch nearby."
+    assert one(went_off).sub_event_type == "Remote explosive/landmine/IED"
+    assert one("Police found two bombs in a ditch beside a road in Pattani on Tuesday.").sub_event_type \
+        == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Unknown men opened fire at an election rally in Kericho on Sunday, killing three people.", "Attack"),
+    ("A group of men attacked a march of farmers in Meru on Sunday, injuring five.", "Attack"),
+    ("Residents of Kitui marched on Sunday to protest the killing of a trader by unknown men.", "Peaceful protest"),
+    ("Police opened fire on a rally in Kisumu on Sunday, killing two protesters.", "Excessive force against protesters"),
+])
+def test_a_demonstration_shot_at_or_attacked_by_others_than_the_state_is_an_attack_on_its_people(text, sub):
+    assert one(text).sub_event_type == sub

@@ -164,3 +164,9 @@ def test_an_accident_a_disaster_sport_a_court_or_ordinary_crime_is_no_act(parse,
 ])
 def test_an_act_stays_one_beside_the_words_of_an_accident_or_a_match(parse, text):
     assert find(parse(text)) != []
+
+
+def test_an_act_someone_is_accused_of_beside_another_act_is_its_reason(parse):
+    clash = "Two clans clashed near Wajir after a herder was accused of raping a girl."
+    assert kinds(parse, clash) == ["clash"]
+    assert "kill" in kinds(parse, "Soldiers accused of killing a trader in Moyale.")

@@ -108,6 +108,8 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return "Protests", "Excessive force against protesters"
         if crowd.intervened or (attacker is not None and attacker.kind == "state forces"):
             return "Protests", "Protest with intervention"
+        if crowd.attacked:
+            return None  # "gunmen fired at a rally": an attack on its people, told by its target
         return "Protests", "Peaceful protest"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")
     if crowd.band and not mob and not crowd.armed and target is not None and target.kind == "state forces":
@@ -129,12 +131,13 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
     crowds and the state did (:func:`eventwire.crowds.read`)."""
     table = _kinds()
+    exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
     if "incendiary" in kinds:
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
     if crowd is None:
         crowd = _crowd_from_sides(kinds, attacker, target)
-    developed = _development(kinds, attacker, target, victims)
+    developed = _development(kinds, attacker, target, victims, exploded)
     if developed is not None:
         return developed
     demo = _demonstration(kinds, attacker, target, crowd)
@@ -168,11 +171,12 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
 
 
 def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-                 victims: bool) -> tuple[str, str] | None:
+                 victims: bool, exploded: bool = False) -> tuple[str, str] | None:
     """Strategic developments that other words in the event would otherwise hide: weapons
     found or made safe before anyone was hurt (the bomb words name the weapon, not a
-    blast), and a place taken with no fighting told and no armed side there to fight."""
-    if "defuse" in kinds and not victims and not kinds & (FIGHT_KINDS - WEAPON_KINDS):
+    blast: with a bomb that went off, the others found are its aftermath), and a place
+    taken with no fighting told and no armed side there to fight."""
+    if "defuse" in kinds and not victims and not exploded and not kinds & (FIGHT_KINDS - WEAPON_KINDS):
         return "Strategic developments", "Disrupted weapons use"
     if "takeover" in kinds and not victims and not kinds & FIGHT_KINDS \
             and (attacker is None or attacker.kind != "state forces") \

@@ -44,8 +44,10 @@ INTERVENTION_ACTS = {"disperse", "arrest"}
 DEMONSTRATION_ACTS = {"protest"}
 # Sides whose violence is their own act, not a crowd's (a party's men are read apart: "party").
 ARMED_SIDES = actors.ARMED_KINDS - {"political militia"}
-# Words of a blocked road, which make a demonstration violent.
+# Words of a blocked road, which make a demonstration violent: "block" in any form,
+# "blockade" as a verb only ("a blockade programme" names a protest, not what it did).
 BLOCKING = {"block"}
+BLOCKING_VERBS = {"blockade"}
 # Acts a riot word names: "riots erupted", "rioting youths" are a demonstration turned violent.
 RIOT_LEMMAS = {"riot", "rioting"}
 
@@ -72,6 +74,7 @@ class Crowd:
     intervened: bool = False  # the state dispersed or arrested people
     force: bool = False  # the state shot, killed or beat people
     band: bool = False  # people named as a group hurt someone with no mob's words: an attack
+    attacked: bool = False  # the demonstration itself is what was shot at or attacked ("fired at a rally")
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
 
@@ -193,9 +196,11 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     armed_side = any(a is not None and not a.crowd
                      and (a.kind == "rebel group" or a.kind == "identity militia" and a.named) for _, a, _ in sentences)
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
+    demanding = False
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
         mob = sent is not None and _mob_words(sent)
+        demanding |= sent is not None and _demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
         for t in triggers:
             who = agent(t, doc)
@@ -212,7 +217,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     continue
                 crowd.demonstration = True
                 head = doc[t.start:t.end].root
-                if any(w.lemma_.lower() in BLOCKING for w in doc[t.start:t.end]):
+                crowd.attacked |= _harmed(head, triggers)
+                if any(_blocking(w) for w in doc[t.start:t.end]):
                     crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
                 if any(c.lower_ in _words("violent") for c in (*head.children, head.head) if c.dep_ in ("amod", "advmod", "acomp")):
                     crowd.violent = True  # "violent protests", "demonstrated violently"
@@ -246,7 +252,35 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         if crowd.force is False and attacker is not None and attacker.kind == "state forces" and target is not None \
                 and target.kind in ("protesters", "rioters") and any(t.kind in FORCE_ACTS for t in triggers):
             crowd.force = True  # "police shot at the protesters"
+    if demanding and crowd.violent and crowd.acting and not crowd.armed:
+        crowd.demonstration = True  # "rioters set a bus on fire, demanding the minister's resignation"
     return crowd
+
+
+def _harmed(protest: Token, triggers: list[Trigger]) -> bool:
+    """Whether a protest word is what an act of harm was done to: "opened fire at a rally",
+    "attacked the march", "the protest camp was attacked"."""
+    harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
+    tok = protest
+    for _ in range(3):
+        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i in harm:
+            return True
+    return False
+
+
+def _blocking(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in BLOCKING or (lemma in BLOCKING_VERBS and word.pos_ == "VERB")
+
+
+def _demanding(sent: Span) -> bool:
+    """Whether a sentence says people demanded something of those in power, which makes
+    their violence a demonstration's; not a ransom or a bribe demanded."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return not lemmas.isdisjoint(_words("demands")) and lemmas.isdisjoint(_words("demands_not"))
 
 
 def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,

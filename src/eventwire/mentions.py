@@ -163,7 +163,7 @@ def triggers_in(sent: Span) -> list[Trigger]:
         kind = next((e.kind for e in entries if e.fits(token)), None)
         if kind is not None and not _denied(token):
             found.append(Trigger(kind, token.i, token.i + 1))
-    found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent)]
+    found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
 
 
@@ -200,6 +200,22 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
             protest = any(t.kind == "protest" and t.start <= tok.i < t.end for t in found)
             return joined or (after and protest)
     return False
+
+
+def _accused(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
+    """An act someone is accused of in a clause beside another act: the reason for that
+    act, not one done here ("the villages clashed after a boy was accused of theft and
+    assault"). Accused in the main clause, the act is the report's ("police accused of
+    killing a student")."""
+    tok = sent.doc[trigger.start:trigger.end].root
+    for _ in range(3):
+        if tok.dep_ not in ("pcomp", "pobj", "prep"):
+            break
+        tok = tok.head
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in word_set("accusing_verbs") or tok.dep_ == "ROOT":
+        return False
+    clause = {t.i for t in tok.subtree}
+    return any(t.start not in clause for t in found if t is not trigger)
 
 
 @dataclass(frozen=True)
