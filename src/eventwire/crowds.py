@@ -265,6 +265,8 @@ def _harmed(protest: Token, triggers: list[Trigger]) -> bool:
     for _ in range(3):
         if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss") or tok.head is tok:
             return False
+        if tok.dep_ == "prep" and tok.lower_ not in _words("harmed_preps"):
+            return False  # "fired at a car after the rally": the rally only dates the act
         tok = tok.head
         if tok.i in harm:
             return True
