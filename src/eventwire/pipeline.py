@@ -133,7 +133,7 @@ def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceM
     return [PlaceMention(dateline.town(line), frame.start + hit[0], frame.start + hit[1])]
 
 
-def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
+def _toll(frames: list[Frame], what: str) -> tuple[Toll | None, list[tuple[int, int]]]:
     """Deaths (or injuries) of one act: sides named apart add up ("five soldiers ... three of
     the attackers" is 8); repeated counts of one side are one figure, the largest; a count
     that names no side ("13 people") is a total of its own."""
@@ -149,7 +149,7 @@ def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
             if group not in per_group or toll.best > per_group[group][0].best:
                 per_group[group] = (toll, spans)
     if not per_group:
-        return Toll(), []
+        return None, []  # no sentence gives it: unknown, not 0
     generic = per_group.pop("", None)
     named = list(per_group.values())
     total = Toll(best=sum(t.best for t, _ in named), low=sum(t.low for t, _ in named),
@@ -192,6 +192,8 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
+    if fatalities is None and injuries is not None and injuries.high > 0:
+        fatalities, death_spans = Toll(0, 0, 0), injury_spans  # an attack that only wounded killed no one
     reporter = next((f.reported_by for f in frames if f.reported_by), None)
     # 10. the record, every field with its words
     primary = max(acts, key=lambda f: max(classify.rank(k) for k in f.kinds))
