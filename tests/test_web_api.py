@@ -205,7 +205,7 @@ def test_a_crowds_associated_group_is_served_and_searched(tmp_path: Path) -> Non
     (b"{not json", {}, 400), (b"[1, 2]", {}, 400), (b'{"text": ""}', {}, 400), (b'{"text": 5}', {}, 400),
     (b'{"text": "x", "published": "soon"}', {}, 400), (b'{"text": "x", "extra": "y"}', {}, 400),
     (b'{"text": "' + b"a" * 3000 + b'"}', {}, 413), (b'{"text": "x"}', {"content-type": "text/plain"}, 415),
-    (b"\xff\xfe", {}, 400),
+    (b"\xff\xfe", {}, 400), (b'{"text": "Shots were fired.\\u0000"}', {}, 400),
 ])
 def test_post_rejects_bad_bodies(writable: TestClient, body: bytes, headers: dict, status: int) -> None:
     sent = {"authorization": "Bearer s3cret", "content-type": "application/json", **headers}
