@@ -170,8 +170,3 @@ def test_an_act_someone_is_accused_of_beside_another_act_is_its_reason(parse):
     clash = "Two clans clashed near Wajir after a herder was accused of raping a girl."
     assert kinds(parse, clash) == ["clash"]
     assert "kill" in kinds(parse, "Soldiers accused of killing a trader in Moyale.")
-
-
-def test_a_protest_an_arrest_is_for_is_no_protest_held_here(parse):
-    assert kinds(parse, "Police arrested twelve teachers in Nyeri for calling a strike over pay.") == ["arrest"]
-    assert "protest" in kinds(parse, "Police arrested twelve teachers who were marching in Nyeri.")

@@ -183,8 +183,6 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
     """An act that a protest is about or an arrest is for, not one done here: "protested
     against the killing of a student", "to protest the attack", "arrested in connection
     with the bombing"."""
-    if trigger.kind == "protest":
-        return _arrested_for(trigger, found, sent)
     if trigger.kind in REASON_OF:
         return False
     heads = {i for t in found if t.kind in REASON_OF for i in range(t.start, t.end)}
@@ -201,21 +199,6 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
         if tok.i in heads:
             protest = any(t.kind == "protest" and t.start <= tok.i < t.end for t in found)
             return joined or (after and protest)
-    return False
-
-
-def _arrested_for(protest: Trigger, found: list[Trigger], sent: Span) -> bool:
-    """A protest an arrest is for, not one held here: "arrested for calling a strike",
-    "detained for protesting against the army"."""
-    arrests = {i for t in found if t.kind == "arrest" for i in range(t.start, t.end)}
-    tok, reason = sent.doc[protest.start:protest.end].root, False
-    for _ in range(4):
-        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "pcomp"):
-            return False
-        reason |= tok.dep_ == "prep" and tok.lower_ in word_set("arrest_reason_preps")
-        tok = tok.head
-        if tok.i in arrests:
-            return reason
     return False
 
 
