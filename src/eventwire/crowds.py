@@ -37,6 +37,8 @@ PARTY_CROWD_ACTS = {"riot", "arson", "loot", "lynch"}
 CROWD_ACTS = {"riot", "lynch"}
 # Acts that hurt people: a crowd's only with a mob's words (:func:`_mob_words`).
 HARM_ACTS = {"attack", "kill", "shooting"}
+# Acts of harm that make an assault on a demonstration an attack on its people.
+LETHAL_ACTS = {"kill", "shooting"}
 # What the state does that hurts people.
 FORCE_ACTS = {"kill", "shooting", "attack"}
 # What the state does to stop a gathering without hurting it.
@@ -258,8 +260,11 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
 
 
 def _harmed(protest: Token, triggers: list[Trigger]) -> bool:
-    """Whether a protest word is what an act of harm was done to: "opened fire at a rally",
-    "attacked the march", "the protest camp was attacked"."""
+    """Whether a protest word is what an act of harm was done to, with gunfire or deaths:
+    "opened fire at a rally", "attacked the march, killing two". Demonstrators only
+    assaulted by others met an intervention."""
+    if not any(t.kind in LETHAL_ACTS for t in triggers):
+        return False
     harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
     tok = protest
     for _ in range(3):
