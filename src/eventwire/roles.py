@@ -61,10 +61,15 @@ def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[Ac
             prev = merged[-1]
             gap = text[prev.end - offset:m.start - offset]
             joined = re.fullmatch(r"[\s()'s\u2019,]*|\s+\d+(?:st|nd|rd|th)?\s+", gap) and "," not in gap
-            member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?", gap) and (
+            member_of = re.fullmatch(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?", gap) and (
                 m.named or (m.armed and not prev.armed))
             if member_of and prev.named and not prev.listed and m.named and m.listed:
                 # "the so-called Nelson Mandela cell of the ELN": a unit of a group the data knows
+                merged[-1] = replace(m, start=prev.start, text=text[prev.start - offset:m.end - offset])
+                continue
+            if joined and prev.home and m.named and not m.home:
+                # "Maoist Shining Path guerrillas": a word naming a group only in its own
+                # countries describes the group named after it.
                 merged[-1] = replace(m, start=prev.start, text=text[prev.start - offset:m.end - offset])
                 continue
             if (joined or member_of) and not (prev.named and m.named and prev.name != m.name) and (
