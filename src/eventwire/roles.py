@@ -328,7 +328,7 @@ def _voices_claim(doc: Doc, mention: ActorMention) -> bool:
     return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in word_set("attributing_verbs")
 
 
-def _conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+def conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     """Two sides joined by "and": "fighting between the MNDAA and the Myanmar army"."""
     ra, rb = span_of(doc, a.start, a.end), span_of(doc, b.start, b.end)
     return ra is not None and rb is not None and (rb.root in ra.root.conjuncts or ra.root in rb.root.conjuncts)
@@ -408,7 +408,7 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
     attacker_phrase = _phrase_span(doc, attacker)
     if target is not None and attacker_phrase is not None and attacker_phrase[0] <= target.start \
             and target.end <= attacker_phrase[1] and target.named and attacker is not None and attacker.named \
-            and not _conjoined(doc, attacker, target):
+            and not conjoined(doc, attacker, target):
         target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
     if attacker is None:
         forces = [(s + sent.start_char, e + sent.start_char, iso) for s, e, iso in countries_in(sent.text, forces=True)]

@@ -118,9 +118,11 @@ def read(doc: Doc, frames: list[Frame], statements: list[Frame], voice: ActorMen
               if c.how in ("claimed", "suspected") and _names_a_side(c)
               and (f.attacker is None or not f.attacker.named or f.attacker.name == c.by.name)]
     denying = {c.by.name for f in [*frames, *statements] for c in f.claims if c.how == "denied" and c.by is not None}
-    acting = {f.attacker.name for f in frames if f.attacker is not None and f.attacker.named}
-    hit = {f.target.name for f in frames if f.target is not None and f.target.named} - acting
     named = roles.named_groups(doc)
+    attackers = [f.attacker for f in frames if f.attacker is not None and f.attacker.named]
+    # Groups joined to an attacker by "and" act with it: "both the ELN and the EPL have bombed".
+    acting = {a.name for a in attackers} | {g.name for g in named if any(roles.conjoined(doc, a, g) for a in attackers)}
+    hit = {f.target.name for f in frames if f.target is not None and f.target.named} - acting
     speaking = {g.name for g in named if _speaks(doc, g)}
     # The group a report speaks for tells its own acts as "our units"; an act it tells
     # without an agent is more often the other side's.
