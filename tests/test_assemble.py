@@ -127,3 +127,9 @@ def test_listed_towns_in_upper_case_wire_copy_are_one_event_each(run):
 def test_a_stretch_between_two_towns_and_units_named_together_are_one_place(run):
     assert len(run("Rebels ambushed a bus on the road between Jalapa and Ocotal, Nicaragua on Sunday.")) == 1
     assert len(run("Rebels burned buses in Antioquia and Santander departments, Colombia on Sunday.")) == 1
+
+
+def test_units_each_given_their_own_act_are_one_event_each(run):
+    text = ("Gunmen set fire to the farms of two mayors in Jalapa and Ocotal municipalities, "
+            "respectively, Nicaragua on Sunday.")
+    assert sorted(e.location.text for e in run(text)) == ["Jalapa", "Ocotal"]

@@ -171,7 +171,8 @@ def town_list(frame: Frame, text: str) -> list[PlaceMention]:
     buildings in A, B and C", where one of the names at least is a place the sentence
     names for its act; the others count as towns too, known to the gazetteer or not.
     Units named with a plural ("in A and B provinces"), lists of countries and lists
-    holding a place of another act told in passing make none."""
+    holding a place of another act told in passing make none, unless a word gives each
+    unit its own act ("homes in A and B districts, respectively")."""
     own = [p for p in frame.places if not p.weak]
     best: list[PlaceMention] = []
     for m in _TOWN_LIST.finditer(text, frame.start, frame.end):
@@ -182,8 +183,9 @@ def town_list(frame: Frame, text: str) -> list[PlaceMention]:
             continue
         if any(countries_in(i.text) for i in items):
             continue
-        after = re.match(r"\s+([a-z]+)", text[m.end(1):m.end(1) + 30], re.I)
-        if after and after.group(1).lower() in word_set("unit_plurals"):
+        after = re.match(r"\s+([a-z]+)\W*([a-z]*)", text[m.end(1):m.end(1) + 40], re.I)
+        if (after and after.group(1).lower() in word_set("unit_plurals")
+                and after.group(2).lower() not in word_set("one_each_words")):
             continue
         if len(items) > len(best):
             best = [next((p for p in known if p.start == i.start), i) for i in items]
