@@ -80,3 +80,22 @@ def test_one_hurt_then_dead_counts_as_killed(counts):
 
 def test_a_number_with_its_own_casualty_word_is_not_summed(counts):
     assert counts("One dead and three injured when a truck hit a mine.") == {"killed": 1, "injured": 3}
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The murder of the mayor shocked the town.", 1),
+    ("Judges resigned over the killings of 12 court officials near the border.", 12),
+    ("The newspaper's editor spoke of his colleague Ana Ruiz's assassination.", 1),
+    ("Relatives mourned the killing of two farmers and a teacher.", 3),
+])
+def test_a_killing_noun_counts_the_people_it_names(counts, text, killed):
+    assert counts(text) == {"killed": killed}
+
+
+def test_a_killing_only_tried_or_of_people_not_counted_has_no_toll(counts):
+    assert counts("Police foiled the attempted murder of a lawyer.") == {}
+    assert counts("The killings of villagers went on.") == {}
+
+
+def test_the_dead_of_a_killing_a_protest_is_about_are_not_its_toll(counts):
+    assert counts("Students protested against the killing of a classmate by soldiers.") == {}

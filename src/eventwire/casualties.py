@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from eventwire import actors
-from eventwire.resources import word_set
+from eventwire.resources import load, word_set
 from eventwire.numbers import Count, parse_count, vague, value
 
 DEATH_VERBS = {"kill", "murder", "slay", "behead", "lynch", "assassinate", "execute", "massacre",
@@ -191,6 +192,50 @@ def _death_noun_count(noun: Token) -> tuple[Count | None, list[Token]]:
     return None, []
 
 
+def _victims_of_killing(noun: Token) -> list[Token]:
+    """Who a killing noun names as killed: "the murder of two judges", "the mayor's
+    assassination"; none when the killing was only tried ("the attempted murder of")."""
+    if any(c.lower_ in word_set("unfinished_marks") for c in noun.children) or _a_reason(noun):
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return of or owners
+
+
+def _a_reason(noun: Token) -> bool:
+    """A killing a protest is about or an arrest is for ("protested against the killing
+    of a student"): its dead are another act's toll."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in word_set("reason_preps"):
+        governor = noun.head.head
+    elif noun.dep_ in ("dobj", "obj"):
+        governor = noun.head
+    else:
+        return False
+    return governor.lemma_.lower() in _reason_lemmas()
+
+
+@cache
+def _reason_lemmas() -> frozenset[str]:
+    triggers = load("triggers")
+    return frozenset(str(w) for kind in ("protest", "arrest") for w in triggers[kind].get("lemmas", []))
+
+
+def _killing_count(victim: Token) -> Count | None:
+    """How many a killing noun's victim stands for: its numbers, else one for a singular
+    noun or name ("of journalist Juan Perez"); a bare plural gives no count."""
+    total = Count(0, 0, 0)
+    for member in (victim, *victim.conjuncts):
+        number = _number_before(member)
+        if member.like_num or number is not None:
+            count = parse_count([t.text for t in (member if member.like_num else number).subtree])
+        else:
+            count = Count(1, 1, 1) if member.tag_ in ("NN", "NNP") else None
+        if count is None:
+            return None
+        total = total + count
+    return total
+
+
 def _bare_number_before(word: Token) -> Token | None:
     """The number right before a casualty word the parse left without victims: "fifteen
     dead", "leaving 4 killed and 9 wounded"."""
@@ -239,6 +284,10 @@ def find(sent: Span) -> list[Casualty]:
             add("killed", _victims_of_state(tok), tok)
         elif tok.lower_ in INJURY_STATES and tok.pos_ in ("ADJ", "NOUN"):
             add("injured", _victims_of_state(tok), tok)
+        elif tok.pos_ == "NOUN" and lemma in word_set("killing_nouns"):
+            victims = _victims_of_killing(tok)
+            if victims:
+                add("killed", victims, tok, _killing_count(victims[0]))
         elif tok.lower_ in DEATH_NOUNS or tok.lemma_ in DEATH_NOUNS:
             count, victims = _death_noun_count(tok)
             if count is not None:
