@@ -15,9 +15,9 @@ from datetime import date
 from spacy.tokens import Doc
 
 from eventwire import (arguments, classify, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides,
-                       tolls)
+                       suspects, tolls)
 from eventwire.arguments import Frame
-from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
+from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora, split_by_town
 from eventwire.clean import CleanText, clean
 from eventwire.countries import acled_country, country_name
 from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, named_countries, outlet_home,
@@ -90,9 +90,13 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     named = {a.start: a for a in roles.named_groups(doc)}  # "the guerrillas" point back at them
     named |= {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
     resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
+    voice = suspects.voice_of(text, article.outlet)  # a group's own radio: its "our units" are the group's
+    suspects.speak_for(doc, frames, voice)
+    report = suspects.read(doc, frames, statements, voice)
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
+    drafts = split_by_town(drafts, text)  # a wave of attacks on several towns: one event per town
     report_text = f"{article.title}\n{focused.whole.text}"
     filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
     scene = Scene(scene_votes(report_words(frames, report_text), attacker_nationalities(frames, doc),
@@ -109,7 +113,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence
-        events.append(_record(article, published, cleaned, doc, draft, n, scene, (context, scenes), gazetteer))
+        events.append(_record(article, published, cleaned, doc, draft, n, scene, (context, scenes), gazetteer, report))
     return events
 
 
@@ -135,7 +139,8 @@ def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceM
 
 
 def _record(article: Article, published: date | None, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
-            scene: Scene, places: tuple[list[str], list[str]], gazetteer: Gazetteer) -> Event:
+            scene: Scene, places: tuple[list[str], list[str]], gazetteer: Gazetteer,
+            report: suspects.Report | None = None) -> Event:
     evidence: list[Evidence] = []
 
     def cite(field: str, start: int, end: int) -> None:
@@ -154,7 +159,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     # 8. date
     when, precision = event_date(draft, published)
     # 9. actors: who acted on whom and how the report knows it; the type; the sides as coded
-    chosen = sides.pick(frames)
+    chosen = sides.pick(frames, report, location.iso if location else (hint or ""))
     attacker, target = chosen.attacker, chosen.target
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
