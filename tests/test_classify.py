@@ -86,12 +86,18 @@ def test_a_clash_of_villagers_or_fighters_stays_a_battle():
     assert event_type({"clash", "protest", "shelling"}, ARMY, None, False) == ("Battles", "Armed clash")
 
 
-def test_residents_burning_property_riot_burning_people_attack():
-    assert event_type({"arson"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
-    assert event_type({"arson", "protest"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
+RESIDENTS = ActorMention(0, 1, "residents", "Civilians ({country})", "civilians", False, crowd=True)
+
+
+def test_residents_burning_property_riot_one_person_burning_people_attacks():
+    # A crowd's violence with no demonstration is mob violence, whatever it hit.
+    assert event_type({"arson"}, RESIDENTS, None, False) == ("Riots", "Mob violence")
+    assert event_type({"arson"}, RESIDENTS, None, False, victims=True) == ("Riots", "Mob violence")
+    assert event_type({"arson", "protest"}, RESIDENTS, None, False) == ("Riots", "Violent demonstration")
     assert event_type({"arson"}, CIVILIANS, None, False, victims=True) == ("Violence against civilians", "Attack")
     assert event_type({"arson"}, CIVILIANS, CIVILIANS, False) == ("Violence against civilians", "Attack")
-    assert event_type({"arson"}, GUNMEN, None, False) == ("Violence against civilians", "Attack")
+    # Gunmen burning a building with no one hurt: property destroyed, a strategic development.
+    assert event_type({"arson"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")
 
 
 def test_police_acting_against_rioters_is_a_riot():
@@ -150,5 +156,5 @@ def test_agreements_surrenders_and_occupations_are_strategic_developments():
 
 
 def test_property_wrecked_by_residents_is_a_riot_by_a_group_a_strategic_development():
-    assert event_type({"loot"}, CIVILIANS, None, False) == ("Riots", "Violent demonstration")
+    assert event_type({"loot"}, RESIDENTS, None, False) == ("Riots", "Mob violence")
     assert event_type({"loot"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")

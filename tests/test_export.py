@@ -70,6 +70,25 @@ def test_acled_csv_has_acled_columns_and_meanings(db, tmp_path):
     assert rows[""]["latitude"] == "" and rows[""]["country"] == ""
 
 
+def test_a_crowds_group_goes_in_the_associated_actor_columns(tmp_path):
+    url = str(tmp_path / "riot.db")
+    crowd = Actor("Rioters (Nigeria)", "rioters", "angry students", associated="Students (Nigeria)")
+    police = Actor("Police Forces of Nigeria", "state forces", associated="")
+    with open_store(url) as store:
+        store.add_article(Article("r", "text r", date(2023, 5, 2)),
+                          [_event("2023-05-01", DAMBOA, 0, crowd, police, "Riots", "Violent demonstration", "r")])
+        [stored] = list(store.events())
+        assert stored.actor1.associated == "Students (Nigeria)"
+        out = tmp_path / "riot.csv"
+        export(store.events(), "acled-csv", out, timestamp=1700000000)
+    with open(out, newline="", encoding="utf-8") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert (row["actor1"], row["assoc_actor_1"], row["inter1"]) == ("Rioters (Nigeria)", "Students (Nigeria)", "5")
+    assert (row["actor2"], row["assoc_actor_2"]) == ("Police Forces of Nigeria", "")
+    assert (row["event_type"], row["sub_event_type"], row["disorder_type"]) == (
+        "Riots", "Violent demonstration", "Demonstrations")
+
+
 def test_geojson_is_a_feature_collection_a_gis_opens(db, tmp_path):
     out = tmp_path / "events.geojson"
     with open_store(db) as store:

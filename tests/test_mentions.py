@@ -141,3 +141,26 @@ def test_property_wrecked(parse):
 def test_every_act_an_arrest_is_for_is_a_reason(parse):
     found = kinds(parse, "Police arrested forty people for their involvement in arson attacks and blasts.")
     assert "arrest" in found and "bomb" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Two lorries collided near the weighbridge, injuring both drivers.",
+    "A gas cylinder exploded in a bakery, wounding two workers.",
+    "Firefighters battled the flames at the warehouse until dawn.",
+    "The visiting side beat the champions 3-0 in the cup semifinal.",
+    "A former clerk was sentenced to ten years for killing his neighbour.",
+    "Police arrested two men with a sack of cannabis at the bus park.",
+    "A small plane landed safely on the beach after its engine stalled.",
+])
+def test_an_accident_a_disaster_sport_a_court_or_ordinary_crime_is_no_act(parse, text):
+    assert find(parse(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a bus, which then overturned into a ditch.",
+    "A car bomb exploded outside the stadium before the cup semifinal.",
+    "Militants stormed the hotel in the drought-stricken north and killed two guards.",
+    "Jet fighters pounded rebel hideouts in the valley.",
+])
+def test_an_act_stays_one_beside_the_words_of_an_accident_or_a_match(parse, text):
+    assert find(parse(text)) != []

@@ -161,9 +161,9 @@ def test_a_policeman_shot_outside_his_house_is_a_civilian_victim():
     assert events and events[0].event_type == "Violence against civilians"
 
 
-def test_a_crowd_beating_a_man_is_rioters_attacking_a_civilian():
+def test_a_crowd_beating_a_man_is_mob_violence_by_rioters():
     [event] = extract("Angry residents beat a suspected thief to death in Kano on Monday.", published="2016-06-21")
-    assert event.event_type == "Violence against civilians"
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Mob violence")
     assert event.actor1.name == "Rioters (Nigeria)"
 
 

@@ -136,6 +136,18 @@ def test_bad_text_files(tmp_path: Path, content: bytes, problem: str) -> None:
     assert error(path).startswith(f"{path}: {problem}")
 
 
+def test_a_nul_anywhere_is_refused_before_it_reaches_a_store(tmp_path: Path) -> None:
+    late = write(tmp_path / "late.txt", REPORT.encode() * 400 + b"\x00" + REPORT.encode())
+    assert error(late) == f"{late}: binary data, not text (contains NUL bytes)"
+    rows = [{"id": "a", "text": "Rebels shelled the town.\u0000"}, {"id": "b", "text": REPORT, "title": "Shelling\u0000"},
+            {"id": "c", "text": REPORT}]
+    path = write(tmp_path / "nul.jsonl", "\n".join(json.dumps(r) for r in rows))
+    first, second, third = read_path(path)
+    assert str(first) == f"{path}:1: text contains a NUL character"
+    assert str(second) == f"{path}:2: title contains a NUL character"
+    assert third.id == "c"
+
+
 def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
     assert one(write(tmp_path / "a.txt", b"\xef\xbb\xbf" + REPORT.encode())).text == REPORT
     assert one(write(tmp_path / "b.txt", REPORT.encode("utf-16"))).text == REPORT

@@ -12,8 +12,9 @@ RECORD = {
     "time_precision": 1,
     "event_type": "Violence against civilians",
     "sub_event_type": "Attack",
-    "actor1": {"name": "Unidentified Armed Group (Niger)", "kind": "rebel group", "text": "Gunmen on motorbikes"},
-    "actor2": {"name": "Civilians (Niger)", "kind": "civilians", "text": "traders"},
+    "actor1": {"name": "Unidentified Armed Group (Niger)", "kind": "rebel group", "text": "Gunmen on motorbikes",
+               "associated": ""},
+    "actor2": {"name": "Civilians (Niger)", "kind": "civilians", "text": "traders", "associated": ""},
     "attribution": "unclaimed",
     "location": {"name": "Tillaberi", "country": "Niger", "iso": "NE", "admin1": "Tillaberi", "admin2": "",
                  "latitude": 14.21, "longitude": 1.45, "geo_precision": 2, "geonameid": 2439376,
@@ -43,6 +44,18 @@ def test_from_dict_builds_the_parts() -> None:
     assert event.fatalities == Toll(best=3, low=3, high=4)
     assert event.sources == [Source("tillaberi", "Example Wire", "https://example.org/t", "2023-05-13", "residents")]
     assert event.evidence == [Evidence("fatalities", "tillaberi", 80, 101, "killing three traders")]
+
+
+def test_a_crowd_keeps_its_associated_group() -> None:
+    record = json.loads(json.dumps(RECORD))
+    record["actor1"] = {"name": "Protesters (Niger)", "kind": "protesters", "text": "traders",
+                        "associated": "Street Traders (Niger); Women (Niger)"}
+    event = Event.from_dict(record)
+    assert event.actor1.associated == "Street Traders (Niger); Women (Niger)"
+    assert event.to_dict()["actor1"] == record["actor1"]
+    older = json.loads(json.dumps(RECORD))
+    del older["actor1"]["associated"]  # records written before the field read back with none
+    assert Event.from_dict(older).actor1.associated == ""
 
 
 def test_keys_in_the_documented_order() -> None:

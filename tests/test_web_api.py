@@ -139,6 +139,16 @@ def test_points_and_aggregates(client: TestClient) -> None:
     assert [c["iso"] for c in facets["countries"]] == ["IQ", "SY"] and facets["first_date"] == "2021-11-20"
 
 
+def test_the_type_filter_offers_every_type_and_sub_type(client: TestClient) -> None:
+    types = client.get("/api/facets").json()["types"]
+    subs = {s["sub_event_type"]: s["events"] for t in types for s in t["sub_event_types"]}
+    assert len(types) == 6 and len(subs) == 25
+    assert subs["Armed clash"] == 3 and subs["Mob violence"] == 0 and subs["Looting/property destruction"] == 0
+    assert {t["event_type"]: t["events"] for t in types}["Battles"] == 3
+    assert client.get("/api/events?type=Shelling/artillery/missile attack").json()["total"] == 1
+    assert client.get("/api/events?type=Peaceful protest").json()["total"] == 0
+
+
 def test_openapi_describes_every_route(client: TestClient) -> None:
     spec = client.get("/api/openapi.json").json()
     assert spec["openapi"].startswith("3.")
@@ -172,11 +182,27 @@ def test_post_needs_the_token_and_stores_the_report(writable: TestClient) -> Non
     assert writable.get("/api/events").json()["total"] == 1
 
 
+def test_a_crowds_associated_group_is_served_and_searched(tmp_path: Path) -> None:
+    from eventwire.record import Actor
+
+    def protest(article):
+        crowd = Actor("Protesters (Kenya)", "protesters", "nurses", associated="Health Workers (Kenya)")
+        return [Event(event_id="p", event_type="Protests", sub_event_type="Peaceful protest", event_date="2022-01-01",
+                      actor1=crowd)]
+
+    with TestClient(create_app(str(tmp_path / "p.db"), token="t", extract=protest)) as c:
+        report = {"text": "Nurses marched in Nyeri over unpaid wages.", "published": "2022-01-01"}
+        assert c.post("/api/reports", json=report, headers={"authorization": "Bearer t"}).status_code == 201
+        [listed] = c.get("/api/events?q=health+workers").json()["events"]
+        event = c.get(f"/api/events/{listed['event_id']}").json()["event"]
+        assert event["actor1"]["associated"] == "Health Workers (Kenya)"
+
+
 @pytest.mark.parametrize("body, headers, status", [
     (b"{not json", {}, 400), (b"[1, 2]", {}, 400), (b'{"text": ""}', {}, 400), (b'{"text": 5}', {}, 400),
     (b'{"text": "x", "published": "soon"}', {}, 400), (b'{"text": "x", "extra": "y"}', {}, 400),
     (b'{"text": "' + b"a" * 3000 + b'"}', {}, 413), (b'{"text": "x"}', {"content-type": "text/plain"}, 415),
-    (b"\xff\xfe", {}, 400),
+    (b"\xff\xfe", {}, 400), (b'{"text": "Shots were fired.\\u0000"}', {}, 400),
 ])
 def test_post_rejects_bad_bodies(writable: TestClient, body: bytes, headers: dict, status: int) -> None:
     sent = {"authorization": "Bearer s3cret", "content-type": "application/json", **headers}

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
+from eventwire.crowds import VIOLENT_ACTS, Crowd, from_sides
 from eventwire.resources import load, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
@@ -77,94 +78,81 @@ def _combatant(target: ActorMention | None, kinds: set[str], attacker: ActorMent
 
 
 CROWD_KINDS = {"protesters", "rioters"}
-WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb", "incendiary"}
-# Acts against property: what makes a crowd's demonstration a riot whoever else acts,
-# and what residents or students do when they riot.
+WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
+# Acts against property: wrecked, burnt or looted with no one hurt.
 PROPERTY_KINDS = {"riot", "arson", "loot"}
-# Acts that make a demonstration violent.
-VIOLENT_KINDS = {"riot", "arson", "attack", "kill", "clash", "shooting", "incendiary", "loot", "bomb", "grenade"}
+# Acts of fighting or hurting people: with any of them, territory taken is taken by force.
+FIGHT_KINDS = {"clash", "attack", "kill", "shooting", "incendiary", "abduction", "sexual"} | WEAPON_KINDS
 
 
-# Sides of a street fight: crowds and the police or troops facing them.
-STREET_KINDS = CROWD_KINDS | {"civilians"}
+def _demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                   crowd: Crowd) -> tuple[str, str] | None:
+    """Protests and riots, by what the crowd did and what was done to it (:mod:`eventwire.crowds`).
 
-
-def _crowd(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None, victims: bool) -> bool:
-    """Whether a crowd acts: protesters or a mob; residents or students burning or
-    wrecking property, with no one hurt or named as the target; or a mob the police act
-    against ("police fired at rioters")."""
-    if attacker is not None and attacker.kind in CROWD_KINDS:
-        return True
-    if attacker is not None and attacker.kind == "civilians" and target is None and not victims \
-            and kinds & PROPERTY_KINDS and kinds <= PROPERTY_KINDS | {"protest"}:
-        return True
-    return target is not None and target.kind == "rioters" and not kinds & WEAPON_KINDS
-
-
-def _street_fight(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None) -> bool:
-    """A clash no armed group takes part in: police and protesters, a mob and residents.
-    Only a crowd or a protest or riot word tells it from a battle: villagers or cadres
-    who clash may be a communal or a party militia."""
-    if "clash" not in kinds or kinds & WEAPON_KINDS:
-        return False
-    sides = [a for a in (attacker, target) if a is not None]
-    if any(a.kind not in STREET_KINDS | {"state forces"} for a in sides):
-        return False
-    return any(a.kind in CROWD_KINDS for a in sides) or bool(kinds & {"protest", "riot"})
-
-
-def _demonstration(kinds: set[str], attacker: ActorMention | None, crowd: bool) -> tuple[str, str] | None:
-    """Protests and riots: a crowd acting, or a protest met by force.
-
-    A crowd that turns violent is a riot; the state's force against protesters is a
-    protest with intervention or, when people are shot or killed, excessive force."""
-    if not crowd:
-        if "protest" not in kinds or kinds & WEAPON_KINDS:
-            return None  # arson or a bomb during a strike is still that attack
-        if attacker is not None and attacker.kind not in ("state forces", "civilians"):
-            return None  # an armed group's act during a protest is still that act
-    if attacker is not None and attacker.kind == "state forces" and "protest" in kinds:
-        if kinds & PROPERTY_KINDS:
-            return "Riots", "Violent demonstration"  # "protesters clashed with police", stoned them
-        if kinds & {"kill", "shooting"}:
+    A demonstration whose people fight, stone, burn or wreck is violent; one the state
+    shoots at or kills, without violence of its own, met excessive force; one it only
+    disperses or arrests is a protest with intervention. A crowd's violence with no
+    demonstration (a lynching, rival supporters fighting) is mob violence; with firearms
+    the crowd is an armed side and the act is told by its target like any other."""
+    if kinds & WEAPON_KINDS or (attacker is not None and attacker.named and attacker.kind == "rebel group"):
+        return None  # a bomb or an armed group's act during a protest is still that act
+    armed = [a for a in (attacker, target) if a is not None and a.kind in ("rebel group", "identity militia", "external forces")
+             and not a.crowd]
+    if armed and kinds & FIGHT_KINDS and not crowd.acting:
+        return None  # gunmen who fire on a march attack its people; police who fight gunmen fight a battle
+    demonstration = crowd.demonstration or crowd.rioting or (attacker is not None and attacker.kind == "protesters")
+    if demonstration:
+        if crowd.violent or crowd.rioting:
+            return "Riots", "Violent demonstration"
+        if crowd.force:
             return "Protests", "Excessive force against protesters"
-        return "Protests", "Protest with intervention"
-    if crowd and attacker is not None and attacker.kind == "rioters" and "protest" not in kinds:
-        return "Riots", "Mob violence"
-    if kinds & VIOLENT_KINDS:
-        return "Riots", "Violent demonstration"
-    if "protest" in kinds:
+        if crowd.intervened or (attacker is not None and attacker.kind == "state forces"):
+            return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
+    mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")
+    if crowd.band and not mob and not crowd.armed and target is not None and target.kind == "state forces":
+        return "Riots", "Mob violence"  # "locals attacked the police": a crowd, not an armed group, against the state
+    if crowd.band and not mob:
+        return None  # a band that hurt people: what it also burnt or wrecked is part of its attack
+    if (crowd.violent and crowd.acting) or mob:
+        if crowd.armed and not mob:
+            return None
+        return "Riots", "Mob violence"
     return None
 
 
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-               armed_victims: bool, victims: bool = False, unguarded: bool = False) -> tuple[str, str]:
+               armed_victims: bool, victims: bool = False, unguarded: bool = False,
+               crowd: Crowd | None = None) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
-    ``unguarded``: the victims were off duty or at home (:func:`off_duty`)."""
+    ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
+    crowds and the state did (:func:`eventwire.crowds.read`)."""
     table = _kinds()
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
     if "incendiary" in kinds:
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
+    if crowd is None:
+        crowd = _crowd_from_sides(kinds, attacker, target)
+    developed = _development(kinds, attacker, target, victims)
+    if developed is not None:
+        return developed
+    demo = _demonstration(kinds, attacker, target, crowd)
+    if demo is not None:
+        return demo
+    kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()
     armed = armed_victims or _combatant(target, kinds, attacker)
     if target is None and not victims and attacker is not None and attacker.kind == "state forces":
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
     if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
         armed = False  # a soldier or police officer at home is no side of a fight
-    if _street_fight(kinds, attacker, target):
-        state = any(a is not None and a.kind == "state forces" for a in (attacker, target))
-        return "Riots", "Violent demonstration" if state or "protest" in kinds else "Mob violence"
     stronger = {k for k in kinds if rank(k) > rank("clash")}
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"
-    crowd = _crowd(kinds, attacker, target, victims)
-    demo = _demonstration(kinds, attacker, crowd)
-    if demo is not None:
-        return demo
-    if kinds & {"riot", "arson"} and not crowd:
-        # Arson or vandalism by anyone but a crowd is an attack on what was burnt.
-        kinds = (kinds - {"riot", "arson"}) | {"attack"}
+    if kinds & PROPERTY_KINDS:
+        if not victims and not kinds & FIGHT_KINDS and target is None:
+            return "Strategic developments", "Looting/property destruction"  # wrecked or burnt, no one hurt
+        kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
     kind = max(kinds, key=rank)
     spec = table[kind]
     # Only the victims' own words: a target may be the police who reported the kidnapping.
@@ -177,3 +165,27 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if not armed and "clash" in kinds:
         armed = True
     return tuple(spec["armed"] if armed else spec["unarmed"])  # type: ignore[return-value]
+
+
+def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                 victims: bool) -> tuple[str, str] | None:
+    """Strategic developments that other words in the event would otherwise hide: weapons
+    found or made safe before anyone was hurt (the bomb words name the weapon, not a
+    blast), and a place taken with no fighting told and no armed side there to fight."""
+    if "defuse" in kinds and not victims and not kinds & (FIGHT_KINDS - WEAPON_KINDS):
+        return "Strategic developments", "Disrupted weapons use"
+    if "takeover" in kinds and not victims and not kinds & FIGHT_KINDS \
+            and (attacker is None or attacker.kind != "state forces") \
+            and (target is None or not target.armed or "occupation" in kinds):  # "after troops withdrew"
+        return "Strategic developments", "Non-violent transfer of territory"
+    return None
+
+
+def _crowd_from_sides(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None) -> Crowd:
+    """What the kinds and sides alone tell of a crowd, where the sentences are not at hand."""
+    crowd = Crowd(demonstration="protest" in kinds, intervened="disperse" in kinds)
+    if attacker is not None and attacker.kind == "state forces" and kinds & {"kill", "shooting"}:
+        crowd.force = True
+    if "protest" in kinds and kinds & {"riot", "arson", "loot", "clash"}:
+        crowd.violent = True
+    return from_sides(crowd, kinds, attacker, target)

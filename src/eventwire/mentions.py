@@ -11,11 +11,15 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire import actors
 from eventwire.resources import load, word_set
 
 
 # The kind of words that look like a trigger's and are none: "tear gas shells".
 NOT_AN_ACT = "none"
+# Sides whose presence makes harm an act, whatever else a sentence tells (the police
+# arrest drug dealers and attend crashes).
+ARMED_GROUPS = actors.ARMED_KINDS - {"state forces"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing.
 REASON_OF = {"protest", "arrest"}
 
@@ -49,6 +53,7 @@ class _Sense:
     pos: tuple[str, ...]
     object: str | None = None  # "required" or "none"
     near: frozenset[str] = frozenset()  # a lemma that must be close by in the parse
+    not_near: frozenset[str] = frozenset()  # a lemma that must not be ("fired tear gas", "fired into the air")
     unless: frozenset[str] = frozenset()  # a verb governing the noun that undoes it ("rescued hostages")
 
     def fits(self, token: Token) -> bool:
@@ -58,11 +63,11 @@ class _Sense:
             return False
         if self.unless and _governing_verb(token) in self.unless:
             return False
-        if not self.near:
+        if not self.near and not self.not_near:
             return True
         # Two steps down: "burnt a man alive" may hang "alive" on the man.
-        around = [token.head, *token.children, *(g for c in token.children for g in c.children)]
-        return any(t.lemma_.lower() in self.near for t in around)
+        around = {t.lemma_.lower() for t in (token.head, *token.children, *(g for c in token.children for g in c.children))}
+        return (not self.near or not around.isdisjoint(self.near)) and around.isdisjoint(self.not_near)
 
 
 def _governing_verb(token: Token) -> str:
@@ -86,7 +91,8 @@ def _lemma_table() -> dict[str, list[_Sense]]:
     table: dict[str, list[_Sense]] = {}
     for key, spec in load("triggers").items():
         sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
-                       spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("unless", [])))
+                       spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("not_near", [])),
+                       frozenset(spec.get("unless", [])))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table
@@ -155,10 +161,22 @@ def triggers_in(sent: Span) -> list[Trigger]:
         plural = token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else ""
         entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(plural) or []
         kind = next((e.kind for e in entries if e.fits(token)), None)
-        if kind is not None:
+        if kind is not None and not _denied(token):
             found.append(Trigger(kind, token.i, token.i + 1))
     found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent)]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
+
+
+def _denied(token: Token) -> bool:
+    """An act the sentence says did not happen: "no one was hurt", "nobody was arrested",
+    "the crowd did not riot"."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("nobody", "none")
+                                                      or any(g.lower_ == "no" for g in child.children)):
+            return True
+    return False
 
 
 def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
@@ -171,22 +189,71 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
     tok = sent.doc[trigger.start:trigger.end].root
     if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB":
         return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
-    joined = False
+    joined = after = False
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
         if tok.dep_ not in ("pobj", "prep", "pcomp", "conj"):
             return False
         joined |= tok.dep_ == "prep" and tok.lower_ in word_set("reason_preps")
+        after |= tok.dep_ == "prep" and tok.lower_ in word_set("protest_reason_preps")
         tok = tok.head
         if tok.i in heads:
-            return joined
+            protest = any(t.kind == "protest" and t.start <= tok.i < t.end for t in found)
+            return joined or (after and protest)
     return False
 
 
+@dataclass(frozen=True)
+class _Context:
+    """A context of ``data/no_event.yaml``: its words and phrases, the trigger kinds it
+    explains and, if given, the only trigger lemmas it explains."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]  # space-joined, padded: " caught fire "
+    kinds: frozenset[str]
+    lemmas: frozenset[str]
+
+    def explains(self, sent: Span, triggers: list[Trigger], seen: set[str], joined: str) -> bool:
+        if not {t.kind for t in triggers} <= self.kinds:
+            return False
+        if self.lemmas and any(sent.doc[t.start:t.end].root.lemma_.lower() not in self.lemmas for t in triggers):
+            return False
+        return not seen.isdisjoint(self.words) or any(p in joined for p in self.phrases)
+
+
+@cache
+def _contexts() -> tuple[frozenset[str], list[_Context]]:
+    """``data/no_event.yaml``: the blast words it may explain, and its contexts."""
+    data = load("no_event")
+    out = []
+    for ctx in data["contexts"]:
+        words = [w.lower() for w in ctx["words"]]
+        out.append(_Context(frozenset(w for w in words if " " not in w), tuple(f" {w} " for w in words if " " in w),
+                            frozenset(ctx["kinds"]), frozenset(ctx.get("triggers", []))))
+    return frozenset(data["explosion_lemmas"]), out
+
+
+def no_act(sent: Span, triggers: list[Trigger]) -> bool:
+    """Whether words of an accident, a disaster, disease, sport, a court or ordinary crime
+    explain every trigger of a sentence that names no armed group: "two buses collided,
+    injuring 14 passengers", "the team beat its rivals", "sentenced for murdering his wife"."""
+    blasts, contexts = _contexts()
+    doc = sent.doc
+    if any(t.kind == "bomb" and doc[t.start:t.end].root.lemma_.lower() not in blasts for t in triggers):
+        return False
+    words = [t.lower_ for t in sent]
+    seen = set(words) | {t.lemma_.lower() for t in sent}
+    joined = " " + " ".join(words) + " "
+    if not any(c.explains(sent, triggers, seen, joined) for c in contexts):
+        return False
+    return not any(a.kind in ARMED_GROUPS for a in actors.find(sent.text))
+
+
 def find(doc: Doc) -> list[Mention]:
-    """Sentences of ``doc`` that contain a trigger."""
+    """Sentences of ``doc`` that contain a trigger, save those whose every trigger an
+    accident, a disaster or the like explains (:func:`no_act`)."""
     mentions = []
     for sent in doc.sents:
         triggers = triggers_in(sent)
-        if triggers:
+        if triggers and not no_act(sent, triggers):
             mentions.append(Mention(sent, triggers))
     return mentions

@@ -15,11 +15,11 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import arguments, classify, dateline, dates, focus, mentions, notes, prefilter, roles, sides
+from eventwire import arguments, classify, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
-from eventwire.countries import countries_in, country_after, country_name
+from eventwire.countries import acled_country, countries_in, country_after, country_name
 from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, named_countries, outlet_home,
                                     report_words, scene_votes)
 from eventwire.focus import Focus
@@ -210,10 +210,12 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     attacker, target = chosen.attacker, chosen.target
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
-    victims = any(c.victims for f in acts for c in f.casualties)
+    victims = any(c.victims and c.count.high > 0 for f in acts for c in f.casualties)  # not "no one was hurt"
     unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
-    etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded)
-    actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country)
+    crowd = crowds.read(doc, [(f.triggers, f.attacker, f.target) for f in acts])
+    etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd)
+    group, group_words = crowds.associated(crowd.words, acled_country(country))
+    actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     fatalities, death_spans = _toll(frames, "killed")
     injuries, injury_spans = _toll(frames, "injured")
     reporter = next((f.reported_by for f in frames if f.reported_by), None)
@@ -227,6 +229,12 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         words = next((m for m in (attacker, target) if m is not None and side is not None and side.text == m.text), None)
         if words is not None:
             cite(field, words.start, words.end)
+    for field, side in (("assoc_actor1", actor1), ("assoc_actor2", actor2)):
+        if side is not None and side.associated and group_words is not None and side.associated == group:
+            cite(field, group_words.start_char, group_words.end_char)
+    for field, side in (("assoc_actor1", actor1), ("assoc_actor2", actor2)):
+        if side is not None and side.associated and group_words is not None and side.associated == group:
+            cite(field, group_words.start_char, group_words.end_char)
     if place_mention is not None:
         cite("location", place_mention.start, place_mention.end)
     for s, e in death_spans:

@@ -70,7 +70,7 @@ def decode(data: bytes, source: str) -> str | ReadError:
             return ReadError(source, "not valid UTF-16 text despite its byte-order mark")
     if not data.strip():
         return ReadError(source, "empty input: no text to read")
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere: a database refuses NUL in text even past the first page
         return ReadError(source, "binary data, not text (contains NUL bytes)")
     try:
         text = data.decode("utf-8-sig")
@@ -95,6 +95,9 @@ def make_article(meta: dict, text: str, source: str, default_id: str, overrides:
     article_id = str(merged.get("id") or default_id)
     if problem := id_problem(article_id):
         return ReadError(source, problem)
+    fields = {"text": text, **{k: merged.get(k) for k in ("outlet", "url", "title", "language")}}
+    if nul := [name for name, value in fields.items() if isinstance(value, str) and "\x00" in value]:
+        return ReadError(source, f"{nul[0]} contains a NUL character")
     return Article(
         id=article_id,
         text=text,

@@ -61,11 +61,15 @@ class Article:
 
 @dataclass
 class Actor:
-    """A side of an event: canonical ``name``, ``kind`` (state forces, rebel group, civilians…), the report's words."""
+    """A side of an event: canonical ``name``, ``kind`` (state forces, rebel group, civilians…), the report's words.
+
+    ``associated``: the group a crowd comes from, as ACLED's associated actor ("Students
+    (Kenya)", "ODM: Orange Democratic Movement"); several are joined by "; "."""
 
     name: str
     kind: str
     text: str = ""
+    associated: str = ""
 
 
 @dataclass

@@ -11,7 +11,7 @@ said to have begun).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -72,16 +72,18 @@ def _attribution(claims: list[Claim], attacker: ActorMention | None) -> tuple[st
     return "reported", None
 
 
-def name(doc: Doc, sides: Sides, kinds: set[str], etype: str, sub: str, country: str) -> tuple[Actor, Actor | None]:
+def name(doc: Doc, sides: Sides, kinds: set[str], etype: str, sub: str, country: str,
+         group: str = "") -> tuple[Actor, Actor | None]:
     """The two sides as the record names them, in ACLED's order, for an act of type
-    ``etype``/``sub`` in ``country`` (a GeoNames name)."""
+    ``etype``/``sub`` in ``country`` (a GeoNames name); ``group`` is the crowd's own
+    (students, a party's supporters), its associated actor in a protest or riot."""
     attacker, target = sides.attacker, sides.target
     where = acled_country(country)
     iso = country_iso(country)
     actor1 = _actor(doc, attacker, where, iso) if attacker else _unnamed_attacker(kinds, where)
     actor2 = _actor(doc, target, where, iso) if target else None
     actor1 = _perpetrator(actor1, attacker, sub, where)
-    actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, where)
+    actor1, actor2 = _crowd_sides(etype, sub, actor1, actor2, where, group)
     actor1, actor2 = _party_first(etype, actor1, actor2)
     return actor1, actor2
 
@@ -127,15 +129,15 @@ def _state_second(acts: list[Frame], attacker: ActorMention, target: ActorMentio
 def _perpetrator(actor1: Actor, attacker: ActorMention | None, sub: str, country: str) -> Actor:
     """The side that acts, as coders name it: people who commit violence ("unknown persons
     planted a bomb", "hartal supporters hurled petrol bombs") are an unidentified armed
-    group, not civilians, and a crowd of them without weapons ("residents beat a man")
-    rioters; an arrest nobody is said to make is the police's; an air strike is a state's
-    unless a named group is said to have flown it."""
+    group, not civilians, unless the act is a mob's ("a mob beat a thief": rioters); an
+    arrest nobody is said to make is the police's; an air strike is a state's unless a
+    named group is said to have flown it."""
     if attacker is None and sub == "Arrests":
         return Actor(name=_of(country, "Police Forces"), kind="state forces")
     if sub == "Air/drone strike" and attacker is not None and not attacker.named and actor1.kind != "state forces":
         return _unnamed_attacker({"airstrike"}, country)
-    if actor1.kind == "civilians" and attacker is not None and attacker.crowd:
-        return Actor(name=_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "residents beat a man"
+    if actor1.kind == "civilians" and attacker is not None and attacker.crowd and sub == "Mob violence":
+        return Actor(name=_of(country, "Rioters"), kind="rioters", text=actor1.text)  # "a mob beat a thief"
     if actor1.kind == "civilians":
         return Actor(name=_of(country, "Unidentified Armed Group"), kind="rebel group", text=actor1.text)
     return actor1
@@ -155,23 +157,29 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
 def _crowd_sides(etype: str, sub: str, actor1: Actor, actor2: Actor | None,
-                 country: str) -> tuple[Actor, Actor | None]:
+                 country: str, group: str = "") -> tuple[Actor, Actor | None]:
     """In a protest or riot the crowd is a side of its own, and the first: "Protesters
     (Kenya)"; police who disperse or fight it are the side acted upon. Only when they
-    shoot or kill protesters (excessive force) are the police the first side."""
+    shoot or kill protesters (excessive force) are the police the first side. The group
+    the crowd comes from (students, a party's supporters) is its associated actor; a
+    party told as acting is that group."""
     if etype not in CROWDS:
         return actor1, actor2
     label, kind = CROWDS[etype]
-    crowd = Actor(name=_of(country, label), kind=kind)
+    crowd = Actor(name=_of(country, label), kind=kind, associated=group)
     if actor1.kind == "state forces" and sub == EXCESSIVE_FORCE:
-        return actor1, actor2 if actor2 is not None and actor2.kind == kind else crowd
+        if actor2 is not None and actor2.kind == kind:
+            return actor1, replace(actor2, associated=actor2.associated or group)
+        return actor1, crowd
     if actor1.kind == "state forces":
         if actor2 is not None and actor2.kind == kind:
-            return actor2, actor1
+            return replace(actor2, associated=actor2.associated or group), actor1
         return crowd, actor1
     if actor1.kind == kind:
-        return actor1, actor2
-    return Actor(name=crowd.name, kind=kind, text=actor1.text), actor2
+        return replace(actor1, associated=actor1.associated or group), actor2
+    if actor1.kind == "political militia" and not group:
+        group = actor1.name  # "BNP activists vandalised an office": rioters of the BNP
+    return Actor(name=crowd.name, kind=kind, text=actor1.text, associated=group), actor2
 
 
 def _actor(doc: Doc, mention: ActorMention, country: str, iso: str) -> Actor:

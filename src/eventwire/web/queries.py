@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
+from eventwire import taxonomy
 from eventwire.store import EventFilter, Store
 from eventwire.store.geo import distance_km
 from eventwire.store.query import sql_where
@@ -147,19 +149,34 @@ def facets(store: Store, columns: Columns | None = None) -> dict[str, Any]:
     admin1 = [{"country": c, "admin1": a, "events": n}
               for c, a, n in store.rows("SELECT country, admin1, COUNT(*) FROM events WHERE admin1 <> ''"
                                         " GROUP BY country, admin1 ORDER BY country, admin1")]
-    types = [{"event_type": t, "events": n}
-             for t, n in store.rows("SELECT event_type, COUNT(*) FROM events GROUP BY event_type ORDER BY event_type")]
+    counts = store.rows("SELECT event_type, sub_event_type, COUNT(*) FROM events GROUP BY event_type, sub_event_type")
+    types = _types(counts)
     first, last = store.execute("SELECT MIN(event_date), MAX(event_date) FROM events WHERE event_date <> ''").fetchone()
     return {"countries": countries, "admin1": admin1, "types": types, "first_date": first, "last_date": last}
+
+
+def _types(counts: Iterable[tuple[str, str, int]]) -> list[dict[str, Any]]:
+    """Every event type and every sub-event type of ACLED's taxonomy with its count of
+    events (0 for none yet), and any other type the store holds after them."""
+    found: dict[tuple[str, str], int] = {}
+    for etype, sub, n in counts:
+        found[(etype, sub)] = found.get((etype, sub), 0) + n
+    known = taxonomy.types()
+    out = []
+    for etype in [*known, *sorted({t for t, _ in found} - set(known))]:
+        subs = known.get(etype, []) + sorted({s for t, s in found if t == etype and s and s not in known.get(etype, [])})
+        out.append({"event_type": etype, "events": sum(n for (t, _), n in found.items() if t == etype),
+                    "sub_event_types": [{"sub_event_type": s, "events": found.get((etype, s), 0)} for s in subs]})
+    return out
 
 
 def _facets(columns: Columns) -> dict[str, Any]:
     everything = Query(where=EventFilter())
     countries = sorted(((c, i, n) for i, c, n, _ in columns.counts(everything, ("iso", "country")) if c))
     admin1 = sorted((c, a, n) for c, a, n, _ in columns.counts(everything, ("country", "admin1")) if a)
-    types = columns.counts(everything, ("event_type",))
+    types = _types((t, s, n) for t, s, n, _ in columns.counts(everything, ("event_type", "sub_event_type")))
     days = [d for d, _, _ in columns.counts(everything, ("event_date",)) if d]
     return {"countries": [{"iso": i, "country": c, "events": n} for c, i, n in countries],
             "admin1": [{"country": c, "admin1": a, "events": n} for c, a, n in admin1],
-            "types": [{"event_type": t, "events": n} for t, n, _ in types],
+            "types": types,
             "first_date": days[0] if days else None, "last_date": days[-1] if days else None}

@@ -55,6 +55,8 @@ def parse_report(body: bytes) -> Article:
     for name, value in data.items():
         if value is not None and not isinstance(value, str):
             raise ApiError(f"{name} must be a string", name)
+        if value and "\x00" in value:
+            raise ApiError(f"{name} contains a NUL character", name)
     text = (data.get("text") or "").strip()
     if not text:
         raise ApiError("text is missing or empty", "text")

@@ -14,7 +14,7 @@ def search_text(record: dict[str, Any]) -> str:
     parts = [record.get("notes") or "", record.get("event_type") or "", record.get("sub_event_type") or ""]
     for key in ("actor1", "actor2"):
         actor = record.get(key) or {}
-        parts += [actor.get("name") or "", actor.get("kind") or "", actor.get("text") or ""]
+        parts += [actor.get("name") or "", actor.get("kind") or "", actor.get("text") or "", actor.get("associated") or ""]
     loc = record.get("location") or {}
     parts += [loc.get(k) or "" for k in ("name", "admin1", "admin2", "country", "text")]
     parts += [e.get("text") or "" for e in record.get("evidence") or []]

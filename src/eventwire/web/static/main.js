@@ -44,7 +44,10 @@ function syncForm() {
   const chosen = facets.countries.find((c) => [c.iso, c.country].map((x) => (x || "").toLowerCase()).includes(state.country.toLowerCase()));
   const provinces = facets.admin1.filter((a) => !state.country || (chosen && a.country === chosen.country));
   fillSelect(form.elements.admin1, provinces.map((a) => [a.admin1, state.country ? `${a.admin1} (${a.events})` : `${a.admin1}, ${a.country} (${a.events})`]), state.admin1);
-  fillSelect(form.elements.type, facets.types.map((t) => [t.event_type, `${t.event_type} (${t.events})`]), state.type);
+  // Every type and, indented under it, every one of its sub-types, with the events of each.
+  const types = facets.types.flatMap((t) => [[t.event_type, `${t.event_type} (${t.events})`],
+    ...(t.sub_event_types || []).map((s) => [s.sub_event_type, `\u00a0\u00a0\u00a0${s.sub_event_type} (${s.events})`])]);
+  fillSelect(form.elements.type, types, state.type);
   for (const b of document.querySelectorAll("#interval button")) b.classList.toggle("on", b.dataset.interval === state.interval);
 }
 

@@ -1,0 +1,333 @@
+"""Crowds: who acts in a protest or a riot, what the crowd did and what was done to it.
+
+ACLED tells protests and riots apart by acts, not by words for them: a demonstration
+whose people throw stones, burn tyres or fight the police is a violent one; one the
+police only disperse or arrest is a protest with intervention; one whose people are
+shot, killed or badly hurt by the state, without violence of their own, met excessive
+force. A crowd that attacks people or property with no demonstration (a lynching, a
+fight between rival supporters) is mob violence. This module reads those acts from the
+sentences of one event, each act with the people who did it (the subject of its verb).
+
+Data: ``data/crowds.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire import actors
+from eventwire.actors import ActorMention
+from eventwire.mentions import Trigger
+from eventwire.resources import load, word_set
+
+# What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
+# its passengers, whoever throws it.)
+VIOLENT_ACTS = {"riot", "arson", "loot", "attack", "kill", "clash", "lynch", "shooting"}
+# Acts against property.
+PROPERTY_ACTS = {"riot", "arson", "loot"}
+# What a party's people do as a crowd rather than as the party's fighters: wreck and burn
+# property, fight in the street; hurting a named person is the party's attack.
+PARTY_CROWD_ACTS = {"riot", "arson", "loot", "lynch"}
+# Acts that need no one named to be a crowd's: stones, barricades, vandalism, lynching.
+CROWD_ACTS = {"riot", "lynch"}
+# Acts that hurt people: a crowd's only with a mob's words (:func:`_mob_words`).
+HARM_ACTS = {"attack", "kill", "shooting"}
+# What the state does that hurts people.
+FORCE_ACTS = {"kill", "shooting", "attack"}
+# What the state does to stop a gathering without hurting it.
+INTERVENTION_ACTS = {"disperse", "arrest"}
+DEMONSTRATION_ACTS = {"protest"}
+# Sides whose violence is their own act, not a crowd's (a party's men are read apart: "party").
+ARMED_SIDES = actors.ARMED_KINDS - {"political militia"}
+# Words of a blocked road, which make a demonstration violent.
+BLOCKING = {"block"}
+# Acts a riot word names: "riots erupted", "rioting youths" are a demonstration turned violent.
+RIOT_LEMMAS = {"riot", "rioting"}
+
+
+@cache
+def _data() -> dict:
+    return load("crowds")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()[name])
+
+
+@dataclass
+class Crowd:
+    """What the sentences of one event say crowds and the state did."""
+
+    demonstration: bool = False  # people protested: marched, struck, demonstrated, blocked a road
+    rioting: bool = False  # a word for rioting ("riots erupted"): a demonstration turned violent
+    violent: bool = False  # the crowd fought, stoned, burnt, wrecked, looted or attacked
+    acting: bool = False  # a crowd is the side that acts (its people are named doing it)
+    armed: bool = False  # the crowd's side used firearms or explosives
+    intervened: bool = False  # the state dispersed or arrested people
+    force: bool = False  # the state shot, killed or beat people
+    band: bool = False  # people named as a group hurt someone with no mob's words: an attack
+    words: Span | None = None  # the words that name the crowd ("students of the university")
+
+
+def agent(trigger: Trigger, doc: Doc) -> Token | None:
+    """Who did the act a trigger names: the subject of its verb ("students burnt tyres"),
+    the agent of a passive ("lynched by residents"), the subject of the verb a noun
+    trigger hangs from ("police fired tear gas"), of the verb a conjoined verb shares, or
+    of the verb a preposition joins it to ("protested by setting fire to stalls",
+    "students are suspected of burning a dorm"); the noun a participle describes
+    ("protesting students")."""
+    tok = doc[trigger.start:trigger.end].root
+    if _passive_participle(tok, trigger.kind):
+        return _by_agent(tok)  # "two residents killed by raiders", "injured workers", "the people killed"
+    if tok.pos_ == "NOUN" and (by := _by_agent(tok, own=True)) is not None:
+        return by  # "attacks by armed raiders"
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "ADP"):
+        tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+    through_prep = False
+    for _ in range(4):
+        if tok.lemma_.lower() in word_set("experiencer_verbs"):
+            return None  # "people sustained burn injuries": who suffered it, not who did it
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj") or (through_prep and child.dep_ == "nsubjpass"):
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+            continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok, through_prep = tok.head.head, True
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "youths blocking the road"
+        break
+    return None
+
+
+def _passive_participle(tok: Token, kind: str) -> bool:
+    """A verb that tells what was done to its noun, not what the noun did: a past participle
+    that describes a noun ("injured workers", "the people killed"), or a headline's harm verb
+    with a subject, no auxiliary and no object ("Two residents killed", "13 people wounded"),
+    whose subject is the victim."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
+        return True
+    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
+        return False
+    children = [c.dep_ for c in tok.children]
+    return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
+
+
+def _by_agent(tok: Token, own: bool = False) -> Token | None:
+    """The doer in a "by" phrase of a participle ("killed in attacks by armed raiders") or,
+    ``own``, of a noun itself ("attacks by raiders")."""
+    for t in (tok.children if own else tok.subtree):
+        if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep"):
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _phrase(noun: Token) -> Span:
+    """A noun with the words that describe it: "students of Maseno University"."""
+    words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")] or [noun]
+    left = min(t.i for t in words)
+    return noun.doc[left:noun.i + 1 + sum(1 for t in words if t.i > noun.i)]
+
+
+def side_of(noun: Token | None) -> str:
+    """ "state", "armed", "crowd" or "" for the people a noun names as acting."""
+    if noun is None:
+        return ""
+    if noun.lower_ in _words("collectives"):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if member is None:
+            return "crowd" if noun.lower_ in ("crowd", "crowds") else ""
+        noun = member  # "a group of youths": the youths
+    words = _phrase(noun)
+    described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                      for g in c.subtree]
+    if any(t.lower_ in _words("communal") or t.text in _ethnic() for t in described):
+        return "armed"  # "Pokot youths", "clan militia": a community's fighters, not where they are
+    found = actors.find(words.text)
+    kinds = {a.kind for a in found}
+    if "state forces" in kinds or "external forces" in kinds:
+        return "state"
+    if any(a.named and a.kind == "rebel group" for a in found):
+        return "armed"
+    lowered = noun.lower_
+    before = {t.lower_ for t in words if t.i < noun.i}
+    if before & _words("unknown"):
+        return "armed" if "armed" in before or kinds & {"rebel group"} else ""
+    if any(a.named and a.kind == "political militia" for a in found):
+        return "party"  # "BNP activists": a crowd when they riot, the party's own when they hurt someone
+    if lowered in _words("nouns") or noun.lemma_.lower() in _words("nouns") or kinds & {"protesters", "rioters"}:
+        return "crowd"
+    if kinds & {"rebel group", "identity militia"} and not any(a.named for a in found) and lowered not in ("villagers", "locals"):
+        return "armed"
+    return ""
+
+
+@cache
+def _ethnic() -> frozenset[str]:
+    return frozenset(_data()["ethnic_groups"])
+
+
+def _firearms(text: str) -> bool:
+    words = set(re.findall(r"[a-z0-9-]+", text.lower()))
+    return not words.isdisjoint(_words("firearms"))
+
+
+def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, ActorMention | None]]) -> Crowd:
+    """The crowd acts of one event from its sentences: each a list of triggers with the
+    sentence's attacker and target."""
+    crowd = Crowd()
+    # An armed side named anywhere in the event: acts nobody is said to do are its, not a crowd's.
+    armed_side = any(a is not None and not a.crowd
+                     and (a.kind == "rebel group" or a.kind == "identity militia" and a.named) for _, a, _ in sentences)
+    firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
+    for triggers, attacker, target in sentences:
+        sent = doc[triggers[0].start].sent if triggers else None
+        mob = sent is not None and _mob_words(sent)
+        known = False  # a trigger's doer is the state's or an armed group's
+        for t in triggers:
+            who = agent(t, doc)
+            side = side_of(who)
+            known |= side in ("state", "armed")
+            if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
+                side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
+            if side == "party":
+                side = "crowd" if t.kind in PARTY_CROWD_ACTS | DEMONSTRATION_ACTS or crowd.demonstration else "armed"
+            if side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
+                side = "crowd"
+            if t.kind in DEMONSTRATION_ACTS:
+                if _context(doc[t.start:t.end].root):
+                    continue
+                crowd.demonstration = True
+                head = doc[t.start:t.end].root
+                if any(w.lemma_.lower() in BLOCKING for w in doc[t.start:t.end]):
+                    crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
+                if any(c.lower_ in _words("violent") for c in (*head.children, head.head) if c.dep_ in ("amod", "advmod", "acomp")):
+                    crowd.violent = True  # "violent protests", "demonstrated violently"
+                if side == "crowd" and crowd.words is None and who is not None:
+                    crowd.words = _phrase(who)
+                continue
+            lemma = doc[t.start:t.end].root.lemma_.lower()
+            if t.kind == "riot" and lemma in RIOT_LEMMAS:
+                crowd.rioting = True
+            if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
+                crowd.armed = True  # "a gunfight between activists and police"
+            if t.kind in INTERVENTION_ACTS and side in ("state", ""):
+                crowd.intervened = True
+            elif side == "state" and t.kind in FORCE_ACTS:
+                crowd.force = True
+            elif t.kind == "arson" and firebombs:
+                continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
+            elif side == "crowd" and t.kind in HARM_ACTS \
+                    and not (mob or (who is not None and _mob_words(_phrase(who)))):
+                crowd.band = True  # "youths beat two journalists": a band's attack, not a mob's
+            elif side == "crowd" and t.kind in VIOLENT_ACTS \
+                    or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
+                crowd.violent = crowd.acting = True
+                if side == "crowd" and who is not None:
+                    crowd.words = crowd.words or _phrase(who)
+                    if t.kind == "shooting" or _firearms(_phrase(who).text):
+                        crowd.armed = True
+            elif t.kind == "clash" and _against_state(attacker, target):
+                crowd.violent = True  # "protesters clashed with police"
+        from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side)
+        if crowd.force is False and attacker is not None and attacker.kind == "state forces" and target is not None \
+                and target.kind in ("protesters", "rioters") and any(t.kind in FORCE_ACTS for t in triggers):
+            crowd.force = True  # "police shot at the protesters"
+    return crowd
+
+
+def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+               mob: bool = True, known: bool = False, armed_side: bool = False) -> Crowd:
+    """What the sides of a sentence tell of a crowd: protesters are demonstrating; rioters,
+    acting or fired upon, are rioting; people wrecking or burning property with no one
+    else named are a crowd doing violence, and people hurting someone are a mob's only
+    with a ``mob``'s words. ``known``: a trigger's doer was read as the state or an armed
+    group, whom the sentence's attacker does not overrule; ``armed_side``: an armed group is
+    named in the event, and stones or wrecking nobody is said to do are its, not a crowd's."""
+    sides = {a.kind for a in (attacker, target) if a is not None}
+    if "protesters" in sides and kinds - {"protest"}:
+        crowd.demonstration = True
+    if "rioters" in sides:
+        crowd.violent = crowd.acting = True
+    if attacker is not None and attacker.crowd and kinds & VIOLENT_ACTS and not known:
+        if kinds & (VIOLENT_ACTS - HARM_ACTS) or mob:
+            crowd.violent = crowd.acting = True  # "residents burnt the office", "a mob beat a thief"
+        else:
+            crowd.band = True
+    if kinds & CROWD_ACTS and not (attacker is not None and attacker.armed) \
+            and not (armed_side and "lynch" not in kinds):
+        crowd.violent = crowd.acting = True  # stones, barricades, a lynching: a crowd's acts
+    if "state forces" in sides and sides & {"protesters", "rioters"} and kinds & {"clash", "riot"}:
+        crowd.violent = True  # "protesters clashed with police"
+    return crowd
+
+
+def _mob_words(words: Span) -> bool:
+    """Whether words tell of a mob rather than a band of attackers: a gathering ("a mob",
+    "an angry crowd", "hundreds of youths") or someone it accuses ("a suspected thief",
+    "accused of witchcraft"), the marks of a lynching or a crowd's rough justice."""
+    lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    accusing = any(t.lemma_.lower() in ("accuse", "suspect") and t.pos_ == "VERB" for t in words)
+    many = any(t.dep_ == "nummod" and t.head.lemma_.lower() in _words("nouns") | _words("collectives")
+               and t.text.replace(",", "").isdigit() and int(t.text.replace(",", "")) >= _data()["gathering_size"]
+               for t in words)  # "about 100 people", not "in 2020"
+    return accusing or many or not lowered.isdisjoint(_words("gathering")) or not lowered.isdisjoint(_words("accused"))
+
+
+def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
+    """Whether the sentence's attacker is the state or an armed group other than the people
+    a parse put as the doer."""
+    if attacker is None or attacker.crowd or who is None or attacker.kind not in ARMED_SIDES:
+        return False
+    return not attacker.start <= who.idx < attacker.end
+
+
+def _context(tok: Token) -> bool:
+    """A protest named only to date another act: "amid the hartal", "the fifth day of the blockade"."""
+    return tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _words("context_preps") \
+        and (tok.head.lower_ != "of" or tok.head.head.lower_ in _words("context_spans"))
+
+
+def _against_state(attacker: ActorMention | None, target: ActorMention | None) -> bool:
+    sides = {a.kind for a in (attacker, target) if a is not None}
+    return "state forces" in sides and bool(sides & {"protesters", "rioters", "civilians"})
+
+
+def associated(words: Span | None, country: str) -> tuple[str, Span | None]:
+    """The group a crowd comes from, as ACLED names it, and the words that say so: a party
+    or movement ("ODM supporters"), a named people ("Kikuyu youths"), an occupation or a
+    faith ("students", "traders"). Several are joined by "; "."""
+    if words is None:
+        return "", None
+    names: list[str] = []
+    text = words.text
+    lowered = " " + re.sub(r"[^\w'-]+", " ", text.lower()) + " "
+    for org in _data()["organisations"]:
+        if any(f" {a} " in lowered for a in org["aliases"]):
+            names.append(org["name"])
+    if not names:  # a wing the organisations list ("Chhatra League") already names its party's people
+        names += [a.name for a in actors.find(text) if a.named and a.kind == "political militia"]
+    for people in _data()["ethnic_groups"]:
+        if re.search(rf"\b{re.escape(people)}\b", text):
+            names.append(_of(country, f"{people} Ethnic Group"))
+    for group in _data()["groups"]:
+        if any(f" {w} " in lowered for w in group["words"]):
+            names.append(group["name"].format(country=country) if country else group["name"].replace(" ({country})", ""))
+            break
+    return "; ".join(dict.fromkeys(names)), words
+
+
+def _of(country: str, role: str) -> str:
+    return f"{role} ({country})" if country else role

@@ -1,0 +1,235 @@
+"""Crowds and the sub-event types ACLED gives them, and reports of no ACLED event at all.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+from eventwire.crowds import agent, associated, side_of
+from eventwire.mentions import find
+from eventwire.parse import nlp
+
+PUBLISHED = "2023-06-20"
+
+
+def one(text: str):
+    events = extract(text, published=PUBLISHED)
+    assert events, f"no event in {text!r}"
+    return events[0]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Hundreds of nurses marched through Nyeri on Monday demanding unpaid allowances.", "Peaceful protest"),
+    ("Traders in Kisumu held a sit-in outside the county offices on Monday over new market fees.", "Peaceful protest"),
+    ("Police fired tear gas to disperse teachers who were marching to parliament in Nairobi on Monday.",
+     "Protest with intervention"),
+    ("Students protesting fee increases in Eldoret were dispersed by anti-riot police on Monday.",
+     "Protest with intervention"),
+    ("Riot police fired tear gas at traders marching to the county offices in Kisumu on Monday.",
+     "Protest with intervention"),
+    ("Police shot dead two demonstrators who were marching peacefully against a land deal in Narok on Monday.",
+     "Excessive force against protesters"),
+    ("Youths protesting the killing of a trader barricaded the Kisumu-Busia road with burning tyres on Monday.",
+     "Violent demonstration"),
+    ("Demonstrators in Mombasa threw stones at police officers during a rally over fuel prices on Monday.",
+     "Violent demonstration"),
+    ("Angry villagers lynched a man suspected of stealing a cow in Kakamega on Monday.", "Mob violence"),
+    ("A crowd beat two suspected thieves to death at a market in Meru on Monday.", "Mob violence"),
+])
+def test_crowds_by_what_they_did_and_what_was_done_to_them(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+def test_a_demonstrating_crowd_is_named_as_acled_names_it_with_its_group():
+    event = one("Hundreds of nurses marched through Nyeri on Monday demanding unpaid allowances.")
+    assert event.actor1.name == "Protesters (Kenya)"
+    assert event.actor1.associated == "Health Workers (Kenya)"
+    quoted = [e.text for e in event.evidence if e.field == "assoc_actor1"]
+    assert quoted and "nurses" in quoted[0]
+
+
+def test_police_who_shoot_peaceful_marchers_are_the_first_side():
+    event = one("Police shot dead two demonstrators who were marching peacefully against a land deal in Narok on Monday.")
+    assert event.actor1.name == "Police Forces of Kenya" and event.actor2.name == "Protesters (Kenya)"
+
+
+def test_rioters_keep_their_party_as_the_associated_actor():
+    event = one("ODM supporters stoned vehicles and burnt tyres in Kisumu on Monday after the election results.")
+    assert (event.event_type, event.actor1.name) == ("Riots", "Rioters (Kenya)")
+    assert "ODM: Orange Democratic Movement" in event.actor1.associated
+
+
+def test_a_protest_named_only_as_the_time_of_a_bombing_does_not_make_it_a_protest():
+    text = ("A bomb planted on a bus exploded in Dhaka on Monday, killing three passengers, on the second day of "
+            "a nationwide strike called by the opposition.")
+    assert one(text).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_whole_report_about_an_ambush_stays_an_ambush_despite_background_protests():
+    text = ("MANDERA, June 19 -- Gunmen ambushed a police patrol near Mandera on Monday, killing four officers.\n\n"
+            "The attackers fled towards the border, a police commander said.\n\n"
+            "Last month, residents of the town held protests over insecurity, blocking the main road for a day.")
+    assert one(text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police defused a bomb found under a bridge in Garissa on Monday.", "Disrupted weapons use"),
+    ("Soldiers seized a cache of rifles and explosives from a hideout in Lamu on Monday.", "Disrupted weapons use"),
+    ("Militants took over the village of Bula without resistance on Monday after troops withdrew.",
+     "Non-violent transfer of territory"),
+    ("The government deployed additional troops to the border town of Mandera on Monday.",
+     "Change to group/activity"),
+    ("Authorities imposed a curfew on the town of Marsabit on Monday.", "Change to group/activity"),
+    ("Gunmen burnt down an empty school in Wajir on Monday; no one was hurt.", "Looting/property destruction"),
+    ("Raiders stole two hundred goats from a village in Baringo on Monday.", "Looting/property destruction"),
+    ("Hundreds of families fled their homes in Tana River on Monday after threats from militia.", "Other"),
+    ("Soldiers raped two women during a search operation in a village near Garissa on Monday.", "Sexual violence"),
+    ("The rebels set up a base in the hills above the town on Monday.", "Headquarters or base established"),
+])
+def test_strategic_developments_and_sexual_violence_in_sentences_of_our_own(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+def test_the_people_acting_are_the_subject_of_the_act():
+    doc = nlp()("Students burnt tyres while police fired tear gas.")
+    by_word = {doc[t.start].lower_: agent(t, doc) for m in find(doc) for t in m.triggers}
+    assert by_word["burnt"].lower_ == "students" and side_of(by_word["burnt"]) == "crowd"
+    assert side_of(by_word["tear"]) == "state"
+
+
+def test_associated_groups_from_the_crowds_words():
+    doc = nlp()("Kikuyu traders and ODM supporters")
+    name, words = associated(doc[:], "Kenya")
+    assert name.split("; ") == ["ODM: Orange Democratic Movement", "Kikuyu Ethnic Group (Kenya)", "Labor Group (Kenya)"]
+    assert words.text == doc.text
+    assert associated(None, "Kenya") == ("", None)
+
+
+# Reports of no ACLED event: disasters, accidents, disease, ordinary crime with no political or
+# communal side, sport, markets, weather, courts and politics without violence.
+NO_EVENT = [
+    "Floods swept away dozens of homes in the Tana River delta after three days of heavy rain.",
+    "A landslide buried part of a village in the highlands on Tuesday, and rescue teams are digging for survivors.",
+    "An earthquake of magnitude 5.8 shook the coastal region overnight, cracking walls but causing no deaths.",
+    "Firefighters battled a blaze at a timber yard for six hours before bringing it under control.",
+    "A lorry overturned on the highway near Naivasha, and the driver was taken to hospital with a broken leg.",
+    "Two buses collided head-on on the Mombasa road early on Sunday, injuring 14 passengers.",
+    "A ferry carrying 80 passengers ran aground on a sandbank, and all on board were brought safely ashore.",
+    "A small plane made an emergency landing in a maize field after one of its engines failed.",
+    "Health officials confirmed 40 new cholera cases in the county and opened two treatment centres.",
+    "The ministry launched a vaccination campaign against measles that aims to reach a million children.",
+    "A malaria outbreak has filled the district hospital's wards, the medical superintendent said.",
+    "Doctors at the referral hospital separated conjoined twins in a nine-hour operation.",
+    "The shilling weakened against the dollar on Tuesday as importers bought currency for fuel.",
+    "Tea prices rose at the weekly auction in Mombasa on strong demand from overseas buyers.",
+    "The central bank held its benchmark rate at 10.5 percent, citing easing inflation.",
+    "Shares in the telecoms company climbed four percent after it reported higher profits.",
+    "The national football team beat its rivals 2-1 in a qualifier played before a full stadium.",
+    "The marathon champion broke the course record in Berlin by nearly a minute.",
+    "The home side's striker scored twice as the club secured the league title on the final day.",
+    "The rugby sevens squad flew out on Sunday for a tournament in Hong Kong.",
+    "A thief snatched a woman's handbag at a bus stop and ran off into the crowd.",
+    "Burglars broke into an electronics shop overnight and stole laptops worth two million shillings.",
+    "A man was charged in court with defrauding investors of their savings through a fake pyramid scheme.",
+    "Police recovered a stolen car abandoned on the outskirts of the city.",
+    "A court sentenced a former bank clerk to five years in prison for embezzlement.",
+    "The county assembly passed the budget after a long debate on road spending.",
+    "The president opened a new bypass and promised more roads before the end of his term.",
+    "Parliament approved the appointment of a new auditor general on Thursday.",
+    "The opposition leader announced he would run for governor in next year's election.",
+    "Voters queued from dawn to cast their ballots in a by-election that passed off calmly.",
+    "Heavy rain is expected across the western region this week, the weather service warned.",
+    "A heatwave pushed temperatures above 40 degrees in the northern towns, and schools shortened their hours.",
+    "Locusts destroyed crops on several farms before spraying teams arrived.",
+    "The drought has killed thousands of cattle and left herders without water, aid agencies said.",
+    "The university held its graduation ceremony, awarding degrees to 5,000 students.",
+    "Teachers received their new contracts after months of talks with the ministry.",
+    "A new maternity wing opened at the county hospital, funded by a foreign donor.",
+    "The airline added three weekly flights between the capital and the coast.",
+    "A musician's funeral drew thousands of mourners to his home village.",
+    "Wildlife officers relocated two elephants that had strayed into farms near the park.",
+    "A gas cylinder exploded in a restaurant kitchen, injuring a cook.",
+    "A boy drowned while swimming in a dam during the school holidays.",
+    "A building under construction collapsed in the city centre, trapping workers under the rubble.",
+    "Customs officers seized a shipment of counterfeit medicines at the port.",
+    "A woman was killed after being hit by a speeding motorcycle while crossing the road.",
+    "A tropical cyclone made landfall on the southern coast overnight, flattening banana plantations and"
+    " cutting power to two districts.",
+    "Flash floods closed the main highway for a second day, and stranded lorry drivers waited on the"
+    " verges for the water to recede.",
+    "A wildfire spread across dry grassland outside the town, and fire crews worked through the night to"
+    " stop it reaching houses.",
+    "A passenger train derailed near the junction after a rail buckled in the heat; eleven passengers"
+    " were treated for minor injuries.",
+    "A minibus plunged into a river after its brakes failed, and divers recovered the bodies of six passengers.",
+    "Three miners died when a shaft collapsed at an informal gold mine, the district mining officer said.",
+    "A fire broke out in a crowded market at dawn and destroyed more than a hundred stalls before it was put out.",
+    "An outbreak of dengue fever has sent hundreds of patients to clinics in the port city this month.",
+    "The health ministry declared the end of the Ebola outbreak after 42 days without a new case.",
+    "A man was sentenced to life in prison for murdering his wife during a quarrel over money at their home.",
+    "A shopkeeper was robbed of his day's takings by two men on a motorcycle who escaped before police arrived.",
+    "Police arrested a suspected drug dealer with two kilograms of cannabis at a roadblock outside the town.",
+    "A taxi driver was stabbed to death by a passenger in a dispute over the fare, and the suspect was later arrested.",
+    "The high court adjourned the corruption trial of a former minister until next month.",
+    "The supreme court upheld the election result, dismissing the petition filed by the losing candidate.",
+    "The electoral commission began distributing voter cards ahead of next month's local elections.",
+    "The ruling party held its annual conference and re-elected its chairman unopposed.",
+    "The cricket team won the third test by an innings to take the series.",
+    "The boxing champion defended his title with a points win in front of a home crowd.",
+    "Fans celebrated in the streets after the national team qualified for the World Cup.",
+    "Maize prices fell at the wholesale market as the harvest reached the city.",
+    "The stock exchange closed higher for a fourth day, led by bank shares.",
+    "Fuel prices will rise by three percent from next month, the energy regulator announced.",
+    "Traffic jams stretched for ten kilometres on the bypass after a broken-down lorry blocked two lanes.",
+    "A storm brought down trees and power lines across the capital, and the weather office warned of more rain.",
+    "Temperatures are expected to fall below freezing in the mountains this weekend.",
+]
+
+
+def test_reports_of_no_acled_event_give_no_event():
+    assert len(NO_EVENT) >= 60
+    with_events = [t for t in NO_EVENT if extract(t, published=PUBLISHED)]
+    share = 1 - len(with_events) / len(NO_EVENT)
+    assert share >= 0.95, f"events found in {with_events}"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Youths beat two journalists outside the county offices in Eldoret on Monday.", "Attack"),
+    ("Supporters of a rival candidate attacked a councillor at his home in Nyeri on Monday.", "Attack"),
+    ("An angry mob beat a man to death in Kisii on Monday.", "Mob violence"),
+    ("Villagers beat to death a man they accused of witchcraft in Kilifi on Monday.", "Mob violence"),
+    ("Residents attacked two police officers who had arrested a trader in Kitale on Monday.", "Mob violence"),
+])
+def test_people_who_hurt_someone_are_a_mob_only_as_a_gathering_or_rough_justice(text, sub):
+    """A band named by who its people are ("youths", "supporters") that hurts someone
+    commits an attack; a mob, or people punishing someone they accuse, commit mob violence;
+    a crowd, not an armed group, that turns on the police riots."""
+    assert one(text).sub_event_type == sub
+
+
+def test_the_victims_of_a_participle_are_not_its_doers():
+    doc = nlp()("Two residents killed in attacks by armed raiders.")
+    doers = {doc[t.start].lower_: agent(t, doc) for m in find(doc) for t in m.triggers}
+    assert doers["killed"].lower_ == "raiders" and doers["attacks"].lower_ == "raiders"
+    assert side_of(doers["killed"]) == "armed"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants riding motorcycles were spotted near the border village of Kalalé on Monday.",
+    "Residents of Kandi formed a self-defence militia on Monday to guard their farms.",
+])
+def test_armed_people_seen_moving_or_a_militia_formed_change_a_group_s_activity(text):
+    assert one(text).sub_event_type == "Change to group/activity"
+
+
+def test_a_spotted_animal_is_no_movement_of_forces():
+    assert extract("A lion was spotted near the school in Kalalé on Monday.", published=PUBLISHED) == []
+
+
+def test_a_crowd_of_a_hundred_is_a_mob_but_a_year_is_no_crowd():
+    assert one("About 200 people beat a man to death outside a market in Busia on Monday.").sub_event_type \
+        == "Mob violence"
+    assert one("On 19 June 2023, youths beat a trader outside a market in Busia.").sub_event_type == "Attack"
