@@ -61,3 +61,12 @@ def test_a_unit_that_only_sounds_alike_needs_a_word_of_its_country(gaz):
     assert gaz.resolve([_m("Hodan district")], context=["Hodan district"]) is None
     loc = gaz.resolve([_m("Hodan district")], context=["Hodan district"], country_hint={"YE": 1.0})
     assert loc is not None and loc.iso == "YE"
+
+
+def test_a_village_that_only_sounds_alike_needs_a_word_of_its_country_but_one_run_together_does_not(gaz):
+    # "Awantipora" only sounds like Awantipur; "Dattakhel" is Datta Khel written as one word
+    assert gaz.resolve([_m("Awantipora")], context=["Awantipora"]) is None
+    loc = gaz.resolve([_m("Awantipora")], context=["Awantipora"], country_hint={"IN": 0.75})
+    assert loc is not None and loc.iso == "IN"
+    loc = gaz.resolve([_m("Dattakhel")], context=["Dattakhel"])
+    assert loc is not None and loc.name == "Datta Khel"

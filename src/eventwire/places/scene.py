@@ -73,6 +73,10 @@ class Context:
         for a place in ``iso``."""
         return iso in self.words or not any(v > 0 for v in self.words.values())
 
+    def others_vote(self, name: str) -> bool:
+        """Whether any other place name of the article votes for some country."""
+        return any(v - self.votes.get(name, {}).get(iso, 0.0) > 0 for iso, v in self.countries.items())
+
     def places_say_country(self, name: str) -> bool:
         """Whether the article's other place names point at some country."""
         return any(self.countries.get(iso, 0.0) - self.votes.get(name, {}).get(iso, 0.0) >= 0.5
@@ -90,10 +94,15 @@ class Context:
             # continent) or one the words call a unit ("Rajouri district")
             if self.places_say_country(name):
                 return False
-            if self.hint is None and not self.words and p.kind in (CITY, AREA) and p.population < TOWN:
-                return False  # nothing says a country: a village that sounds alike is a guess
-            # a unit the words call one may sound alike under a short name, if something says a country
-            called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2) and bool(self.words)
+            if self.hint is None and not self.words and p.kind in (CITY, AREA) and p.population < TOWN \
+                    and variant_key(name).replace(" ", "") != variant_key(p.name).replace(" ", ""):
+                # nothing says a country: a village that only sounds alike is a guess ("Dattakhel"
+                # written for Datta Khel is no sound-alike)
+                return False
+            # a unit the words call one may sound alike under a short name, if something else
+            # says a country ("Budgaam district" beside Kashmir; not "Hodan district" alone)
+            called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2) \
+                and (bool(self.words) or self.others_vote(name))
             return self.hint is None and (called or len(variant_key(name)) >= LONG_NAME) \
                 and spelt_alike(name, p.name) and self.outlet_allows(p.country)
         if self.near(p, name, NEIGHBOURHOOD_KM):
@@ -106,12 +115,9 @@ class Context:
             # nothing: a place's own name is taken across that country's borders, a by-name
             # only without any; against an outlet's home, only a town of note by its own name.
             if self.hint is None:
-                if not self.words and p.kind in (CITY, AREA) and not cand.main and (
-                        p.population < TOWN and len(name.replace(" ", "")) < LONG_NAME
-                        or p.population < BIG_PLACE and len(name.replace(" ", "")) < SHORT_ALIAS):
-                    # nothing in the report says a country: a village's short other name somewhere
-                    # in the world is a guess, not a reading; so is a town's very short one ("Tur")
-                    return False
+                if not self.words and not cand.main and p.kind in (CITY, AREA) and p.population < BIG_PLACE \
+                        and len(name.replace(" ", "")) < SHORT_ALIAS:
+                    return False  # nothing says a country: a town's short other name ("Tur") is anyone's
                 return clear or cand.main and p.population >= TOWN or self.outlet_allows(p.country)
             if clear:
                 return True
