@@ -17,8 +17,8 @@ coders gave, how many rows we gave it and what we gave instead.
 Fatalities are compared as ``fatalities.low`` of that one event against the row's
 figure: ACLED's figure is the conservative one, which is what ``low`` means, and a
 row is one event, so summing over all our events would credit deaths of other acts
-(background, earlier attacks) to this one. ``best`` and the sum are printed too, to
-show how much a split or a vague word costs.
+(background, earlier attacks) to this one. An unknown toll counts as 0, as ACLED codes
+it. ``best`` and the sum are printed too, to show how much a split or a vague word costs.
 """
 
 from __future__ import annotations
@@ -166,11 +166,21 @@ def distance(event: Event, row: Row) -> float | None:
     return distance_km(loc.latitude, loc.longitude, row.lat, row.lon)
 
 
+def acled_fatalities(event: Event) -> int:
+    """Our toll as ACLED codes it: the conservative figure, 0 where the report gives none."""
+    return event.fatalities.low if event.fatalities else 0
+
+
+def _toll(event: Event) -> str:
+    f = event.fatalities
+    return "unknown" if f is None else f"{f.low}/{f.best}"
+
+
 def checks(event: Event, row: Row) -> dict[str, bool]:
     d = distance(event, row)
     return {
         "type": event.event_type in row.types,
-        "fatalities": event.fatalities.low == row.fatalities,
+        "fatalities": acled_fatalities(event) == row.fatalities,
         "actor1": event.actor1 is not None and actor_matches(event.actor1.name, row.actor1),
         "location": d is not None and d <= 25,
         "date": bool(row.published) and event.event_date == row.published.isoformat(),
@@ -190,8 +200,7 @@ def describe(event: Event | None) -> str:
     loc = event.location
     where = f"{loc.name} [{loc.geo_precision}] ({loc.latitude},{loc.longitude})" if loc else "-"
     return (f"{event.event_type}/{event.sub_event_type}; {event.actor1.name if event.actor1 else '-'}"
-            f" -> {event.actor2.name if event.actor2 else '-'}; killed {event.fatalities.low}"
-            f"/{event.fatalities.best}; {where}; {event.event_date}")
+            f" -> {event.actor2.name if event.actor2 else '-'}; killed {_toll(event)}; {where}; {event.event_date}")
 
 
 def confusion_table(confusion: dict[str, Counter[str]]) -> list[str]:
@@ -238,8 +247,8 @@ def evaluate(path: Path, limit: int | None, failures: str | None, batch: int, wa
         hits.update(k for k, v in got.items() if v)
         remapped_hits += event.event_type in (row.types_remapped or row.types)
         open_hits += event.actor1 is not None and not got["actor1"] and open_country(event.actor1.name, row.actor1)
-        best_hits += event.fatalities.best == row.fatalities
-        sum_hits += sum(e.fatalities.low for e in events) == row.fatalities
+        best_hits += (event.fatalities.best if event.fatalities else 0) == row.fatalities
+        sum_hits += sum(acled_fatalities(e) for e in events) == row.fatalities
         d = distance(event, row)
         bucket[1] += d is not None and d <= 25
         bucket[2] += d is not None and d <= 10

@@ -24,6 +24,7 @@ import json
 import sys
 import tempfile
 import unicodedata
+from dataclasses import asdict
 from pathlib import Path
 
 from eventwire.ingest import Progress, ingest
@@ -71,7 +72,7 @@ def score(cluster: Path, db_url: str, extract=None) -> list[str]:
             m = expected.get("merged", {})
             seen = {
                 "event_date": event.event_date,
-                "fatalities": {"best": event.fatalities.best, "low": event.fatalities.low, "high": event.fatalities.high},
+                "fatalities": asdict(event.fatalities) if event.fatalities else None,
                 "location": ascii_fold(event.location.name) if event.location else "",
                 "n_sources": len(event.sources),
                 "event_type": event.event_type,

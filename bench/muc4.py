@@ -25,7 +25,9 @@ each incident takes at most one event, the one that agrees on most fields.
   key's own synonym list in ``doc/`` is used), perpetrator organisation (where the key
   names one: any of its ``/``-separated names against our actor1 name, its aliases and
   the report's words for it) and deaths (where the key's count of people marked DEATH
-  is known: NUMBER slots of those targets summed; PLURAL leaves it unknown).
+  is known: NUMBER slots of those targets summed; PLURAL leaves it unknown; our toll
+  is ``fatalities.best``, and a toll the report does not give counts as 0, as the keys
+  mark no DEATH where a report tells of none).
 
 The keys are for measuring only. The data live outside the repository; without them
 the script says so and exits.
@@ -403,8 +405,10 @@ def perp_right(event: Event, inc: Incident) -> bool:
 
 
 def deaths_of(event: Event) -> int:
-    best = event.fatalities.best
-    return best if isinstance(best, int) else 0  # a toll the report does not give counts as none
+    """Our deaths as the keys count them: a toll no report gives (None) is 0, since a key
+    marks no DEATH where the report tells of none."""
+    toll = event.fatalities
+    return toll.best if toll is not None else 0
 
 
 def deaths_right(event: Event, inc: Incident) -> bool:
@@ -458,7 +462,7 @@ def describe(event: Event) -> str:
     where = f"{loc.name}, {loc.admin1}, {loc.country} [{loc.text}]" if loc else "-"
     actor = f"{event.actor1.name} [{event.actor1.text}]" if event.actor1 else "-"
     return (f"{event.sub_event_type}; {event.event_date or '-'}; {where}; {actor}; "
-            f"killed {deaths_of(event)}")
+            f"killed {'unknown' if event.fatalities is None else event.fatalities.best}")
 
 
 def score_split(name: str, limit: int | None, show: int, batch: int) -> Tally:

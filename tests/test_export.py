@@ -20,12 +20,14 @@ DAMBOA = Location(name="Damboa", country="Nigeria", iso="NG", admin1="Borno", la
                   geo_precision=2)
 
 
-def _event(day: str, place: Location | None, killed: int, actor: Actor, target: Actor, etype: str, sub: str,
+def _event(day: str, place: Location | None, killed: int | None, actor: Actor, target: Actor, etype: str, sub: str,
            article: str) -> Event:
+    """``killed=None``: the report gives no toll."""
+    evidence = [Evidence("event_date", article, 0, 6, "Monday")]
+    if killed is not None:
+        evidence.append(Evidence("fatalities", article, 10, 20, f"killing {killed}"))
     return Event(event_id="x", event_type=etype, sub_event_type=sub, event_date=day, actor1=actor, actor2=target,
-                 location=place, fatalities=Toll(killed, killed, killed),
-                 evidence=[Evidence("event_date", article, 0, 6, "Monday"),
-                           Evidence("fatalities", article, 10, 20, f"killing {killed}")])
+                 location=place, fatalities=None if killed is None else Toll(killed, killed, killed), evidence=evidence)
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def db(tmp_path) -> str:
                                   Actor("Civilians (Nigeria)", "civilians"), "Violence against civilians", "Attack",
                                   "n")])
         store.add_article(Article("u", "text u", date(2023, 5, 2)),
-                          [_event("2023-05-01", None, 0, Actor("Unidentified Armed Group", "rebel group"), army,
+                          [_event("2023-05-01", None, None, Actor("Unidentified Armed Group", "rebel group"), army,
                                   "Battles", "Armed clash", "u")])
     return url
 
@@ -68,6 +70,7 @@ def test_acled_csv_has_acled_columns_and_meanings(db, tmp_path):
     damboa = rows["Damboa"]
     assert damboa["civilian_targeting"] == "Civilian targeting" and damboa["interaction"] == "27"
     assert rows[""]["latitude"] == "" and rows[""]["country"] == ""
+    assert rows[""]["fatalities"] == "0" and "fatalities unknown" in rows[""]["tags"]  # ACLED writes 0 for unknown
 
 
 def test_a_crowds_group_goes_in_the_associated_actor_columns(tmp_path):
@@ -100,7 +103,9 @@ def test_geojson_is_a_feature_collection_a_gis_opens(db, tmp_path):
     tuz = next(f for f in located if f["properties"]["location"] == "Tuz Khurmatu")
     assert (tuz["properties"]["fatalities_low"], tuz["properties"]["fatalities_best"],
             tuz["properties"]["fatalities_high"]) == (3, 5, 5)
-    assert [None] == [f["geometry"] for f in data["features"] if not f["properties"]["location"]]
+    [unplaced] = [f for f in data["features"] if not f["properties"]["location"]]
+    assert unplaced["geometry"] is None
+    assert unplaced["properties"]["fatalities"] is unplaced["properties"]["fatalities_best"] is None  # unknown
 
 
 def test_parquet_reads_back_typed(db, tmp_path):
@@ -117,6 +122,8 @@ def test_parquet_reads_back_typed(db, tmp_path):
     assert rows["Tuz Khurmatu"]["event_date"] == date(2023, 3, 13)
     assert rows["Tuz Khurmatu"]["n_sources"] == 2
     assert len(json.loads(rows["Tuz Khurmatu"]["evidence_json"])) == 4
+    assert (rows["Tuz Khurmatu"]["fatalities"], rows["Tuz Khurmatu"]["fatalities_best"]) == (3, 5)
+    assert rows[None]["fatalities"] is rows[None]["fatalities_best"] is rows[None]["injuries_best"] is None
 
 
 def test_empty_export_is_still_valid(tmp_path):

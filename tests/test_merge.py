@@ -107,12 +107,14 @@ ARMY = Actor("Military Forces of Iraq", "state forces")
 
 
 def ev(day="2023-03-13", words="on Monday", precision=1, place=TOWN, etype="Battles", sub="Armed clash",
-       actor=IS, killed=3, article="a") -> Event:
+       actor=IS, killed: int | None = 3, article="a") -> Event:
+    """A report of one act; ``killed=None`` is a report that gives no toll."""
     evidence = [Evidence("event_date", article, 0, len(words), words)] if words else []
-    if killed:
-        evidence.append(Evidence("fatalities", article, 10, 20, f"killing {killed}"))
+    if killed is not None:
+        evidence.append(Evidence("fatalities", article, 10, 20, f"killing {killed}" if killed else "no one died"))
     return Event(event_id="x", event_type=etype, sub_event_type=sub, event_date=day, time_precision=precision,
-                 actor1=actor, actor2=ARMY, location=place, fatalities=Toll(killed, killed, killed), evidence=evidence)
+                 actor1=actor, actor2=ARMY, location=place, evidence=evidence,
+                 fatalities=None if killed is None else Toll(killed, killed, killed))
 
 
 def test_date_spans():
@@ -197,14 +199,26 @@ def test_a_vague_report_joins_one_event_and_never_bridges_two(tmp_path):
 def test_combined_toll_ignores_reports_silent_about_deaths():
     told = Report("a", 0, "2023-03-14", ev(killed=3, article="a"))
     later = Report("b", 0, "2023-03-15", ev(killed=5, article="b"))
-    silent = Report("c", 0, "2023-03-16", ev(killed=0, article="c"))
+    silent = Report("c", 0, "2023-03-16", ev(killed=None, article="c"))
     vague_word = Report("d", 0, "2023-03-17", ev(killed=12, article="d"))
     vague_word.event.evidence[-1].text = "killing dozens"
     merged = combine([silent, later, told, vague_word], "ev-1")
     # low: lowest report; high: highest; best: the latest precise count, not the later estimate
     assert (merged.fatalities.low, merged.fatalities.best, merged.fatalities.high) == (3, 5, 12)
     assert [s.article_id for s in merged.sources] == ["a", "b", "c", "d"]
-    assert combine([silent], "ev-2").fatalities == Toll(0, 0, 0)
+    assert combine([silent], "ev-2").fatalities is None
+    assert combine([silent, Report("e", 0, "2023-03-18", ev(killed=None, article="e"))], "ev-3").fatalities is None
+
+
+def test_an_unknown_toll_and_a_known_one_make_the_known_one():
+    silent = Report("a", 0, "2023-03-14", ev(killed=None, article="a"))
+    nobody = Report("b", 0, "2023-03-15", ev(killed=0, article="b"))  # "no one died": a known 0
+    assert combine([silent, nobody], "ev-1").fatalities == Toll(0, 0, 0)
+    told = Report("c", 0, "2023-03-16", ev(killed=4, article="c"))
+    assert combine([told, silent], "ev-2").fatalities == Toll(4, 4, 4)
+    assert combine([nobody, told, silent], "ev-3").fatalities == Toll(best=4, low=0, high=4)
+    legacy = Report("d", 0, "2023-03-17", replace(ev(killed=None, article="d"), fatalities=Toll()))
+    assert combine([legacy, told], "ev-4").fatalities == Toll(4, 4, 4)  # a zero with no words: an old unknown
 
 
 def test_an_unplaced_report_joins_only_with_the_same_named_attacker(tmp_path):

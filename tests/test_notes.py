@@ -33,3 +33,8 @@ def test_range_injuries_and_attribution():
 def test_without_date_place_or_target():
     text = describe(event(event_date="", actor2=None, location=None, fatalities=Toll(1, 1, 1)))
     assert text == "Al Shabaab clashed with a target. 1 fatality."
+
+
+def test_an_unknown_toll_is_not_written_as_zero():
+    assert describe(event(fatalities=None)).endswith("(Bay, Somalia). Fatalities not reported.")
+    assert describe(event(fatalities=Toll(0, 0, 0), injuries=Toll(3, 3, 3))).endswith(". 0 fatalities, 3 injured.")

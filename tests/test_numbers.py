@@ -2,7 +2,7 @@
 
 import pytest
 
-from eventwire.numbers import Count, parse_count, value
+from eventwire.numbers import Count, is_year, not_a_count, parse_count, value
 
 
 @pytest.mark.parametrize("word, expected", [
@@ -36,3 +36,25 @@ def test_counts_add_up_by_bound():
 
 def test_no_number_is_no_count():
     assert parse_count(["the", "local"]) is None
+
+
+@pytest.mark.parametrize("word, before, after, kind", [
+    ("35", "a", ("-", "year", "-"), "age"),          # "a 35-year-old farmer"
+    ("40", "aged", (), "age"),                        # "aged 40"
+    ("$5,000", "stole", (), "money"),
+    ("20,000", "", ("pesos", "from"), "money"),
+    ("10", "", ("percent",), "share"),
+    ("10:30", "at", ("am",), "time"),
+    ("7", "", ("pm", "on"), "time"),
+    ("12", "No.", ("Market",), "address"),
+    ("30", "", ("km", "north"), "measure"),
+    ("12", "", ("people", "died"), None),             # a count
+    ("20", "at", (), None),                           # "put the toll at 20"
+])
+def test_numbers_that_count_something_other_than_people(word, before, after, kind):
+    assert not_a_count(word, before, after) == kind
+
+
+def test_a_year_is_written_as_one():
+    assert is_year("2019") and is_year("1989")
+    assert not is_year("2,019") and not is_year("1500") and not is_year("300")

@@ -21,7 +21,8 @@ GOLDEN = Path(__file__).parent / "golden"
 
 
 def sample_events() -> list[Event]:
-    """Two events written for these tests: one fully coded, one with unknowns."""
+    """Two events written for these tests: one fully coded (no one hurt: a known 0), one with
+    unknowns (no toll given: empty, not 0)."""
     first = Event(
         event_id="tillaberi-1", event_type="Violence against civilians", sub_event_type="Attack",
         event_date="2023-05-12", time_precision=1,
@@ -29,7 +30,7 @@ def sample_events() -> list[Event]:
         actor2=Actor("Civilians (Niger)", "civilians", "traders"), attribution="unclaimed",
         location=Location("Tillaberi", country="Niger", iso="NE", admin1="Tillaberi", latitude=14.21,
                           longitude=1.45, geo_precision=2, geonameid=2439376, text="Tillaberi region"),
-        fatalities=Toll(best=3, low=3, high=4),
+        fatalities=Toll(best=3, low=3, high=4), injuries=Toll(),
         notes="On 12 May 2023, gunmen attacked traders in Tillaberi (Niger), killing 3, \"witnesses\" said.",
         sources=[Source("tillaberi", "Example Wire", "https://example.org/t", "2023-05-13", "residents")],
         evidence=[Evidence("fatalities", "tillaberi", 80, 101, "killing three traders")],
@@ -73,6 +74,7 @@ def test_csv_has_a_header_and_one_row_an_event() -> None:
     assert rows[0]["location"] == "Tillaberi" and rows[0]["fatalities_high"] == "4"
     assert rows[0]["notes"].endswith('"witnesses" said.')  # quoting survives
     assert rows[1]["actor1"] == "" and rows[1]["article_ids"] == "tillaberi"
+    assert rows[0]["injuries"] == "0" and rows[1]["fatalities"] == rows[1]["injuries"] == ""  # 0 is not unknown
     assert render("csv", []).strip() == ",".join(output.CSV_COLUMNS)
 
 
@@ -81,6 +83,7 @@ def test_table_is_readable() -> None:
     assert lines[0].split()[:2] == ["date", "type"] and set(lines[1]) <= {"-", " "}
     assert "Tillaberi, Niger" in lines[2] and "3-4" in lines[2]
     assert lines[3].startswith("?") and "Remote explosive/landmine/IED" in lines[3]
+    assert lines[3].split()[3] == "?"  # no toll given: unknown, not 0
     assert lines[-1] == "(2 events)"
     assert render("table", []).splitlines()[-1] == "(0 events)"
 

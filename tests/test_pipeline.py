@@ -13,6 +13,10 @@ from eventwire.actors import same_actor
 CASES = json.loads((Path(__file__).parent / "golden" / "pipeline_cases.json").read_text(encoding="utf-8"))
 
 
+def _best(toll):
+    return None if toll is None else toll.best
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_report(case):
     events = extract(case["text"], published=case["published"], article_id=case["name"])
@@ -26,11 +30,11 @@ def test_report(case):
             assert got.actor1 is not None and same_actor(got.actor1.name, want["actor1"]), got.actor1
         if "actor2" in want:
             assert got.actor2 is not None and same_actor(got.actor2.name, want["actor2"]), got.actor2
-        assert got.fatalities.best == want["fatalities"]
+        assert _best(got.fatalities) == want["fatalities"]  # null: the report gives no toll
         if "fatalities_low" in want:
             assert got.fatalities.low == want["fatalities_low"]
         if "injuries" in want:
-            assert got.injuries.best == want["injuries"]
+            assert _best(got.injuries) == want["injuries"]
         if "attribution" in want:
             assert got.attribution == want["attribution"]
 

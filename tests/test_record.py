@@ -68,7 +68,7 @@ def test_keys_in_the_documented_order() -> None:
 def test_minimal_record_takes_defaults() -> None:
     event = Event.from_dict({"event_id": "x-1", "event_type": "Battles", "sub_event_type": "Armed clash"})
     assert event.actor1 is None and event.location is None
-    assert event.fatalities == Toll() and event.sources == [] and event.attribution == "reported"
+    assert event.fatalities is None and event.sources == [] and event.attribution == "reported"  # toll unknown
     d = event.to_dict()
     assert d["actor2"] is None and d["location"] is None and d["event_date"] == ""
     assert Event.from_dict(d) == event
@@ -85,3 +85,12 @@ def test_unknown_keys_are_ignored() -> None:
 def test_article_defaults() -> None:
     article = Article(id="a", text="t")
     assert article.published is None and article.language == "en" and article.source == ""
+
+
+def test_an_unknown_toll_is_null_and_a_known_zero_stays_zero() -> None:
+    unknown = json.loads(json.dumps(RECORD))
+    unknown["fatalities"] = None
+    event = Event.from_dict(unknown)
+    assert event.fatalities is None and event.injuries == Toll(0, 0, 0)
+    assert event.to_dict()["fatalities"] is None and event.to_dict()["injuries"] == {"best": 0, "low": 0, "high": 0}
+    assert Event.from_dict(json.loads(json.dumps(event.to_dict()))) == event

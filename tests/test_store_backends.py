@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -113,6 +115,16 @@ def test_reports_of_one_act_merge_and_near_misses_stay_apart(store):
     assert [s.article_id for s in merged.sources] == ["a", "b"]
 
 
+def test_an_unknown_toll_stays_unknown_until_a_report_gives_one(store):
+    store.add_article(article("a"), [replace(event(article="a"), fatalities=None)])
+    assert store.scalar("SELECT fatalities_best FROM events") is None
+    assert next(store.events()).fatalities is None
+    store.add_article(article("b", published="2023-03-15"), [event(killed=4, article="b")])
+    [merged] = list(store.events())
+    assert len(merged.sources) == 2 and merged.fatalities == Toll(4, 4, 4)
+    assert store.scalar("SELECT fatalities_best FROM events") == 4
+
+
 def test_ids_are_stable_and_bridged_events_leave_an_alias(store):
     a = store.add_article(article("a"), [event(day="2023-03-13", article="a")]).event_ids[0]
     b = store.add_article(article("b", published="2023-03-16"), [event(day="2023-03-15", article="b")]).event_ids[0]
@@ -187,6 +199,25 @@ def test_a_version_1_database_is_upgraded_in_place(db_url, monkeypatch):
         assert s.schema_version() == LATEST
         assert s.rows("SELECT date_lo, date_hi, vague FROM reports") == [("2023-03-13", "2023-03-13", 0)]
         assert s.counts()["articles"] == 1
+
+
+def test_a_database_from_before_unknown_tolls_keeps_its_events_and_takes_them(db_url, monkeypatch):
+    import eventwire.store.base as base
+    from eventwire.store.migrations import MIGRATIONS
+
+    monkeypatch.setattr(base, "MIGRATIONS", MIGRATIONS[:1])
+    monkeypatch.setattr(base, "LATEST", 1)
+    with open_store(db_url) as s:  # an old eventwire's database: fatalities_best NOT NULL, an event stored
+        with s.transaction():
+            s.execute("INSERT INTO events (event_id, seq, event_date, fatalities_best, record, updated_at)"
+                      " VALUES ('ev-1', 1, '2023-03-13', 3, ?, 'now')", (json.dumps(event(killed=3).to_dict()),))
+    monkeypatch.undo()
+    with open_store(db_url) as s:
+        assert s.schema_version() == LATEST
+        assert s.rows("SELECT event_id, seq, fatalities_best FROM events") == [("ev-1", 1, 3)]
+        assert s.get_event("ev-1").fatalities == Toll(3, 3, 3)
+        s.add_article(article("b"), [replace(event(place=FAR, article="b"), fatalities=None)])
+        assert sorted(s.rows("SELECT fatalities_best FROM events"), key=str) == [(3,), (None,)]
 
 
 def test_a_failed_article_inside_a_batch_leaves_the_others(store, monkeypatch):

@@ -23,21 +23,24 @@ def _ev(article: Article, field: str, words: str) -> Evidence:
 
 
 def _event(article: Article, n: int, day: str, kind: tuple[str, str], place: tuple[str, str, str, str, float, float],
-           actors: tuple[str, str], dead: int, spans: dict[str, str]) -> Event:
+           actors: tuple[str, str], dead: int | None, spans: dict[str, str]) -> Event:
+    """``dead=None``: the report gives no toll."""
     name, admin1, country, iso, lat, lon = place
     return Event(
         event_id=f"{article.id}-{n}", event_type=kind[0], sub_event_type=kind[1], event_date=day,
         actor1=Actor(actors[0], "rebel group"), actor2=Actor(actors[1], "state forces") if actors[1] else None,
         location=Location(name=name, admin1=admin1, country=country, iso=iso, latitude=lat, longitude=lon,
                           geo_precision=1),
-        fatalities=Toll(dead, dead, dead), notes=f"{actors[0]} event in {name} ({admin1}), {dead} killed.",
+        fatalities=None if dead is None else Toll(dead, dead, dead),
+        notes=f"{actors[0]} event in {name} ({admin1}), {'toll not reported' if dead is None else f'{dead} killed'}.",
         sources=[Source(article_id=article.id, outlet=article.outlet, published=str(article.published))],
         evidence=[_ev(article, field, words) for field, words in spans.items()],
     )
 
 
 def make_store(path: str) -> None:
-    """Five events in Iraq and Syria from three reports; one event is reported by two of them."""
+    """Five events in Iraq and Syria from three reports; one event is reported by two of them, one
+    gives no toll."""
     rudaw = Article(id="rudaw-1", text=KIRKUK, published=date(2021, 12, 7), outlet="Rudaw", title="Attacks in Kirkuk")
     follow = Article(id="ina-1", text=FOLLOW_UP, published=date(2021, 12, 8), outlet="INA", title="Dibis attack")
     hostile = Article(id="sy-1", text=HOSTILE, published=date(2021, 11, 20), outlet="Wire", title="<b>Checkpoint</b>")
@@ -49,7 +52,7 @@ def make_store(path: str) -> None:
                    {"fatalities": "Two Iraqi soldiers were killed", "actor1": "ISIS militants",
                     "location": "Dibis town", "event_date": "Tuesday"}),
             _event(rudaw, 2, "2021-12-07", shelling, ("Prde", "Kirkuk", "Iraq", "IQ", 35.75, 44.14),
-                   ("Islamic State", "Peshmerga"), 0, {"event_type": "Katyusha rockets", "location": "Prde"}),
+                   ("Islamic State", "Peshmerga"), None, {"event_type": "Katyusha rockets", "location": "Prde"}),
             _event(rudaw, 3, "2021-12-05", battle, ("Kirkuk", "Kirkuk", "Iraq", "IQ", 35.47, 44.39),
                    ("Islamic State", "Peshmerga"), 4, {"fatalities": "killed four Peshmerga", "location": "Kirkuk"}),
             _event(rudaw, 4, "2021-12-02", battle, ("Makhmour", "Erbil", "Iraq", "IQ", 35.78, 43.58),

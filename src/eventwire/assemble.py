@@ -121,8 +121,8 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         if frame.time is not None and frame.time.kind == "hours_before" and drafts:
             frame_date = drafts[-1].date
         if not frame.specific and frame.triggers:
-            if drafts and frame.casualties and frame_date is None:
-                drafts[-1].frames.append(frame)
+            if drafts and frame.casualties and frame_date in (None, drafts[-1].date):
+                drafts[-1].frames.append(frame)  # "later that day the toll rose to four after a man died of his wounds"
             elif drafts and _refers_back(frame):
                 # "The ULFA claimed responsibility for the explosions": who did it, not another act.
                 drafts[-1].frames.append(replace(frame, triggers=[], kinds=[]))

@@ -66,8 +66,7 @@ def _phrases() -> tuple[re.Pattern[str], ...]:
 def _casualty_words() -> frozenset[str] | None:
     """Letter runs that can be a casualty token's text or lemma; None when the lemma tables
     cannot be inverted for one of them (then every paragraph is kept)."""
-    by_lemma = casualties.DEATH_VERBS | casualties.INJURY_VERBS | casualties.DEATH_NOUNS
-    by_text = casualties.DEATH_STATES | casualties.INJURY_STATES | casualties.DEATH_NOUNS
+    by_lemma, by_text = casualties.surface_words()
     if prefilter.unsafe_lemmas() & by_lemma:
         return None
     words: set[str] = set(by_text)

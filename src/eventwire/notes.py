@@ -48,9 +48,12 @@ def describe(event: Event) -> str:
     parts.append(clause[0].upper() + clause[1:] if not parts else clause)
     sentence = " ".join(parts) + "."
     f = event.fatalities
-    sentence += f" {f.best} fatalit{'y' if f.best == 1 else 'ies'}"
-    if f.low != f.high:
-        sentence += f" (reports range {f.low}-{f.high})"
-    if event.injuries.best:
+    if f is None:
+        sentence += " Fatalities not reported"
+    else:
+        sentence += f" {f.best} fatalit{'y' if f.best == 1 else 'ies'}"
+        if f.low != f.high:
+            sentence += f" (reports range {f.low}-{f.high})"
+    if event.injuries is not None and event.injuries.best:
         sentence += f", {event.injuries.best} injured"
     return sentence + "."

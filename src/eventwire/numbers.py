@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from eventwire.resources import load
 
@@ -85,3 +86,40 @@ def parse_count(words: list[str]) -> Count | None:
     if "both" in ws or "couple" in ws or "pair" in ws:
         return Count(2, 2, 2)
     return None
+
+
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.I)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+@cache
+def _not_counts() -> tuple[dict[str, str], dict[str, str]]:
+    """Word -> what a number beside it names instead of people, for the word after and before."""
+    data = load("numbers")
+    after = {w.lower(): kind for kind, words in data["not_counts_after"].items() for w in words}
+    before = {w.lower(): kind for kind, words in data["not_counts_before"].items() for w in words}
+    return after, before
+
+
+def is_year(word: str) -> bool:
+    """ "2019", "1989": a number written as a year (1800-2099, no thousands comma)."""
+    return bool(_YEAR.match(word.strip()))
+
+
+def not_a_count(word: str, before: str = "", after: tuple[str, ...] = ()) -> str | None:
+    """What a number names when it counts no people: "age" ("a 35-year-old", "aged 35"),
+    "money" ("$5,000", "5,000 pesos"), "share" ("10 percent"), "time" ("10:30", "7 pm"),
+    "measure" ("20 km", "three days") or "address" ("No. 12"); None for a count.
+    ``before`` is the word before the number, ``after`` the next few words."""
+    w = word.lower().strip()
+    if _CLOCK.match(w) or w.startswith(("$", "£", "€", "₦", "₹")):
+        return "time" if _CLOCK.match(w) else "money"
+    after_kinds, before_kinds = _not_counts()
+    following = [a.lower() for a in after if a.strip()]
+    if following:
+        joined = "".join(following[:3])
+        if joined.startswith(("-year", "year-old", "yr-old")):
+            return "age"
+        if following[0] in after_kinds:
+            return after_kinds[following[0]]
+    return before_kinds.get(before.lower().strip())

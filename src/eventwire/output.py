@@ -34,10 +34,16 @@ def flat(event: Event) -> dict[str, object]:
         "location": loc.name if loc else "", "admin1": loc.admin1 if loc else "", "country": loc.country if loc else "",
         "latitude": loc.latitude if loc else "", "longitude": loc.longitude if loc else "",
         "geo_precision": loc.geo_precision if loc else "",
-        "fatalities": event.fatalities.best, "fatalities_low": event.fatalities.low,
-        "fatalities_high": event.fatalities.high, "injuries": event.injuries.best,
+        **_toll_columns(event),
         "article_ids": ";".join(s.article_id for s in event.sources), "notes": event.notes,
     }
+
+
+def _toll_columns(event: Event) -> dict[str, object]:
+    """The toll columns; empty where the report gives no toll (unknown, not 0)."""
+    f, i = event.fatalities, event.injuries
+    return {"fatalities": f.best if f else "", "fatalities_low": f.low if f else "",
+            "fatalities_high": f.high if f else "", "injuries": i.best if i else ""}
 
 
 def _table_row(event: Event) -> dict[str, str]:
@@ -45,7 +51,10 @@ def _table_row(event: Event) -> dict[str, str]:
     loc = event.location
     row["place"] = ", ".join(dict.fromkeys(p for p in (loc.name, loc.admin1, loc.country) if p)) if loc else ""
     toll = event.fatalities
-    row["killed"] = str(toll.best) if toll.low == toll.high else f"{toll.low}-{toll.high}"
+    if toll is None:
+        row["killed"] = "?"
+    else:
+        row["killed"] = str(toll.best) if toll.low == toll.high else f"{toll.low}-{toll.high}"
     row["sub_event_type"] = row["sub_event_type"] or row["event_type"]
     row["event_date"] = row["event_date"] or "?"
     row["actor1"] = row["actor1"] or "-"

@@ -15,7 +15,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import arguments, classify, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides
+from eventwire import (arguments, classify, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides,
+                       tolls)
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
 from eventwire.clean import CleanText, clean
@@ -30,7 +31,7 @@ from eventwire.places.geo import distance_km
 from eventwire.places.scene import BORDER_KM
 from eventwire.places.words import elsewhere, is_quarter
 from eventwire.read import parse_date
-from eventwire.record import Article, Dateline, Event, Evidence, Location, Source, Toll
+from eventwire.record import Article, Dateline, Event, Evidence, Location, Source
 
 
 def extract(text: str, published: str | date | None = None, *, article_id: str = "article",
@@ -159,33 +160,6 @@ def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceM
     return [PlaceMention(dateline.town(line), frame.start + hit[0], frame.start + hit[1])]
 
 
-def _toll(frames: list[Frame], what: str) -> tuple[Toll, list[tuple[int, int]]]:
-    """Deaths (or injuries) of one act: sides named apart add up ("five soldiers ... three of
-    the attackers" is 8); repeated counts of one side are one figure, the largest; a count
-    that names no side ("13 people") is a total of its own."""
-    per_group: dict[str, tuple[Toll, list[tuple[int, int]]]] = {}
-    for f in frames:
-        counts = [c for c in f.casualties if c.what == what]
-        sums: dict[str, tuple[Toll, list[tuple[int, int]]]] = {}
-        for c in counts:
-            toll, spans = sums.get(c.group, (Toll(), []))
-            sums[c.group] = (Toll(best=toll.best + c.count.best, low=toll.low + c.count.low,
-                                  high=toll.high + c.count.high), spans + [(c.start, c.end)])
-        for group, (toll, spans) in sums.items():
-            if group not in per_group or toll.best > per_group[group][0].best:
-                per_group[group] = (toll, spans)
-    if not per_group:
-        return Toll(), []
-    generic = per_group.pop("", None)
-    named = list(per_group.values())
-    total = Toll(best=sum(t.best for t, _ in named), low=sum(t.low for t, _ in named),
-                 high=sum(t.high for t, _ in named))
-    spans = [s for _, sp in named for s in sp]
-    if generic is not None and (not named or generic[0].best > total.best):
-        return generic
-    return total, spans
-
-
 def _record(article: Article, published: date | None, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
             scene: Scene, places: tuple[list[str], list[str]], gazetteer: Gazetteer) -> Event:
     evidence: list[Evidence] = []
@@ -216,8 +190,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd)
     group, group_words = crowds.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
-    fatalities, death_spans = _toll(frames, "killed")
-    injuries, injury_spans = _toll(frames, "injured")
+    deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
     reporter = next((f.reported_by for f in frames if f.reported_by), None)
     # 10. the record, every field with its words
     primary = max(acts, key=lambda f: max(classify.rank(k) for k in f.kinds))
@@ -237,9 +210,9 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
             cite(field, group_words.start_char, group_words.end_char)
     if place_mention is not None:
         cite("location", place_mention.start, place_mention.end)
-    for s, e in death_spans:
+    for s, e in deaths.spans:
         cite("fatalities", s, e)
-    for s, e in injury_spans:
+    for s, e in injuries.spans:
         cite("injuries", s, e)
     if chosen.claim is not None:
         cite("attribution", chosen.claim.start, chosen.claim.end)
@@ -249,7 +222,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         event_id=f"{article.id}-{n}", event_type=etype, sub_event_type=sub,
         event_date=when.isoformat() if when else "", time_precision=precision,
         actor1=actor1, actor2=actor2, attribution=chosen.attribution, location=location,
-        fatalities=fatalities, injuries=injuries,
+        fatalities=deaths.toll, injuries=injuries.toll,
         sources=[Source(article_id=article.id, outlet=article.outlet, url=article.url,
                         published=article.published.isoformat() if article.published else "",
                         reported_by=reporter[0] if reporter else "")],

@@ -90,11 +90,19 @@ class Location:
 
 @dataclass
 class Toll:
-    """A count as a range: ``low`` conservative, ``best`` most likely, ``high`` largest credible."""
+    """A count as a range: ``low`` conservative, ``best`` most likely, ``high`` largest credible.
+
+    An event whose reports give no count has ``None`` in its place (unknown, ``null`` in
+    JSON); ``Toll(0, 0, 0)`` is a report that nobody was killed or hurt.
+    """
 
     best: int = 0
     low: int = 0
     high: int = 0
+
+    def __add__(self, other: Toll) -> Toll:
+        """Tolls of different victims add up, each bound on its own."""
+        return Toll(best=self.best + other.best, low=self.low + other.low, high=self.high + other.high)
 
 
 @dataclass
@@ -132,8 +140,8 @@ class Event:
     actor2: Actor | None = None
     attribution: str = "reported"
     location: Location | None = None
-    fatalities: Toll = field(default_factory=Toll)
-    injuries: Toll = field(default_factory=Toll)
+    fatalities: Toll | None = None  # None: no report gives the toll
+    injuries: Toll | None = None
     notes: str = ""
     sources: list[Source] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
@@ -145,7 +153,8 @@ class Event:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        """The inverse of :meth:`to_dict`; unknown keys are ignored, missing ones take defaults."""
+        """The inverse of :meth:`to_dict`; unknown keys are ignored, missing ones take defaults
+        (a missing or null toll is unknown)."""
         return cls(
             event_id=d["event_id"],
             event_type=d["event_type"],
@@ -156,8 +165,8 @@ class Event:
             actor2=_build(Actor, d.get("actor2")),
             attribution=d.get("attribution") or "reported",
             location=_build(Location, d.get("location")),
-            fatalities=_build(Toll, d.get("fatalities")) or Toll(),
-            injuries=_build(Toll, d.get("injuries")) or Toll(),
+            fatalities=_build(Toll, d.get("fatalities")),
+            injuries=_build(Toll, d.get("injuries")),
             notes=d.get("notes") or "",
             sources=[_build(Source, s) for s in d.get("sources") or []],
             evidence=[_build(Evidence, e) for e in d.get("evidence") or []],

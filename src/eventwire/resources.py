@@ -17,6 +17,7 @@ def load(name: str) -> Any:
 
 
 @cache
-def word_set(name: str) -> frozenset[str]:
-    """A word list of ``data/words.yaml`` as a set, for membership tests on hot paths."""
-    return frozenset(load("words")[name])
+def word_set(name: str, data: str = "words") -> frozenset[str]:
+    """A word list of ``data/DATA.yaml`` (``words.yaml`` unless named) as a set, for
+    membership tests on hot paths."""
+    return frozenset(load(data)[name])

@@ -91,13 +91,11 @@ def iso_numeric(iso2: str) -> int | str:
 
 def tags(event: Event) -> str:
     """What ACLED has no column for, as ``key=value`` tags."""
-    parts = [
-        f"fatalities best={event.fatalities.best}",
-        f"fatalities high={event.fatalities.high}",
-        f"attribution={event.attribution}",
-    ]
-    if event.injuries.best or event.injuries.high:
-        parts.append(f"injuries={event.injuries.best}")
+    f, i = event.fatalities, event.injuries
+    parts = [f"fatalities best={f.best}", f"fatalities high={f.high}"] if f else ["fatalities unknown"]
+    parts.append(f"attribution={event.attribution}")
+    if i is not None and (i.best or i.high):
+        parts.append(f"injuries={i.best}")
     if len(event.sources) > 1:
         parts.append(f"sources={len(event.sources)}")
     return "; ".join(parts)
@@ -138,7 +136,8 @@ def acled_row(event: Event, timestamp: int) -> dict[str, Any]:
         "source": "; ".join(outlets),
         "source_scale": "",
         "notes": event.notes,
-        "fatalities": event.fatalities.low,  # ACLED codes the most conservative credible figure
+        # ACLED codes the most conservative credible figure, and 0 where no report gives one
+        "fatalities": event.fatalities.low if event.fatalities else 0,
         "tags": tags(event),
         "timestamp": timestamp,
     }

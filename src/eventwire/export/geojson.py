@@ -13,11 +13,13 @@ from eventwire.record import Event
 def feature(event: Event, timestamp: int) -> dict:
     """One event as a Feature; an event with no coordinates gets a null geometry (valid GeoJSON)."""
     props = acled_row(event, timestamp)
+    f, i = event.fatalities, event.injuries
     props.update(
-        fatalities_low=event.fatalities.low,
-        fatalities_best=event.fatalities.best,
-        fatalities_high=event.fatalities.high,
-        injuries_best=event.injuries.best,
+        fatalities=f.low if f else None,  # null, not ACLED's 0, where no report gives a toll
+        fatalities_low=f.low if f else None,
+        fatalities_best=f.best if f else None,
+        fatalities_high=f.high if f else None,
+        injuries_best=i.best if i else None,
         attribution=event.attribution,
         sources=[s.__dict__ for s in event.sources],
     )

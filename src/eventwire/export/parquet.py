@@ -43,9 +43,11 @@ def _row(event: Event, timestamp: int) -> dict:
         row["event_date"] = date.fromisoformat(event.event_date[:10]) if event.event_date else None
     except ValueError:
         row["event_date"] = None
+    f, i = event.fatalities, event.injuries
     row.update(
-        fatalities_low=event.fatalities.low, fatalities_best=event.fatalities.best, fatalities_high=event.fatalities.high,
-        injuries_low=event.injuries.low, injuries_best=event.injuries.best, injuries_high=event.injuries.high,
+        fatalities=f.low if f else None,  # null, not ACLED's 0, where no report gives a toll
+        fatalities_low=f.low if f else None, fatalities_best=f.best if f else None, fatalities_high=f.high if f else None,
+        injuries_low=i.low if i else None, injuries_best=i.best if i else None, injuries_high=i.high if i else None,
         attribution=event.attribution,
         actor1_kind=event.actor1.kind if event.actor1 else None,
         actor2_kind=event.actor2.kind if event.actor2 else None,

@@ -196,7 +196,7 @@ def _table_row(e: Event) -> str:
         place = f"{place}, {e.location.admin1}"
     actors = f"{e.actor1.name if e.actor1 else '?'} -> {e.actor2.name if e.actor2 else '-'}"
     f = e.fatalities
-    killed = str(f.best) if f.low == f.high else f"{f.best} ({f.low}-{f.high})"
+    killed = "?" if f is None else str(f.best) if f.low == f.high else f"{f.best} ({f.low}-{f.high})"
     return (f"{e.event_id:<16} {e.event_date:<10} {e.event_type[:27]:<27} {place[:22]:<22} {actors[:44]:<44}"
             f" {killed:<12} {len(e.sources)}")
 

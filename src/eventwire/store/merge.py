@@ -32,8 +32,8 @@ def _norm(text: str) -> str:
 
 def toll_specificity(event: Event, name: str) -> int:
     """2 a count, 1 an estimate ('dozens'), 0 no figure: a precise number beats a vague word."""
-    toll: Toll = getattr(event, name)
-    if toll.best <= 0 and toll.high <= 0:
+    toll: Toll | None = getattr(event, name)
+    if toll is None or (toll.best <= 0 and toll.high <= 0):
         return 0
     texts = [ev.text for ev in event.evidence if ev.field == name]
     if texts:
@@ -42,16 +42,18 @@ def toll_specificity(event: Event, name: str) -> int:
 
 
 def reports_toll(event: Event, name: str) -> bool:
-    """Whether the report gives this toll at all: silence about deaths is not a report of none."""
-    toll: Toll = getattr(event, name)
-    return toll.best > 0 or toll.high > 0 or any(ev.field == name for ev in event.evidence)
+    """Whether the report gives this toll at all: silence about deaths is not a report of none.
+    A zero with no words behind it is a record written before unknown tolls were told apart."""
+    toll: Toll | None = getattr(event, name)
+    return toll is not None and (toll.best > 0 or toll.high > 0 or any(ev.field == name for ev in event.evidence))
 
 
-def combine_toll(reports: list[Report], name: str) -> Toll:
-    """low = the lowest reported toll, high = the highest, best from the most specific, then latest report."""
+def combine_toll(reports: list[Report], name: str) -> Toll | None:
+    """low = the lowest reported toll, high = the highest, best from the most specific, then latest
+    report; unknown (None) only when no report gives it: an unknown and a known toll make the known one."""
     told = [r for r in reports if reports_toll(r.event, name)]
     if not told:
-        return Toll()
+        return None
     tolls = [getattr(r.event, name) for r in told]
     low = min(min(t.low, t.best) for t in tolls)
     high = max(max(t.high, t.best, t.low) for t in tolls)

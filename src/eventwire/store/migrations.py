@@ -17,6 +17,9 @@ class Migration:
     statements: tuple[str, ...]
 
 
+_EVENT_COLUMNS = ("event_id, seq, event_date, iso, country, admin1, event_type, sub_event_type, actor1, actor2,"
+                  " latitude, longitude, fatalities_best, n_sources, record, updated_at")
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         1,
@@ -90,6 +93,36 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE articles ADD COLUMN dateline_date TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE articles ADD COLUMN dateline_start INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE articles ADD COLUMN dateline_end INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
+    Migration(
+        4,
+        "fatalities_best may be NULL: a report that gives no toll leaves it unknown, not 0",
+        (
+            # Rebuilt rather than altered: SQLite cannot drop a NOT NULL constraint in place.
+            """CREATE TABLE events_v4 (
+                event_id TEXT PRIMARY KEY,
+                seq {bigint} NOT NULL UNIQUE,
+                event_date TEXT NOT NULL DEFAULT '',
+                iso TEXT NOT NULL DEFAULT '',
+                country TEXT NOT NULL DEFAULT '',
+                admin1 TEXT NOT NULL DEFAULT '',
+                event_type TEXT NOT NULL DEFAULT '',
+                sub_event_type TEXT NOT NULL DEFAULT '',
+                actor1 TEXT NOT NULL DEFAULT '',
+                actor2 TEXT NOT NULL DEFAULT '',
+                latitude {real},
+                longitude {real},
+                fatalities_best INTEGER,
+                n_sources INTEGER NOT NULL DEFAULT 0,
+                record TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            f"INSERT INTO events_v4 ({_EVENT_COLUMNS}) SELECT {_EVENT_COLUMNS} FROM events",
+            "DROP TABLE events",
+            "ALTER TABLE events_v4 RENAME TO events",
+            "CREATE INDEX events_date ON events (event_date)",
+            "CREATE INDEX events_place ON events (latitude, longitude)",
         ),
     ),
 )

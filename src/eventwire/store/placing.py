@@ -208,5 +208,5 @@ class Placing:
             (event.event_date or "", loc.iso if loc else "", loc.country if loc else "", loc.admin1 if loc else "",
              event.event_type, event.sub_event_type, event.actor1.name if event.actor1 else "",
              event.actor2.name if event.actor2 else "", loc.latitude if loc else None, loc.longitude if loc else None,
-             event.fatalities.best, len(event.sources), dumps(event), now(), event_id),
+             event.fatalities.best if event.fatalities else None, len(event.sources), dumps(event), now(), event_id),
         )

@@ -59,7 +59,8 @@ class Columns:
         self.text = {name: Category.of([v or "" for v in col]) for name, col in zip(TEXT_COLUMNS, cols)}
         self.lat = np.array([np.nan if v is None else v for v in cols[9]], dtype=np.float64)
         self.lon = np.array([np.nan if v is None else v for v in cols[10]], dtype=np.float64)
-        self.dead = np.array([v or 0 for v in cols[11]], dtype=np.int64)
+        self.dead = np.array([v or 0 for v in cols[11]], dtype=np.int64)  # summed: an unknown toll adds 0
+        self.known = np.array([v is not None for v in cols[11]], dtype=bool)
         self.sources = np.array([v or 0 for v in cols[12]], dtype=np.int64)
         self.words = [search_text(json.loads(r)) for r in cols[13]]
         self._orders: dict[str, np.ndarray] = {}
@@ -119,10 +120,14 @@ class Columns:
 
     def _key(self, sort: str) -> np.ndarray:
         if sort == "fatalities_best":
-            return self.dead
+            return self._toll_order()
         if sort == "n_sources":
             return self.sources
         return self.text[sort].codes
+
+    def _toll_order(self) -> np.ndarray:
+        """Fatalities as the store sorts them: an unknown toll below a known 0."""
+        return np.where(self.known, self.dead, -1)
 
     def _order(self, name: str) -> np.ndarray:
         """All events in one order, computed once per snapshot: a sort column then id, or the map's order."""
@@ -130,7 +135,7 @@ class Columns:
         if order is None:
             ids = self.text["event_id"].codes
             if name == "points":  # deadliest first, then newest, then by id: as the SQL orders them
-                order = np.lexsort((ids, -self.text["event_date"].codes, -self.dead))
+                order = np.lexsort((ids, -self.text["event_date"].codes, -self._toll_order()))
             else:
                 order = np.lexsort((ids, self._key(name)))
             with self._lock:
@@ -155,7 +160,8 @@ class Columns:
         total, order = len(hits), hits[:limit]
         ids, days, kinds = (t[c].values[t[c].codes[order]].tolist() for c in ("event_id", "event_date", "event_type"))
         lats, lons = np.round(self.lat[order], 4).tolist(), np.round(self.lon[order], 4).tolist()
-        return total, [list(p) for p in zip(ids, lats, lons, kinds, self.dead[order].tolist(), days)]
+        dead = [d if k else None for d, k in zip(self.dead[order].tolist(), self.known[order].tolist())]
+        return total, [list(p) for p in zip(ids, lats, lons, kinds, dead, days)]
 
     def counts(self, q: Query, columns: tuple[str, ...]) -> list[tuple]:
         """``(value…, events, fatalities)`` per distinct combination of ``columns`` among matching events."""

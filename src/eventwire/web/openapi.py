@@ -49,7 +49,7 @@ def spec() -> dict[str, Any]:
                 "summary": "one event with its sources, evidence and source articles",
                 "parameters": [_id("event_id", "event")], "responses": {"200": OK, "400": ERROR, "404": ERROR}}},
             "/api/points": {"get": {
-                "summary": "map markers [id, lat, lon, type, fatalities, date], deadliest first",
+                "summary": "map markers [id, lat, lon, type, fatalities (null: not reported), date], deadliest first",
                 "parameters": FILTER_PARAMS + [_q("limit", "at most this many", {"type": "integer", "default": 5000})],
                 "responses": {"200": OK, "400": ERROR}}},
             "/api/articles": {"get": {

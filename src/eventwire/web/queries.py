@@ -60,6 +60,11 @@ def _extra(q: Query) -> str:
     return ", latitude, longitude, " + ("record" if q.text else "NULL")
 
 
+SORT_SQL = {"fatalities_best": "COALESCE(fatalities_best, -1)"}
+"""Sort keys that need an expression: an unknown toll sorts below a known 0, as NULLs order
+differently in SQLite and PostgreSQL."""
+
+
 def _records(store: Store, ids: list[str]) -> list[dict]:
     if not ids:
         return []
@@ -75,7 +80,8 @@ def page(store: Store, q: Query, sort: str, descending: bool, limit: int, offset
         total, ids = columns.page_ids(q, sort, descending, limit, offset)
         return total, _records(store, ids)
     clause, params = where(q)
-    order = f" ORDER BY {sort} {'DESC' if descending else 'ASC'}, event_id {'DESC' if descending else 'ASC'}"
+    key = SORT_SQL.get(sort, sort)
+    order = f" ORDER BY {key} {'DESC' if descending else 'ASC'}, event_id {'DESC' if descending else 'ASC'}"
     if not _exact(q):
         total = int(store.scalar(f"SELECT COUNT(*) FROM events{clause}", params) or 0)
         rows = store.rows(f"SELECT record FROM events{clause}{order} LIMIT ? OFFSET ?", [*params, limit, offset])
@@ -93,7 +99,7 @@ def points(store: Store, q: Query, limit: int, columns: Columns | None = None) -
     clause += (" AND " if clause else " WHERE ") + "latitude IS NOT NULL AND longitude IS NOT NULL"
     rows = store.rows(
         f"SELECT event_id, latitude, longitude, event_type, fatalities_best, event_date, {'record' if q.text else 'NULL'}"
-        f" FROM events{clause} ORDER BY fatalities_best DESC, event_date DESC, event_id", params)
+        f" FROM events{clause} ORDER BY {SORT_SQL['fatalities_best']} DESC, event_date DESC, event_id", params)
     rows = [r for r in rows if _ok(q, r[1], r[2], r[6])]
     return len(rows), [[r[0], round(r[1], 4), round(r[2], 4), r[3], r[4], r[5]] for r in rows[:limit]]
 

@@ -51,8 +51,8 @@ function facts(e) {
     ["Place", place(e)],
     ["Actor 1", e.actor1 ? `${e.actor1.name} (${e.actor1.kind})` : "—"],
     ["Actor 2", e.actor2 ? `${e.actor2.name} (${e.actor2.kind})` : "—"],
-    ["Killed", toll(e.fatalities)],
-    ["Injured", toll(e.injuries)],
+    ["Killed", e.fatalities ? toll(e.fatalities) : "not reported"],
+    ["Injured", e.injuries ? toll(e.injuries) : "not reported"],
     ["Attribution", e.attribution],
   ];
   return el("dl", { class: "facts" }, ...rows.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]));

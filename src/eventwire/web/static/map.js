@@ -36,8 +36,9 @@ function labelPoint(rings) {
   return { at: best, size: Math.sqrt(Math.max(bestArea, 0)) };
 }
 
+/** Marker radius by fatalities; an unknown toll (null) is drawn as small as a known 0. */
 export function radiusPx(fatalities) {
-  return Math.min(26, 3.5 + 2.2 * Math.sqrt(Math.max(0, fatalities)));
+  return Math.min(26, 3.5 + 2.2 * Math.sqrt(Math.max(0, fatalities || 0)));
 }
 
 export class EventMap {
@@ -134,10 +135,11 @@ export class EventMap {
     const sorted = [...points].sort((a, b) => b[4] - a[4]); // big circles underneath small ones
     for (const [id, lat, lon, type, dead, day] of sorted) {
       const [x, y] = project(lon, lat);
-      const c = svg("circle", { class: "marker", cx: x, cy: y, r: 1, fill: typeColour(type), "data-id": id,
-                                "data-fatalities": dead, "data-type": type });
+      const unknown = dead === null;
+      const c = svg("circle", { class: unknown ? "marker unknown" : "marker", cx: x, cy: y, r: 1, fill: typeColour(type),
+                                "data-id": id, "data-fatalities": unknown ? "" : dead, "data-type": type });
       c.append(svg("title"));
-      c.firstChild.textContent = `${day} · ${type} · ${dead} killed`;
+      c.firstChild.textContent = `${day} · ${type} · ${unknown ? "toll not reported" : `${dead} killed`}`;
       c.addEventListener("click", (e) => { e.stopPropagation(); this.onPick(id); });
       this.markers.append(c);
     }

@@ -6,8 +6,9 @@ export function place(e) {
   return [loc.name, loc.admin1 !== loc.name ? loc.admin1 : "", loc.country].filter(Boolean).join(", ");
 }
 
+/** A toll as shown: "?" where the reports give none (unknown, not 0). */
 export function toll(t) {
-  if (!t) return "0";
+  if (!t) return "?";
   return t.low === t.high ? String(t.best) : `${t.best} (${t.low}–${t.high})`;
 }
 
