@@ -254,3 +254,9 @@ def test_a_place_of_the_same_act_told_twice_is_its_own(frame):
 def test_the_place_a_quarter_or_unit_is_said_to_be_part_of(frame, text, part, whole):
     f = frame(text)
     assert {p.text: p.inside for p in f.places}[part] == whole
+
+
+def test_an_act_named_as_known_survives_a_denial_of_what_is_said_of_it(frame):
+    assert frame("The minister denied that the delay was linked to the murder of the union leader.").specific
+    assert not frame("The army denied that its soldiers shot the farmers near the river.").specific
+    assert not frame("The rebels denied any involvement in the killing of the farmers.").specific

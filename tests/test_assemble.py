@@ -107,3 +107,29 @@ def test_sentences_without_a_date_join_the_current_act_not_a_recalled_one(run):
     events = run(text)
     current = next(e for e in events if e.event_date == "2023-10-09")
     assert current.fatalities.best == 4
+
+
+def test_a_wave_of_attacks_on_listed_towns_is_one_event_per_town(run):
+    events = run("Guerrillas attacked police posts in Jalapa, Ocotal and Somoto, Nicaragua on Sunday.")
+    assert sorted(e.location.text for e in events) == ["Jalapa", "Ocotal", "Somoto"]
+    assert {e.event_date for e in events} == {"2023-10-08"}
+
+
+def test_listed_towns_in_upper_case_wire_copy_are_one_event_each(run):
+    text = ("LIMA, 12 MAY 89 (EFE) -- [TEXT] REBELS DYNAMITED TOWN HALLS IN HUANTA, TAMBO\n"
+            "AND LURICOCHA, AYACUCHO DEPARTMENT, YESTERDAY, THE POLICE SAID.  NOBODY WAS\n"
+            "HURT IN THE BLASTS.\n")
+    events = extract(text)
+    assert len(events) == 3
+    assert {e.event_date for e in events} == {"1989-05-11"}
+
+
+def test_a_stretch_between_two_towns_and_units_named_together_are_one_place(run):
+    assert len(run("Rebels ambushed a bus on the road between Jalapa and Ocotal, Nicaragua on Sunday.")) == 1
+    assert len(run("Rebels burned buses in Antioquia and Santander departments, Colombia on Sunday.")) == 1
+
+
+def test_units_each_given_their_own_act_are_one_event_each(run):
+    text = ("Gunmen set fire to the farms of two mayors in Jalapa and Ocotal municipalities, "
+            "respectively, Nicaragua on Sunday.")
+    assert sorted(e.location.text for e in run(text)) == ["Jalapa", "Ocotal"]

@@ -91,3 +91,13 @@ def test_a_side_the_claim_s_own_words_name_is_named_directly():
     [hearsay] = claims_in(doc, second, sentence_actors(doc, second))
     assert accusation.direct and accusation.by.kind == "state forces"
     assert not hearsay.direct  # the army camp is only near the words "allegedly hit"
+
+
+def test_who_voices_a_suspicion_with_a_conjoined_verb_is_not_the_suspect():
+    assert claims("The rebels denounced the killings and blamed the army for them.") == [
+        ("suspected", "Military Forces of {country}")]
+
+
+def test_an_act_for_which_a_group_is_held_responsible():
+    assert [k for k, _, _ in phrases_in("The fire, for which the rebels are being held responsible.")] == ["suspected"]
+    assert claims("NOBODY WAS HURT IN THE FIRE, FOR WHICH THE FMLN IS BEING HELD RESPONSIBLE.")[0][1].startswith("FMLN")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.countries import countries_in, role_of, scene_countries_in
+from eventwire.countries import countries_in, country_after, role_of, scene_countries_in
 
 
 def _scene(text: str) -> list[str]:
@@ -26,6 +26,8 @@ def test_country_names_and_nationality_words_are_found():
     ("The camp lies close to the Ethiopian border.", "Ethiopian"),
     ("Sudan denied any part in the fighting.", "Sudan"),
     ("The Eritrean government said it had no troops there.", "Eritrean"),
+    ("Riot police fired tear gas at students in Mexico City.", "Mexico"),  # a part of a city's name
+    ("Fishermen were abducted from an island of Lake Chad.", "Chad"),  # a part of a lake's name
 ])
 def test_a_country_blamed_speaking_or_gone_to_is_not_the_scene(text, away):
     assert away in [text[s:e] for s, e, _ in countries_in(text)]
@@ -42,6 +44,18 @@ def test_a_country_blamed_speaking_or_gone_to_is_not_the_scene(text, away):
 ])
 def test_a_country_named_as_the_place_or_its_own_force_is_the_scene(text, here):
     assert here in _scene(text)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Rebels attacked a post in San Miguel, El Salvador, on Thursday.", "SV"),
+    ("Gunmen raided a hotel in Lamu, Kenya.", "KE"),
+    ("Gunmen raided a hotel in Lamu, Kenyan police said.", None),  # a nationality, not the place's country
+    ("Gunmen raided a hotel in Lamu on Monday.", None),
+])
+def test_a_place_written_with_its_country_is_in_it(text, iso):
+    end = text.index("in ") + 3
+    end = text.index(",", end) if "," in text[end:] else text.index(" on ", end)
+    assert country_after(text, end) == iso
 
 
 def test_a_role_is_named_for_its_country_as_acled_writes_it():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from eventwire.country_hints import OUTLET_VOTE, main_country, outlet_home, scene_votes
+from eventwire.country_hints import OUTLET_VOTE, Scene, main_country, outlet_home, scene_votes
 
 
 def test_votes_of_every_source_add_up_by_country():
@@ -34,3 +34,10 @@ def test_the_scene_is_the_country_voted_for_most_and_none_on_a_tie():
     assert main_country(Counter({"IN": 2.0, "PK": 2.0})) is None
     assert main_country(Counter({"IN": -1.25})) is None
     assert main_country(Counter()) is None
+
+
+def test_the_reports_place_names_join_the_votes_for_its_scene():
+    # a report filed from Moscow (its dateline's vote) about acts in two Peruvian towns
+    scene = Scene(Counter({"RU": 2.0}), places=Counter({"PE": 3.0}))
+    assert scene.country() == "PE"
+    assert Scene(Counter({"RU": 2.0})).country() == "RU"

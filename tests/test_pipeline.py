@@ -213,3 +213,25 @@ def test_a_report_naming_a_group_the_data_lacks_codes_it_by_its_name():
                       "Mali on Friday, killing three officers. The EHLF said the attack avenged its fighters.",
                       published="2024-03-10")
     assert event.actor1.name == "EHLF: Eastern Hills Liberation Front" and event.actor1.kind == "rebel group"
+
+
+def test_a_place_written_with_its_country_is_in_it_whatever_the_dateline():
+    text = ("PANAMA CITY (PANAMA), 26 JAN 90 -- Rebels attacked an army post in San Miguel, El Salvador, "
+            "on Thursday, killing three soldiers.")
+    (event,) = extract(text, published="1990-01-26")
+    assert (event.location.name, event.location.iso) == ("San Miguel", "SV")
+
+
+def test_a_quarter_the_gazetteer_lacks_is_one_of_the_town_the_report_was_filed_from():
+    text = ("SAN SALVADOR, 5 JUN 90 -- Urban commandos attacked a police post in the Quelvira neighborhood "
+            "last night, wounding two policemen, the police said.")
+    (event,) = extract(text, published="1990-06-05")
+    loc = event.location
+    assert (loc.name, loc.iso, loc.geo_precision, loc.text) == ("San Salvador", "SV", 2, "Quelvira neighborhood")
+
+
+def test_a_place_abroad_among_the_reports_places_is_not_the_scene_of_an_act_without_one():
+    text = ("GUATEMALA CITY, 2 FEB 91 -- Gunmen shot dead a trade union leader outside his home on Sunday, "
+            "police said. The union had held rallies in Berlin and Quetzaltenango last month.")
+    killing = extract(text, published="1991-02-02")[0]
+    assert killing.location.iso == "GT"

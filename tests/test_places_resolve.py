@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.places import Gazetteer, PlaceMention, distance_km
+from eventwire.places.model import ADMIN2
 from eventwire.places.names import norm_key, split_kind
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -136,3 +137,15 @@ def test_example_report_places_the_attack_near_damboa():
     first = extract(text, published="2024-03-17")[0]
     assert first.location.name == "Damboa" and first.location.geo_precision == 2
     assert first.location.admin1 == "Borno"
+
+
+def test_a_district_named_after_its_seat_answers_to_the_seats_spellings(gaz):
+    # GeoNames calls the Indian district "Punch"; its seat is also written "Poonch"
+    assert any(c.place.country == "IN" and c.place.kind == ADMIN2 for c in gaz.lookup("Poonch"))
+    loc = gaz.resolve([_m("Poonch district")], context=["Poonch district"], country_hint="IN")
+    assert loc is not None and loc.iso == "IN" and loc.geo_precision == 2
+
+
+@pytest.mark.parametrize("suffix", ["hamlet", "canton"])
+def test_a_word_for_a_rural_part_after_a_name_is_no_part_of_it(gaz, suffix):
+    assert split_kind(f"Tarija {suffix}")[0] == "tarija"

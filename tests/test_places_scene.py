@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.places import Gazetteer, PlaceMention
-from eventwire.places.scene import leading_country
+from eventwire.places.scene import build_context, leading_country
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,31 @@ def test_a_country_is_the_hint_only_when_it_leads_alone():
     assert leading_country({"IN": 2.0, "PK": 0.75}, 1.0) == "IN"
     assert leading_country({"IN": 2.0, "PK": 2.0}, 1.0) is None  # "Indian and Pakistani troops"
     assert leading_country({"BD": 0.75}, 1.0) is None  # an outlet's home alone is no hint
+
+
+def test_a_capital_named_in_a_report_votes_for_its_country_alone(gaz):
+    # "San Salvador" is also a village's name in several countries; the capital's name says El Salvador
+    ctx = build_context(gaz, ["San Salvador"], {})
+    assert ctx.votes["san salvador"] == {"SV": 1.0}
+
+
+def test_a_towns_short_other_name_is_no_reading_when_nothing_says_a_country(gaz):
+    # "Tur" is also a short other name of Tours; with no word of a country that is a guess
+    loc = gaz.resolve([_m("Tur")], context=["Tur"])
+    assert loc is None or loc.name != "Tours"
+
+
+def test_a_unit_that_only_sounds_alike_needs_a_word_of_its_country(gaz):
+    # "Hodan district" sounds like a Yemeni district: with nothing saying Yemen, no place
+    assert gaz.resolve([_m("Hodan district")], context=["Hodan district"]) is None
+    loc = gaz.resolve([_m("Hodan district")], context=["Hodan district"], country_hint={"YE": 1.0})
+    assert loc is not None and loc.iso == "YE"
+
+
+def test_a_village_that_only_sounds_alike_needs_a_word_of_its_country_but_one_run_together_does_not(gaz):
+    # "Awantipora" only sounds like Awantipur; "Dattakhel" is Datta Khel written as one word
+    assert gaz.resolve([_m("Awantipora")], context=["Awantipora"]) is None
+    loc = gaz.resolve([_m("Awantipora")], context=["Awantipora"], country_hint={"IN": 0.75})
+    assert loc is not None and loc.iso == "IN"
+    loc = gaz.resolve([_m("Dattakhel")], context=["Dattakhel"])
+    assert loc is not None and loc.name == "Datta Khel"

@@ -80,3 +80,17 @@ def test_a_small_town_heading_an_institutions_name_is_its_town(gaz):
 
 def test_a_name_whose_first_word_reads_as_an_adjective_is_spotted_whole(gaz):
     assert "Dire Dawa" in _spotted(gaz, "People closed roads around Harar and Dire Dawa on Monday.")
+
+
+def test_a_name_after_a_title_is_a_persons_wherever_it_comes_again(gaz):
+    text = "Minister Rafael Santa Rosa visited Tarija. Santa Rosa promised more police."
+    assert _spotted(gaz, text) == ["Tarija"]
+
+
+def test_a_title_alone_is_no_place(gaz):
+    assert _spotted(gaz, "The Rector condemned the attack in Tarija.") == ["Tarija"]
+
+
+@pytest.mark.parametrize("word", ["Neighbourhood", "Canton", "Hamlet"])
+def test_a_word_for_a_part_of_a_town_alone_is_no_place(gaz, word):
+    assert _spotted(gaz, f"Gunmen fired on a bus near the {word} on Monday, police in Tarija said.") == ["Tarija"]

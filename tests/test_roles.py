@@ -80,3 +80,13 @@ def test_who_voices_a_suspicion_is_no_side(frame):
 def test_the_side_an_accusation_names_is_the_attacker(frame):
     f = frame("Relatives accused soldiers of killing the two farmers near the river.")
     assert f.attacker.kind == "state forces"
+
+
+def test_a_word_naming_a_group_at_home_describes_the_group_named_after_it(frame):
+    attacker = frame("MAOIST SHINING PATH GUERRILLAS KILLED THE MAYOR OF A SMALL TOWN IN AYACUCHO.").attacker
+    assert attacker.name == "Shining Path" and attacker.text == "MAOIST SHINING PATH GUERRILLAS"
+
+
+def test_fighters_belonging_to_a_group_are_the_group(frame):
+    attacker = frame("A band of rebels belonging to the Tupac Amaru Revolutionary Movement raided a police post.").attacker
+    assert attacker.name.startswith("MRTA")

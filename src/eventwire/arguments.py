@@ -184,8 +184,10 @@ def _recalled(doc: Doc, trigger: Trigger) -> bool:
 def _unreal(head: Token, called: bool = True) -> bool:
     """An act planned, feared, stopped or denied rather than done: "threatened to attack";
     with ``called`` False, a strike or protest someone called is not counted as unreal."""
+    clause = False  # whether the act sits in a clause the verb above governs
     for tok in (head, *head.ancestors):
-        if tok.lemma_ in NOT_AN_ACT:
+        if tok.lemma_ in NOT_AN_ACT and not (clause and tok.lemma_ in word_set("presupposing_verbs")
+                                             and _definite_act(head)):
             return called or tok.lemma_ not in word_set("calling_verbs")
         if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
             return True
@@ -193,7 +195,16 @@ def _unreal(head: Token, called: bool = True) -> bool:
             return True
         if tok.dep_ in ("ROOT",) or _states_a_fact(tok):
             break
+        clause |= tok.dep_ == "ccomp"
     return False
+
+
+def _definite_act(head: Token) -> bool:
+    """An act named by a noun the report points at as known: "the murder of the judge",
+    "Monday's bombing". Denying what a clause says of it does not undo it."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+        for c in head.children)
 
 
 def _states_a_fact(tok: Token) -> bool:

@@ -16,7 +16,10 @@ from datetime import date
 
 from eventwire.actors import ActorMention, is_anaphor
 from eventwire.arguments import Frame
+from eventwire.countries import countries_in
 from eventwire.dates import TimeExpr
+from eventwire.places import PlaceMention
+from eventwire.resources import word_set
 
 YEARLESS_DAYS = 183
 """A day and month without a year resolved further back than this is more likely a slip of
@@ -155,6 +158,61 @@ def attach_statements(drafts: list[Draft], statements: list[Frame]) -> None:
             continue
         draft = max(before, key=lambda d: max(f.start for f in d.frames if f.start < st.start))
         draft.frames.append(st)
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|la|las|los|el|da|do|dos|di)\s+)?[A-Z][\w'’.-]*){0,3}"
+_TOWN_LIST = re.compile(rf"\b(?:in|at|near)\s+(?:the\s+(?:towns?|cities|villages?|municipalities)\s+of\s+)?"
+                        rf"({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|or)\s+{_NAME})")
+_ITEM = re.compile(_NAME)
+
+
+def town_list(frame: Frame, text: str) -> list[PlaceMention]:
+    """The towns an act's sentence lists as the places of its act: "attacked public
+    buildings in A, B and C", where one of the names at least is a place the sentence
+    names for its act; the others count as towns too, known to the gazetteer or not.
+    Units named with a plural ("in A and B provinces"), lists of countries and lists
+    holding a place of another act told in passing make none, unless a word gives each
+    unit its own act ("homes in A and B districts, respectively")."""
+    own = [p for p in frame.places if not p.weak]
+    best: list[PlaceMention] = []
+    for m in _TOWN_LIST.finditer(text, frame.start, frame.end):
+        items = [PlaceMention(i.group(0), i.start() + m.start(1), i.end() + m.start(1))
+                 for i in _ITEM.finditer(m.group(1))]
+        known = [p for p in own if any(p.start < i.end and i.start < p.end for i in items)]
+        if not known or any(p.aside or p.qualifier or p.inside for p in known):
+            continue
+        if any(countries_in(i.text) for i in items):
+            continue
+        after = re.match(r"\s+([a-z]+)\W*([a-z]*)", text[m.end(1):m.end(1) + 40], re.I)
+        if (after and after.group(1).lower() in word_set("unit_plurals")
+                and after.group(2).lower() not in word_set("one_each_words")):
+            continue
+        if len(items) > len(best):
+            best = [next((p for p in known if p.start == i.start), i) for i in items]
+    return best
+
+
+def split_by_town(drafts: list[Draft], text: str) -> list[Draft]:
+    """One event per town of a wave: an act told of several towns in one list ("attacks in
+    A, B and C") is an act in each, on the draft's day. The draft keeps the town its other
+    sentences place it in (or the first); the other towns get an event each from that
+    sentence alone, its toll left with the draft (a toll told for all cannot be shared out)."""
+    out: list[Draft] = []
+    for draft in drafts:
+        out.append(draft)
+        for i, frame in enumerate(draft.frames):
+            towns = town_list(frame, text) if frame.triggers else []
+            if not towns:
+                continue
+            own = {p.text.lower() for f in draft.frames if f is not frame for p in f.places if not p.aside and not p.weak}
+            kept = next((t for t in towns if t.text.lower() in own), None if own else towns[0])
+            rest = [p for p in frame.places if not any(p.start < t.end and t.start < p.end for t in towns)]
+            draft.frames[i] = replace(frame, places=rest + ([kept] if kept is not None else []))
+            for town in towns:
+                if town is not kept:  # the sentence's other places still help place an unknown town
+                    single = replace(frame, places=[town, *rest], casualties=[])
+                    out.append(Draft(frames=[single], date=draft.date, time=draft.time, anchored=draft.anchored))
+    return out
 
 
 def _indefinite(before: str) -> bool:

@@ -26,7 +26,7 @@ PATTERNS = [
                            r"|\bclaimed\s+(?:the|an|a|this|that)\s+(?:attack|bombing|killing|kidnapping|abduction|assassination|ambush|raid|blast|explosion)", re.I)),
     ("suspected", re.compile(r"\b(?:believed|thought|suspected|alleged|presumed)\s+to\b|\bsuspected\b|\bblamed\b|\b(?:allegedly|presumably)\b|\baccused\b|\battributed\b"
                              r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?behind\s+the\b|\b(?:was|were|is|are)\s+(?:\w+\s+)?responsible\s+for\s+the\b|\bhandiwork\s+of\b"
-                             r"|\bheld\s+(?:\w+\s+){1,4}responsible\b"
+                             r"|\bheld\s+(?:\w+\s+){0,4}responsible\b"
                              r"|\b(?:police|authorities|officials|officers|army|military)\s+(?:also\s+)?suspects?\b", re.I)),
 ]
 """Phrases of each kind, first kind first where two overlap ("no group has claimed")."""
@@ -104,6 +104,18 @@ def _subject(verb: Token) -> set[int]:
     return set()
 
 
+def _accuser(verb: Token) -> set[int]:
+    """Tokens of who voices a suspicion: the active subject or the agent of "blame",
+    "accuse", or of the verb a conjoined one shares it with ("the rebels denounced ... and
+    blamed the army"); never the passive subject, who is the one suspected."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent"):
+            return {t.i for t in child.subtree}
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _accuser(verb.head)
+    return set()
+
+
 def _preference(a: ActorMention) -> int:
     """Which side a claim more likely names: a named armed group over a role word."""
     if a.named and a.armed and a.kind != "state forces":
@@ -144,7 +156,7 @@ def _named_by(doc: Doc, how: str, start: int, end: int, actors: list[ActorMentio
         if modified:
             return modified[0]  # "suspected herdsmen", "suspected Boko Haram militants"
     if word.lemma_ in ACCUSING_VERBS and word.pos_ == "VERB" and word.dep_ != "amod":
-        accuser = _subject(word) if any(c.dep_ in ("nsubj", "agent") for c in word.children) else set()
+        accuser = _accuser(word)
         actors = [a for a in actors if roots[id(a)] is None or roots[id(a)].i not in accuser]
     suspect = _nearest([a for a in actors if a.armed], start)
     return None if suspect is None or _alternatives(roots[id(suspect)]) else suspect

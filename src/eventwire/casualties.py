@@ -263,10 +263,12 @@ def _death_noun_count(noun: Token) -> tuple[Count | None, list[Token], Token | N
         return count_of(noun), [], None
     if noun.lower_ in words("counted_death_nouns") and any(c.like_num for c in noun.lefts):
         return count_of(noun), [], None
-    if noun.lower_ in words("killing_nouns") and not _reaction_to(noun):  # "after the killing of": an act before
+    if noun.lower_ in words("killing_nouns") and not _reaction_to(noun) \
+            and not any(c.lower_ in words("unfinished_marks") for c in noun.children):  # "the attempted murder of"
         dead = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj" and not is_year(g.text)]
-        if dead:  # "the murder of two priests", "the deaths of 12 people"
+        dead = dead or [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        if dead:  # "the murder of two priests", "the deaths of 12 people", "the mayor's assassination"
             return group_count(dead[0]), dead, None
     if _counted(noun) == "killed":
         return _toll_count(noun)

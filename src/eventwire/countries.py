@@ -74,10 +74,12 @@ def countries_in(text: str, forces: bool = False) -> list[tuple[int, int, str]]:
 
 
 @cache
-def _roles() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _roles() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], re.Pattern[str]]]:
     raw = load("country_roles")
+    inside = raw["inside_name"]
     return (tuple(re.compile(p, re.I) for p in raw["before"].values()),
-            tuple(re.compile(p, re.I) for p in raw["after"].values()))
+            tuple(re.compile(p, re.I) for p in raw["after"].values()),
+            (re.compile(inside["before"], re.I), re.compile(inside["after"], re.I)))
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -90,7 +92,11 @@ def away_from_scene(text: str, start: int, end: int) -> bool:
     """Whether the country word at ``text[start:end]`` names a country the act is not in:
     one blamed or accused, a speaker or source ("according to Nigerian officials"), a
     destination or origin ("fled to Uganda", "from Somalia") or across a border
-    (data/country_roles.yaml)."""
+    (data/country_roles.yaml); or the words are a part of a place's name ("Mexico City",
+    "Lake Chad")."""
+    patterns_before, patterns_after, (name_before, name_after) = _roles()
+    if name_after.match(text[end:end + 10]) or name_before.search(text[max(0, start - 10):start]):
+        return True
     if _NAME_GOES_ON.match(text, end):
         return False  # "the Egypt Iran Company", "Nepal Police": a name of the country's own
     before = text[max(0, start - ROLE_WINDOW):start]
@@ -101,7 +107,6 @@ def away_from_scene(text: str, start: int, end: int) -> bool:
     stop = _SENTENCE_END.search(after)
     if stop:
         after = after[:stop.start() + 1]
-    patterns_before, patterns_after = _roles()
     if any(p.search(before) for p in patterns_before):
         return True
     # "police in Bangladesh said": the words before make it a place, whatever follows
@@ -123,6 +128,23 @@ def named_as_place(text: str, start: int, end: int) -> bool:
     forces", "a French tourist"): forces and people cross borders, so a nationality alone
     does not say where an act is."""
     return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _AS_PLACE_AFTER.match(text, end))
+
+
+_QUALIFIER_AFTER = re.compile(r"\s*[,.;:)\]]|\s*$")
+
+
+def country_after(text: str, end: int) -> str | None:
+    """The country a place name ending at ``end`` is written with ("San Miguel, El Salvador,"
+    "Lamu, Kenya."): that name's own country, whatever else the report names."""
+    m = re.match(r",\s*", text[end:end + 4])
+    if m is None:
+        return None
+    start = end + m.end()
+    words = countries_in(text[start:start + 40])
+    if not words or words[0][0] != 0:
+        return None
+    s, e, iso = words[0]
+    return iso if _QUALIFIER_AFTER.match(text, start + e) else None
 
 
 def role_of(country: str, role: str) -> str:

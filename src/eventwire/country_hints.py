@@ -51,17 +51,20 @@ def scene_votes(*sources: Iterable[Vote]) -> Counter[str]:
 
 @dataclass
 class Scene:
-    """What a report says of the country of its acts, its places aside: the votes of its
-    sources, the countries it names as places (:func:`named_countries`), and the place it
-    was filed from."""
+    """What a report says of the country of its acts: the votes of its sources, the
+    countries it names as places (:func:`named_countries`), the place it was filed from,
+    and the votes of its place names (the gazetteer's)."""
 
     votes: Counter[str]
     named: set[str] = field(default_factory=set)
     filing: Location | None = None
+    places: Counter[str] = field(default_factory=Counter)  # the country votes of its place names
 
     def country(self) -> str | None:
-        """The country the votes point at: the acts' country when no place says otherwise."""
-        return main_country(self.votes, self.filing)
+        """The country the votes and the report's place names point at: the acts' country
+        when no place of their own says otherwise. A report filed abroad ("MOSCOW, 5 JUL")
+        about acts in Lima is about Peru."""
+        return main_country(self.votes + self.places, self.filing)
 
     def placeable(self) -> str | None:
         """That country, if the report names it as a place: where an act with no place of

@@ -11,7 +11,9 @@ casualty count (:func:`eventwire.casualties.find`) or a claim
 - the pre-filter says it may contain a trigger (the same test as for the whole report);
 - one of its words can be a casualty word, by the same inverted lemma tables
   (:func:`eventwire.prefilter.surfaces`), or a "no casualties" phrase may match;
-- a claim, suspicion or denial phrase may match.
+- a claim, suspicion or denial phrase may match;
+- it names an armed group the data knows: the report's groups are who it may suspect
+  of an act its own sentences leave unnamed (:mod:`eventwire.suspects`).
 
 The phrase tests use the stages' own expressions with their word-boundary
 assertions removed: that can only match more, and a match inside one sentence is
@@ -33,7 +35,7 @@ from functools import cache
 
 from spacy.tokens import Span
 
-from eventwire import attribution, casualties, prefilter
+from eventwire import actors, attribution, casualties, prefilter
 from eventwire.clean import CleanText
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer
@@ -83,7 +85,9 @@ def needed(paragraph: str) -> bool:
     words = _casualty_words()
     if words is None or not words.isdisjoint(runs):
         return True
-    return any(p.search(paragraph) for p in _phrases())
+    if any(p.search(paragraph) for p in _phrases()):
+        return True
+    return any(a.named and a.armed and a.kind != "state forces" for a in actors.find(paragraph))
 
 
 def wanted(cleaned: CleanText, lead: int = LEAD) -> list[bool]:

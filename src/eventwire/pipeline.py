@@ -10,16 +10,17 @@ for the report's country, and the scene only where the text puts the act there (
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
 from eventwire import (arguments, classify, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides,
-                       tolls)
+                       suspects, tolls)
 from eventwire.arguments import Frame
-from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora
+from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora, split_by_town
 from eventwire.clean import CleanText, clean
-from eventwire.countries import acled_country, country_name
+from eventwire.countries import acled_country, countries_in, country_after, country_name
 from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, named_countries, outlet_home,
                                     report_words, scene_votes)
 from eventwire.focus import Focus
@@ -28,7 +29,7 @@ from eventwire.places import Gazetteer, PlaceMention
 from eventwire.places.candidates import TOWN
 from eventwire.places.geo import distance_km
 from eventwire.places.scene import BORDER_KM
-from eventwire.places.words import elsewhere
+from eventwire.places.words import elsewhere, is_quarter
 from eventwire.read import parse_date
 from eventwire.record import Article, Dateline, Event, Evidence, Location, Source
 
@@ -90,10 +91,16 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     named = {a.start: a for a in roles.named_groups(doc)}  # "the guerrillas" point back at them
     named |= {a.start: a for f in frames for a in (f.attacker, f.target) if a is not None and a.named}
     resolve_anaphora(frames + statements, dict(sorted(named.items())), text)
+    voice = suspects.voice_of(text, article.outlet)  # a group's own radio: its "our units" are the group's
+    suspects.speak_for(doc, frames, voice)
+    report = suspects.read(doc, frames, statements, voice)
     # 6. assemble: one draft per act
     drafts = assemble(frames, published)
     attach_statements(drafts, statements)
-    report_text = f"{article.title}\n{focused.whole.text}"
+    drafts = split_by_town(drafts, text)  # a wave of attacks on several towns: one event per town
+    # the dateline's country words are its filing place's vote (filed_in), not the report's words
+    _drop_dateline_countries(frames, text, filed)
+    report_text = f"{article.title}\n{_blank_dateline(focused.whole, line)}"
     filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
     scene = Scene(scene_votes(report_words(frames, report_text), attacker_nationalities(frames, doc),
                               outlet_home(article.outlet), filed_in(filing)),
@@ -103,13 +110,14 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     elsewhere_starts = {p.start for f in frames for p in f.places if p.aside}
     scenes = [p.text for f in frames for p in f.places if not p.aside]
     scenes += focused.place_names([s for s in spotted if not filed(*s) and s[0] not in elsewhere_starts], gazetteer)
+    scene.places = gazetteer.place_votes(scenes)
     # Places that only tell one namesake from another: the dateline's, the outlet's home region.
     context = scenes + [text[s:e] for s, e in spotted if filed(s, e)]
     context += gazetteer.places_in_name(article.outlet)
     events = []
     for n, draft in enumerate(drafts, 1):
         # 7-9. place, date, actors; then the record with its evidence
-        events.append(_record(article, published, cleaned, doc, draft, n, scene, (context, scenes), gazetteer))
+        events.append(_record(article, published, cleaned, doc, draft, n, scene, (context, scenes), gazetteer, report))
     return events
 
 
@@ -121,6 +129,28 @@ def _in_dateline(cleaned: CleanText, line: Dateline | None) -> Callable[[int, in
         s, e = cleaned.span(start, end)
         return s < line.end and line.start < e
     return inside
+
+
+def _drop_dateline_countries(frames: list[Frame], text: str, filed: Callable[[int, int], bool]) -> None:
+    """A country the dateline names ("PANAMA CITY (PANAMA), 26 JAN 89 --") is where the
+    reporter sat: it leaves the country words of the sentence the dateline opens."""
+    for f in frames:
+        for s, e, iso in countries_in(text[f.start:f.end]):
+            if filed(f.start + s, f.start + e) and iso in f.country_hints:
+                f.country_hints.remove(iso)
+
+
+def _blank_dateline(whole: CleanText, line: Dateline | None) -> str:
+    """The cleaned text with its dateline blanked (offsets kept)."""
+    text = whole.text
+    if line is None:
+        return text
+    inside = _in_dateline(whole, line)
+    end = 0
+    while end < len(text) and whole.span(end, end + 1)[0] < line.end:
+        end += 1
+    blanked = "".join(" " if inside(i, i + 1) and not c.isspace() else c for i, c in enumerate(text[:end]))
+    return blanked + text[end:]
 
 
 def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceMention]:
@@ -135,7 +165,8 @@ def _filing_place(text: str, frame: Frame, line: Dateline | None) -> list[PlaceM
 
 
 def _record(article: Article, published: date | None, cleaned: CleanText, doc: Doc, draft: Draft, n: int,
-            scene: Scene, places: tuple[list[str], list[str]], gazetteer: Gazetteer) -> Event:
+            scene: Scene, places: tuple[list[str], list[str]], gazetteer: Gazetteer,
+            report: suspects.Report | None = None) -> Event:
     evidence: list[Evidence] = []
 
     def cite(field: str, start: int, end: int) -> None:
@@ -154,7 +185,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     # 8. date
     when, precision = event_date(draft, published)
     # 9. actors: who acted on whom and how the report knows it; the type; the sides as coded
-    chosen = sides.pick(frames)
+    chosen = sides.pick(frames, report, location.iso if location else (hint or ""))
     attacker, target = chosen.attacker, chosen.target
     kinds = draft.kinds
     armed_victims = classify.victims_armed([v for f in acts for c in f.casualties for v in c.victims])
@@ -214,12 +245,16 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     place of another act told in passing is not the act's.
 
     A place of the dateline's name is the dateline's place: "in La Paz" in a report filed
-    in La Paz is not another La Paz.
+    in La Paz is not another La Paz; a place written with its country ("San Miguel, El
+    Salvador") is in that country.
 
     A small town far abroad that no word of the report puts a country to (a "Horcones" read
     as the Mexican one in a report about El Salvador) is a namesake, not the scene; so is
     another place of the report taken as the scene when the sentences about the act name
-    none. Then the report's country is the place, if the report names it as a place."""
+    none, and any such place outside the report's country (a "Berlin" among the towns a
+    report lists). A quarter the gazetteer lacks ("the Zacamil neighborhood") is one of the
+    town the report was filed from, when that town is in the report's country. Then the
+    report's country is the place, if the report names it as a place."""
     context, scenes = places
     filing = scene.filing
     hint = scene.country()
@@ -227,14 +262,22 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end) and not p.aside]
     if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
         hint = said = filing.iso
+    own = next((iso for p in mentions if (iso := country_after(text, p.end))), None)
+    if own is not None:  # "in San Miguel, El Salvador": the place's own country
+        hint = said = own
     loc = gazetteer.resolve(mentions, context=context, country_hint=said) if mentions else None
     if loc is not None and _namesake(loc, hint, scene.votes, gazetteer):
         loc = None
-    if loc is None and scenes:  # no sentence about the act names a place: the article's places
-        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)]
+    if loc is None and scenes:  # no sentence about the act names a place: the article's places in its country
+        article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)
+                          if not hint or any(c.place.country == hint for c in gazetteer.lookup(t))]
         loc = gazetteer.resolve(article_places, context=context, country_hint=said)
-        if loc is not None and _namesake(loc, hint, scene.votes, gazetteer):
-            loc = None
+        if loc is not None and (_namesake(loc, hint, scene.votes, gazetteer) or hint and loc.iso != hint):
+            loc = None  # a place of the report abroad says nothing of where this act was
+    quarter = next((p for p in mentions if is_quarter(p.text)), None)
+    if loc is None and quarter is not None and filing is not None and filing.iso == hint:
+        # a quarter the gazetteer lacks, in a report filed from a town of its country: that town's
+        loc = replace(filing, geo_precision=max(filing.geo_precision, 2), text=quarter.text)
     country = scene.placeable()
     if loc is None and country:  # only a country: placed at its capital, as coders do (precision 3)
         loc = gazetteer.country_location(country)

@@ -61,10 +61,15 @@ def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[Ac
             prev = merged[-1]
             gap = text[prev.end - offset:m.start - offset]
             joined = re.fullmatch(r"[\s()'s\u2019,]*|\s+\d+(?:st|nd|rd|th)?\s+", gap) and "," not in gap
-            member_of = re.fullmatch(r"\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?", gap) and (
+            member_of = re.fullmatch(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?", gap) and (
                 m.named or (m.armed and not prev.armed))
             if member_of and prev.named and not prev.listed and m.named and m.listed:
                 # "the so-called Nelson Mandela cell of the ELN": a unit of a group the data knows
+                merged[-1] = replace(m, start=prev.start, text=text[prev.start - offset:m.end - offset])
+                continue
+            if joined and prev.home and m.named and not m.home:
+                # "Maoist Shining Path guerrillas": a word naming a group only in its own
+                # countries describes the group named after it.
                 merged[-1] = replace(m, start=prev.start, text=text[prev.start - offset:m.end - offset])
                 continue
             if (joined or member_of) and not (prev.named and m.named and prev.name != m.name) and (
@@ -323,7 +328,7 @@ def _voices_claim(doc: Doc, mention: ActorMention) -> bool:
     return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in word_set("attributing_verbs")
 
 
-def _conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+def conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     """Two sides joined by "and": "fighting between the MNDAA and the Myanmar army"."""
     ra, rb = span_of(doc, a.start, a.end), span_of(doc, b.start, b.end)
     return ra is not None and rb is not None and (rb.root in ra.root.conjuncts or ra.root in rb.root.conjuncts)
@@ -403,7 +408,7 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
     attacker_phrase = _phrase_span(doc, attacker)
     if target is not None and attacker_phrase is not None and attacker_phrase[0] <= target.start \
             and target.end <= attacker_phrase[1] and target.named and attacker is not None and attacker.named \
-            and not _conjoined(doc, attacker, target):
+            and not conjoined(doc, attacker, target):
         target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
     if attacker is None:
         forces = [(s + sent.start_char, e + sent.start_char, iso) for s, e, iso in countries_in(sent.text, forces=True)]

@@ -21,6 +21,8 @@ from eventwire.arguments import Frame
 from eventwire.attribution import Claim
 from eventwire.countries import acled_country, acled_country_name, country_iso, role_of
 from eventwire.record import Actor
+from eventwire.resources import word_set
+from eventwire.suspects import Report, suspect
 
 ATTRIBUTION_ORDER = ["claimed", "denied", "suspected", "unclaimed"]
 
@@ -35,8 +37,10 @@ class Sides:
     claim: Claim | None = None  # the words that say so
 
 
-def pick(frames: list[Frame]) -> Sides:
-    """The sides of the act the frames tell, and the claim that says who did it."""
+def pick(frames: list[Frame], report: Report | None = None, iso: str = "") -> Sides:
+    """The sides of the act the frames tell, and the claim that says who did it; an
+    armed act whose sentences name no attacker takes the one the whole ``report`` names
+    (for an act in the country of ISO code ``iso``)."""
     acts = [f for f in frames if f.triggers]
     claims = [c for f in frames for c in f.claims]
     claimant = next((c.by for c in claims if c.how == "claimed" and c.by is not None and c.by.named and c.by.armed), None)
@@ -47,6 +51,11 @@ def pick(frames: list[Frame]) -> Sides:
         # A group named only where the report says who claimed or is suspected of the act.
         attacker = _choose_actor([f for f in frames if f.attacker is not None and f.attacker.named
                                   and any(c.how in ("claimed", "suspected") for c in f.claims)], "attacker") or attacker
+    if report is not None and _unnamed(attacker) and {k for f in acts for k in f.kinds} & word_set("perpetrated_kinds"):
+        found = suspect(report, iso)
+        if found is not None:
+            attacker = found[0]
+            claims.append(found[1])
     # The attacker's own people killed in the act ("one rebel was also killed") are not the other side.
     own = attacker is not None and attacker.named
     hit = [f for f in acts if f.target is not None and not (own and f.target.name == attacker.name)]
@@ -55,6 +64,12 @@ def pick(frames: list[Frame]) -> Sides:
     if attacker is not None and target is not None and _state_second(acts, attacker, target):
         attacker, target = target, attacker  # a fight no side is said to have begun: the state first
     return Sides(attacker, target, how, claim)
+
+
+def _unnamed(attacker: ActorMention | None) -> bool:
+    """An attacker the record would call an unidentified armed group: none, people named
+    by who they are, or armed men the report names no group for."""
+    return attacker is None or (not attacker.named and attacker.kind in ("rebel group", "civilians") and not attacker.crowd)
 
 
 def _attribution(claims: list[Claim], attacker: ActorMention | None) -> tuple[str, Claim | None]:

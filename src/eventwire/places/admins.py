@@ -50,6 +50,7 @@ class AdminUnit:
     population: int = 0
     names: set[str] = field(default_factory=set)  # every spelling to index
     code: str = ""  # admin2 code in the store, when not the ISO suffix
+    seat: int | None = None  # GeoNames id of the town of the unit's own name, whose spellings it shares
 
 
 def ascii_name(text: str) -> str:

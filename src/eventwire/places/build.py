@@ -226,20 +226,35 @@ def _place_unit(unit: admins.AdminUnit, members: list[admins.Town],
         seat = max(members, key=lambda t: t.population, default=None)
     if seat is not None:
         unit.lat, unit.lon = seat.lat, seat.lon
+        if norm_key(seat.name) == key:
+            unit.seat = seat.geonameid
     else:
         unit.lat, unit.lon = admins._centroid(members)
     unit.population = sum(t.population for t in members)
 
 
 def _fill_admins(conn: sqlite3.Connection, units: list[admins.AdminUnit], names: list) -> None:
+    """Provinces and districts with their names; a unit named after its seat is also known
+    by the seat's other spellings ("Poonch" for the district GeoNames calls Punch)."""
     rows: list[store.PlaceRow] = []
+    seats = {u.seat for u in units if u.seat is not None}
+    spellings: dict[int, list[tuple[str, str]]] = {}
+    for key, phon, place_id, _ in names:
+        if place_id in seats:
+            spellings.setdefault(place_id, []).append((key, phon))
     for i, unit in enumerate(units, start=1):
         pid = -i
         kind = ADMIN2 if unit.kind == "admin2" else ADMIN1
         a2 = (unit.code or unit.iso_code.split("-", 1)[1]) if kind == ADMIN2 else ""
         rows.append((pid, None, kind, unit.name, unit.country, unit.admin1_code, a2,
                      unit.lat, unit.lon, unit.population))
-        names.extend(name_rows(pid, unit.name, sorted(unit.names)))
+        own = list(name_rows(pid, unit.name, sorted(unit.names)))
+        known = {row[0] for row in own}
+        names.extend(own)
+        for key, phon in spellings.get(unit.seat, []) if unit.seat is not None else ():
+            if key not in known:
+                known.add(key)
+                names.append((key, phon, pid, 0))
         if kind == ADMIN1 and unit.admin1_code:
             conn.execute("INSERT OR IGNORE INTO admin1 VALUES (?, ?, ?, ?)",
                          (unit.country, unit.admin1_code, unit.name, pid))

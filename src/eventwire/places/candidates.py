@@ -37,6 +37,7 @@ class Lookup:
         self.path = Path(path)
         self._local = threading.local()
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self._countries: dict[str, Place | None] = {}
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -79,4 +80,6 @@ class Lookup:
         return store.admin1_place(self.conn, country, code)
 
     def country_place(self, iso: str) -> Place | None:
-        return store.country_place(self.conn, iso)
+        if iso not in self._countries:
+            self._countries[iso] = store.country_place(self.conn, iso)
+        return self._countries[iso]

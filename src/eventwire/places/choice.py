@@ -20,7 +20,7 @@ from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
 from .names import norm_key, rules, split_kind
 from .precision import precision, to_location
 from .scene import Context
-from .words import is_common_word, settlement_words, spelt_alike
+from .words import is_common_word, is_quarter, settlement_words, spelt_alike
 
 CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
 QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close to its centre
@@ -53,7 +53,7 @@ class Pick:
 def _is_settlement(mention: PlaceMention) -> bool:
     """A mention the words around it mark as a place ("Prde town", "outskirts of X")."""
     last = mention.text.split()[-1].lower() if mention.text.split() else ""
-    return bool(mention.qualifier) or last in settlement_words()
+    return bool(mention.qualifier) or last in settlement_words() or is_quarter(mention.text)
 
 
 def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> Location | None:
@@ -260,6 +260,11 @@ def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     name, qualifier = split_kind(mention.text)
     qualifier = mention.qualifier or qualifier
     cands = _candidates(lookup, name, ctx, qualifier)
+    home = ctx.scene_country()
+    if home and is_quarter(mention.text):
+        # "the San Miguelito neighborhood" of a report from El Salvador is a quarter of one of
+        # its towns, not Panama's San Miguelito: one the gazetteer lacks falls back
+        cands = [c for c in cands if c.place.country == home]
     words = name.split()
     if not lookup.lookup(name) and len(words) > 1 and words[0] in rules().directions:
         name = " ".join(words[1:])  # "lower Kurram", "Upper Assam": a part of a known unit

@@ -9,6 +9,7 @@ of its own: *spot* the proper-noun runs of an article that name a known place
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +58,10 @@ class Gazetteer(Lookup):
     def places_in_name(self, text: str) -> list[str]:
         """Towns and provinces an outlet's name carries (spotting.Spotter.places_in_name)."""
         return self._spotter.places_in_name(text)
+
+    def place_votes(self, names: Iterable[str]) -> Counter[str]:
+        """The country votes of an article's place names (scene.country_votes), one name once."""
+        return Counter(self._article(tuple(dict.fromkeys(names)), ()).countries)
 
     def resolve(self, mentions: Sequence[PlaceMention], context: Iterable[str] = (),
                 country_hint: str | Mapping[str, float] | None = None) -> Location | None:

@@ -73,6 +73,10 @@ class Context:
         for a place in ``iso``."""
         return iso in self.words or not any(v > 0 for v in self.words.values())
 
+    def others_vote(self, name: str) -> bool:
+        """Whether any other place name of the article votes for some country."""
+        return any(v - self.votes.get(name, {}).get(iso, 0.0) > 0 for iso, v in self.countries.items())
+
     def places_say_country(self, name: str) -> bool:
         """Whether the article's other place names point at some country."""
         return any(self.countries.get(iso, 0.0) - self.votes.get(name, {}).get(iso, 0.0) >= 0.5
@@ -90,7 +94,15 @@ class Context:
             # continent) or one the words call a unit ("Rajouri district")
             if self.places_say_country(name):
                 return False
-            called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2)
+            if self.hint is None and not self.words and p.kind in (CITY, AREA) and p.population < TOWN \
+                    and variant_key(name).replace(" ", "") != variant_key(p.name).replace(" ", ""):
+                # nothing says a country: a village that only sounds alike is a guess ("Dattakhel"
+                # written for Datta Khel is no sound-alike)
+                return False
+            # a unit the words call one may sound alike under a short name, if something else
+            # says a country ("Budgaam district" beside Kashmir; not "Hodan district" alone)
+            called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2) \
+                and (bool(self.words) or self.others_vote(name))
             return self.hint is None and (called or len(variant_key(name)) >= LONG_NAME) \
                 and spelt_alike(name, p.name) and self.outlet_allows(p.country)
         if self.near(p, name, NEIGHBOURHOOD_KM):
@@ -103,7 +115,7 @@ class Context:
             # nothing: a place's own name is taken across that country's borders, a by-name
             # only without any; against an outlet's home, only a town of note by its own name.
             if self.hint is None:
-                if not self.words and not cand.main and p.kind == CITY and p.population < BIG_PLACE \
+                if not self.words and not cand.main and p.kind in (CITY, AREA) and p.population < BIG_PLACE \
                         and len(name.replace(" ", "")) < SHORT_ALIAS:
                     return False  # nothing says a country: a town's short other name ("Tur") is anyone's
                 return clear or cand.main and p.population >= TOWN or self.outlet_allows(p.country)
@@ -188,7 +200,8 @@ def build_context(lookup: Lookup, names: Iterable[str], said: Mapping[str, float
         # "Union", "Federal": everyday words vote for no country, but "Cape Town" does
         everyday = is_common_word(key) and not any(
             c.place.kind == CITY and c.place.population >= BIG_PLACE for c in cands)
-        votes[key] = {} if everyday else country_votes(cands)
+        capital = next((c.place.country for c in cands if _is_capital(lookup, c)), None)
+        votes[key] = {} if everyday else {capital: 1.0} if capital else country_votes(cands)
         if key in called_units:
             votes[key] = {iso: min(1.0, UNIT_VOTE * w) for iso, w in votes[key].items()}
         for unit in {(c.place.country, c.place.admin1_code) for c in cands
@@ -219,6 +232,16 @@ def build_context(lookup: Lookup, names: Iterable[str], said: Mapping[str, float
     return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units, districts,
                    {} if country_hint else dict(said))
 
+
+
+def _is_capital(lookup: Lookup, cand: Candidate) -> bool:
+    """Whether a candidate is its country's capital by its own name: a capital named in a
+    report names its country, whatever namesakes it has ("San Salvador")."""
+    p = cand.place
+    if p.kind != CITY or not cand.main or cand.phonetic or p.population < TOWN:
+        return False
+    country = lookup.country_place(p.country)
+    return country is not None and (country.latitude, country.longitude) == (p.latitude, p.longitude)
 
 
 def country_votes(cands: Sequence[Candidate]) -> dict[str, float]:

@@ -19,7 +19,7 @@ from .scene import SHORT_ALIAS
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
 from .words import (belonging_words, force_words, generic_words, institution_words, is_common_word, people_words,
-                    settlement_words)
+                    settlement_words, title_words)
 
 SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -56,7 +56,7 @@ class Spotter:
         # A surname the report gave a person in full before stays the person's ("Alfredo Cristiani
         # ... according to Cristiani"), unless a preposition of place comes before it.
         full_names = [e for e in doc.ents if e.label_ == "PERSON" and sum(t.is_alpha for t in e) >= 2]
-        person_words = {e[-1].lower_: e.start for e in full_names}
+        person_words = {e[-1].lower_: e.start for e in full_names} | titled_surnames(doc)
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(doc):
@@ -77,8 +77,8 @@ class Spotter:
                 spans.append((doc[i].idx, doc[joined - 1].idx + len(doc[joined - 1])))
                 i = joined
                 continue
-            if names_people(doc, j, i):  # "the Haddad family", "Abu Ali's house": people, not a place
-                i = j
+            if names_people(doc, j, i) or all(doc[k].lower_.rstrip(".") in title_words() for k in range(i, j)):
+                i = j  # "the Haddad family", "Abu Ali's house", "the Rector": people, not a place
                 continue
             if j + 1 < len(doc) and _hyphen_inside(doc, j) and doc[j + 1].is_lower:
                 # "Bor-ngor" the gazetteer lacks: its first half is a place only if one of note
@@ -96,6 +96,12 @@ class Spotter:
                     and doc[i - 1].lower_ in PERSON_PREPS:
                 locative = False  # "according to Cristiani", "the home of Merino"
             tagged_other = any(k in other for k in range(i, j))
+            titled = i
+            while titled < j - 1 and doc[titled].lower_.rstrip(".") in title_words():
+                titled += 1
+            if not locative and not kind_after and all(doc[k].lower_ in person_words for k in range(titled, j)):
+                i = j  # "Rodriguez Porth's car" after "Minister Jose Antonio Rodriguez Porth": the person
+                continue
             if kind_after and not doc[i:j].text.lower() in generic_words():
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
@@ -256,6 +262,24 @@ class Spotter:
                     if not any(name in f for f in found):
                         found.append(name)
         return found
+
+
+def titled_surnames(doc: Doc) -> dict[str, int]:
+    """The words of each name written after a title or office ("Colonel Alexander Mendez",
+    "Presidency Minister Jose Rodriguez Porth"), with where the name starts: a person's,
+    whatever the model tags it."""
+    found: dict[str, int] = {}
+    titles = title_words()
+    for i, tok in enumerate(doc):
+        if tok.lower_.rstrip(".") not in titles or i + 1 >= len(doc) or not _proper(doc[i + 1]):
+            continue
+        j = _run_end(doc, i + 1, i + 1)
+        while j > i + 1 and doc[j - 1].lower_.rstrip(".") in titles:
+            j -= 1
+        for k in range(i + 1, j):
+            if doc[k].is_alpha:
+                found.setdefault(doc[k].lower_, i + 1)
+    return found
 
 
 def _capitalised_after_preposition(doc: Doc, i: int) -> bool:

@@ -43,6 +43,22 @@ def people_words() -> frozenset[str]:
     return _word_list("people_words")
 
 
+def title_words() -> frozenset[str]:
+    """Titles and offices written before a person's name ("Colonel", "Minister", "Dr")."""
+    return _word_list("title_words")
+
+
+def quarter_words() -> frozenset[str]:
+    """Words that call a name a part of a town ("the Zacamil neighborhood", "Colonia Escalon")."""
+    return _word_list("quarter_words")
+
+
+def is_quarter(text: str) -> bool:
+    """Whether a mention's own words call it a part of a town."""
+    words = text.lower().split()
+    return len(words) > 1 and (words[-1] in quarter_words() or words[0] in quarter_words())
+
+
 def belonging_words() -> frozenset[str]:
     """Words after "X's" that make X a person ("house", "home", "son")."""
     return _word_list("belonging_words")
