@@ -244,3 +244,17 @@ def test_events_stream_while_the_store_is_written(store):
         if seen == 5:
             store.add_article(article("late", published="2023-04-02"), [event(day="2023-04-01", place=FAR)])
     assert seen >= 28 and store.counts()["articles"] == 31
+
+
+def test_a_new_file_opened_by_several_processes_at_once_is_switched_to_wal_by_one(tmp_path):
+    """Switching to WAL does not wait for another opener's lock: it is retried, never 'locked'."""
+    import subprocess
+    import sys
+
+    code = "import sys\nfrom eventwire.store import open_store\nwith open_store(sys.argv[1]) as s: print(s.counts()['articles'])"
+    for round_ in range(4):
+        path = str(tmp_path / f"new{round_}.db")
+        procs = [subprocess.Popen([sys.executable, "-c", code, path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True) for _ in range(3)]
+        results = [(p.communicate(timeout=120), p.returncode) for p in procs]
+        assert [(out.strip(), rc) for (out, _), rc in results] == [("0", 0)] * 3, [err for (_, err), _ in results]

@@ -4,10 +4,28 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from eventwire.store.base import Store
+
+
+LOCK_WAIT = 60.0  # seconds a writer waits for another's lock before giving up
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """WAL, so readers (events, serve) never block an ingest. Switching a new file to WAL
+    fails at once, without waiting, while another process opens it: retry until LOCK_WAIT."""
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 class SQLiteStore(Store):
@@ -15,8 +33,8 @@ class SQLiteStore(Store):
 
     def __init__(self, path: str) -> None:
         self.path = path
-        conn = sqlite3.connect(path, isolation_level=None, timeout=60)
-        conn.execute("PRAGMA journal_mode = WAL")  # readers (events, serve) never block an ingest
+        conn = sqlite3.connect(path, isolation_level=None, timeout=LOCK_WAIT)
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")  # durable against a killed process, fast per-article commits
         conn.execute("PRAGMA foreign_keys = ON")
         super().__init__(conn)
