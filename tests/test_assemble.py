@@ -133,3 +133,25 @@ def test_units_each_given_their_own_act_are_one_event_each(run):
     text = ("Gunmen set fire to the farms of two mayors in Jalapa and Ocotal municipalities, "
             "respectively, Nicaragua on Sunday.")
     assert sorted(e.location.text for e in run(text)) == ["Jalapa", "Ocotal"]
+
+
+def test_an_act_told_in_another_town_is_another_event_even_undated(run):
+    text = ("Rebels ambushed an army patrol near Kidal on Friday, killing three soldiers. "
+            "Gunmen also burned two trucks in Gao.")
+    events = run(text)
+    assert [e.location.name for e in events] == ["Kidal", "Gao"]
+    assert events[0].fatalities.best == 3
+
+
+def test_a_headline_naming_the_region_and_a_lead_naming_the_town_are_one_event(run):
+    text = ("Gunmen kill four farmers in Plateau\n"
+            "JOS - Gunmen on Tuesday killed four farmers in Bokkos, police said.\n")
+    [event] = run(text)
+    assert event.fatalities.best == 4
+
+
+def test_two_undated_acts_in_two_towns_are_two_events(run):
+    text = ("Guerrillas dynamited a bridge near Chinandega. "
+            "Rebels burned a coffee warehouse in Esteli.")
+    events = run(text)
+    assert len(events) == 2

@@ -1,7 +1,10 @@
 """Stage 6, assemble: one event per real-world act within an article.
 
 Frames are taken in reading order. A frame joins the latest event it does not
-contradict (date, place, target, weapon); otherwise it starts a new event. A frame
+contradict (date, place, target, weapon); otherwise it starts a new event. A sentence
+that names another place than the event's is another act, dated or not ("gunmen also
+burned trucks in Gao"), except where it gives the first date to an event told so far
+without one: a headline's region ("in Plateau") and the lead's dated town are one act. A frame
 that is not a specific act (a trend, a plan, a past year, an earlier act recalled
 without a date) starts nothing, but a casualty or attribution statement with no
 trigger of its own completes the event just before it. An earlier act the report
@@ -109,7 +112,7 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
             return False
     fk = {p.text.split()[0].lower() for p in frame.places}
     dk = draft.place_keys()
-    if fk and dk and not fk & dk and frame_date is not None and draft.date is not None:
+    if fk and dk and not fk & dk and (draft.date is not None or frame_date is None):
         return False
     return True
 
