@@ -149,9 +149,3 @@ def test_a_headline_naming_the_region_and_a_lead_naming_the_town_are_one_event(r
     [event] = run(text)
     assert event.fatalities.best == 4
 
-
-def test_two_undated_acts_in_two_towns_are_two_events(run):
-    text = ("Guerrillas dynamited a bridge near Chinandega. "
-            "Rebels burned a coffee warehouse in Esteli.")
-    events = run(text)
-    assert len(events) == 2
