@@ -2,6 +2,7 @@
 
 import pytest
 
+from eventwire import extract
 from eventwire.actors import ActorMention
 from eventwire.casualties import find
 from eventwire.classify import event_type, off_duty, victims_armed
@@ -158,3 +159,12 @@ def test_agreements_surrenders_and_occupations_are_strategic_developments():
 def test_property_wrecked_by_residents_is_a_riot_by_a_group_a_strategic_development():
     assert event_type({"loot"}, RESIDENTS, None, False) == ("Riots", "Mob violence")
     assert event_type({"loot"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead three Mungiki members in a raid on a hideout in Nakuru on Tuesday.",
+    "Soldiers killed two SLDF fighters in the forest near Kapsokwony, Kenya on Monday.",
+])
+def test_members_of_a_named_kenyan_militia_shot_by_police_fought_a_battle(text):
+    [event] = extract(text, published="2008-03-04")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
