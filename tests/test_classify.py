@@ -168,3 +168,12 @@ def test_property_wrecked_by_residents_is_a_riot_by_a_group_a_strategic_developm
 def test_members_of_a_named_kenyan_militia_shot_by_police_fought_a_battle(text):
     [event] = extract(text, published="2008-03-04")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Three killed by bandits during a night raid on a village in Baringo, Kenya.",
+    "Two wounded by unknown attackers in Marsabit town.",
+])
+def test_a_headline_toll_is_not_armed_by_the_attackers_named_after_it(text):
+    [event] = extract(text, published="2010-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

@@ -54,8 +54,8 @@ def _own_words(noun: Token) -> list[Token]:
     stack = [c for c in noun.children if c.dep_ not in ("conj", "cc", "relcl", "acl", "appos")]
     while stack:
         tok = stack.pop()
-        if tok.dep_ == "prep" and tok.lower_ not in ("of", "from"):
-            continue
+        if tok.dep_ == "punct" or tok.dep_ == "prep" and tok.lower_ not in ("of", "from"):
+            continue  # a full stop hung on a headline's noun would stretch its words over the sentence
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("conj", "cc", "relcl", "acl"))
     return out
