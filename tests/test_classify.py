@@ -177,3 +177,19 @@ def test_members_of_a_named_kenyan_militia_shot_by_police_fought_a_battle(text):
 def test_a_headline_toll_is_not_armed_by_the_attackers_named_after_it(text):
     [event] = extract(text, published="2010-01-01")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders killed four villagers and stole 300 goats near Kapedo, Kenya.",
+    "Armed men shot dead three herdsmen at a water point in Isiolo, Kenya.",
+])
+def test_villagers_and_herdsmen_killed_are_civilians(text):
+    [event] = extract(text, published="2010-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_herdsmen_are_the_fulani_militia_only_where_it_fights():
+    [event] = extract("Herdsmen attacked a village in Benue state, Nigeria, killing five farmers.", published="2018-01-01")
+    assert event.actor1.name == "Fulani Ethnic Militia"
+    [event] = extract("Herdsmen blocked a road in Marsabit, Kenya, demanding water for their animals.", published="2018-01-01")
+    assert event.actor1 is None or event.actor1.name != "Fulani Ethnic Militia"
