@@ -193,3 +193,9 @@ def test_herdsmen_are_the_fulani_militia_only_where_it_fights():
     assert event.actor1.name == "Fulani Ethnic Militia"
     [event] = extract("Herdsmen blocked a road in Marsabit, Kenya, demanding water for their animals.", published="2018-01-01")
     assert event.actor1 is None or event.actor1.name != "Fulani Ethnic Militia"
+
+
+def test_security_officers_shot_by_gunmen_fought_a_battle():
+    [event] = extract("Gunmen shot dead two security officers at a checkpoint in Wajir, Kenya on Sunday.",
+                      published="2010-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
