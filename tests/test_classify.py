@@ -199,3 +199,13 @@ def test_security_officers_shot_by_gunmen_fought_a_battle():
     [event] = extract("Gunmen shot dead two security officers at a checkpoint in Wajir, Kenya on Sunday.",
                       published="2010-01-01")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A group of vigilantes attacked and killed two men they accused of stealing a goat in Kisii.", ("Riots", "Mob violence")),
+    ("Vigilantes beat a man to death in Kakamega on Friday.", ("Riots", "Mob violence")),
+    ("A vigilante militia clashed with cattle raiders near Lokichar, wounding two of them.", ("Battles", "Armed clash")),
+])
+def test_vigilantes_are_a_mob_a_vigilante_militia_an_armed_side(text, expected):
+    [event] = extract(text, published="2010-01-01")
+    assert (event.event_type, event.sub_event_type) == expected
