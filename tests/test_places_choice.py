@@ -61,3 +61,4 @@ def test_a_name_the_words_call_a_town_is_a_town_though_a_country_bears_it(gaz):
     assert town is not None and town.geo_precision == 1 and town.iso != "ML"
     bare = gaz.resolve([_m("Mali")], context=["Mali"])
     assert bare is None or bare.iso != town.iso  # not the small town, by the name alone
+
