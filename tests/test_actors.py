@@ -193,3 +193,12 @@ def test_groups_fighting_in_several_countries_have_no_single_home():
 def test_acronyms_fold_into_the_group_s_name():
     assert same_actor("ELN", "ELN: National Liberation Army")
     assert same_actor("Hashd al-Shaabi", "PMF: Popular Mobilization Forces")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two security officers were wounded.", "Military Forces of {country}"),
+    ("Administration police guarded the school.", "Police Forces of {country}"),
+    ("Police reservists repulsed the raiders.", "Police Forces of {country}"),
+])
+def test_more_words_for_the_state_forces(text, name):
+    assert find(text)[0].name == name

@@ -256,6 +256,13 @@ def test_the_place_a_quarter_or_unit_is_said_to_be_part_of(frame, text, part, wh
     assert {p.text: p.inside for p in f.places}[part] == whole
 
 
+def test_a_town_called_by_a_countrys_name_is_a_place_of_the_act(frame):
+    # "the city of Mali" is a town that bears the country's name; "in Mali" the country
+    f = frame("Soldiers beat demonstrators in the northern city of Mali on Friday.")
+    assert [(p.text, p.qualifier) for p in f.places] == [("Mali", "town")]
+    assert frame("Soldiers beat demonstrators in Mali on Friday.").places == []
+
+
 def test_an_act_named_as_known_survives_a_denial_of_what_is_said_of_it(frame):
     assert frame("The minister denied that the delay was linked to the murder of the union leader.").specific
     assert not frame("The army denied that its soldiers shot the farmers near the river.").specific

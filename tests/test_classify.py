@@ -2,6 +2,7 @@
 
 import pytest
 
+from eventwire import extract
 from eventwire.actors import ActorMention
 from eventwire.casualties import find
 from eventwire.classify import event_type, off_duty, victims_armed
@@ -158,3 +159,53 @@ def test_agreements_surrenders_and_occupations_are_strategic_developments():
 def test_property_wrecked_by_residents_is_a_riot_by_a_group_a_strategic_development():
     assert event_type({"loot"}, RESIDENTS, None, False) == ("Riots", "Mob violence")
     assert event_type({"loot"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead three Mungiki members in a raid on a hideout in Nakuru on Tuesday.",
+    "Soldiers killed two SLDF fighters in the forest near Kapsokwony, Kenya on Monday.",
+])
+def test_members_of_a_named_kenyan_militia_shot_by_police_fought_a_battle(text):
+    [event] = extract(text, published="2008-03-04")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Three killed by bandits during a night raid on a village in Baringo, Kenya.",
+    "Two wounded by unknown attackers in Marsabit town.",
+])
+def test_a_headline_toll_is_not_armed_by_the_attackers_named_after_it(text):
+    [event] = extract(text, published="2010-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders killed four villagers and stole 300 goats near Kapedo, Kenya.",
+    "Armed men shot dead three herdsmen at a water point in Isiolo, Kenya.",
+])
+def test_villagers_and_herdsmen_killed_are_civilians(text):
+    [event] = extract(text, published="2010-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_herdsmen_are_the_fulani_militia_only_where_it_fights():
+    [event] = extract("Herdsmen attacked a village in Benue state, Nigeria, killing five farmers.", published="2018-01-01")
+    assert event.actor1.name == "Fulani Ethnic Militia"
+    [event] = extract("Herdsmen blocked a road in Marsabit, Kenya, demanding water for their animals.", published="2018-01-01")
+    assert event.actor1 is None or event.actor1.name != "Fulani Ethnic Militia"
+
+
+def test_security_officers_shot_by_gunmen_fought_a_battle():
+    [event] = extract("Gunmen shot dead two security officers at a checkpoint in Wajir, Kenya on Sunday.",
+                      published="2010-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A group of vigilantes attacked and killed two men they accused of stealing a goat in Kisii.", ("Riots", "Mob violence")),
+    ("Vigilantes beat a man to death in Kakamega on Friday.", ("Riots", "Mob violence")),
+    ("A vigilante militia clashed with cattle raiders near Lokichar, wounding two of them.", ("Battles", "Armed clash")),
+])
+def test_vigilantes_are_a_mob_a_vigilante_militia_an_armed_side(text, expected):
+    [event] = extract(text, published="2010-01-01")
+    assert (event.event_type, event.sub_event_type) == expected

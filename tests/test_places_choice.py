@@ -53,3 +53,12 @@ def test_a_town_far_from_the_city_named_with_it_falls_back_to_the_city(gaz):
     loc = gaz.resolve([_m("Karimabad"), _m("Karachi")], context=["Karimabad", "Karachi"])
     assert loc is not None and loc.name == "Karachi"
     assert loc.geo_precision == 2 and loc.text == "Karimabad"
+
+
+def test_a_name_the_words_call_a_town_is_a_town_though_a_country_bears_it(gaz):
+    # the country is read from the report's words apart; "the city of Mali" is a town
+    town = gaz.resolve([_m("Mali", "town")], context=["Mali"])
+    assert town is not None and town.geo_precision == 1 and town.iso != "ML"
+    bare = gaz.resolve([_m("Mali")], context=["Mali"])
+    assert bare is None or bare.iso != town.iso  # not the small town, by the name alone
+

@@ -70,3 +70,15 @@ def test_a_village_that_only_sounds_alike_needs_a_word_of_its_country_but_one_ru
     assert loc is not None and loc.iso == "IN"
     loc = gaz.resolve([_m("Dattakhel")], context=["Dattakhel"])
     assert loc is not None and loc.name == "Datta Khel"
+
+
+def test_a_long_name_spelt_its_own_way_just_across_the_border_is_taken(gaz):
+    # the words name Ethiopia (its soldiers); the town, one letter off, lies in Somalia
+    loc = gaz.resolve([_m("Dhuusamareeb")], context=["Dhuusamareeb"], country_hint="ET")
+    assert loc is not None and loc.iso == "SO" and loc.name == "Dhuusamarreeb"
+
+
+def test_a_loose_sound_alike_across_the_border_is_not(gaz):
+    # a Dhaka quarter the gazetteer lacks is no Indian town that only sounds like it
+    loc = gaz.resolve([_m("Khilgaon")], context=["Khilgaon"], country_hint="BD")
+    assert loc is None or loc.iso == "BD"

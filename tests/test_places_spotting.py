@@ -37,6 +37,13 @@ def test_a_small_namesake_inside_a_longer_unknown_name_is_no_place(gaz):
     assert _spotted(gaz, "Herders clashed in the Afram Plains South District on Monday.") == []
 
 
+def test_the_first_word_of_an_unknown_village_name_is_no_small_district(gaz):
+    # "Rab" is a small district's name in Croatia; here it begins a village's name the
+    # gazetteer lacks, while a big town heading a longer name is still spotted
+    assert _spotted(gaz, "Fighters seized Rab Dhuure after the troops pulled out.") == []
+    assert _spotted(gaz, "Fighters seized Kabul Chowk after the troops pulled out.") == ["Kabul"]
+
+
 def test_two_places_joined_by_a_hyphen_stay_two(gaz):
     text = "Troops ambushed a convoy on the road between Kyaukme and Hsipaw."
     assert "Kyaukme" in _spotted(gaz, text)

@@ -41,6 +41,8 @@ _SUFFIX_QUALIFIER = {"district": "district", "province": "province", "governorat
                      "county": "district", "subdistrict": "district", "township": "district",
                      "local government": "district", "local government area": "district", "lga": "district",
                      "area": "area", "neighbourhood": "area", "neighborhood": "area"}
+# "the northern city of Mali": a town that bears a country's name, not the country
+_TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-\u2013\u2014:\n]{0,40})?\s*(?:\([^)]*\))?\s*[-\u2013\u2014:]|^[A-Z][a-z]+,\s+\w+\.?\s+\d{1,2}\s+\([A-Z]+\)")
 _REPORTERS = re.compile(r"\b(?:told|said|says|according to|reported|quoted|confirmed)\b", re.I)
 
@@ -288,7 +290,8 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
             continue
         if any(a.named and s < a.end and a.start < e for a in actor_spans):
             continue
-        if any(cs <= s and e <= ce for cs, ce, _ in countries):
+        town_named = bool(_TOWN_OF.search(text[max(sent.start_char, s - 20):s]))
+        if any(cs <= s and e <= ce for cs, ce, _ in countries) and not town_named:
             continue
         if any(s < doc[t.end - 1].idx + len(doc[t.end - 1]) and doc[t.start].idx < e for t in triggers):
             continue
@@ -310,6 +313,8 @@ def _places(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: l
         for q, pattern in _QUALIFIER_BEFORE:
             if pattern.search(before):
                 qualifier = q
+        if town_named and not qualifier:
+            qualifier = "town"
         mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier, inside=inside,
                                aside=span is not None and aside(span.root, primary, trigger_heads))
         in_dateline = dateline is not None and s < sent.start_char + dateline.end()

@@ -35,9 +35,20 @@ def victims_armed(victims: list[Token]) -> bool:
             if any(t.lower_ in word_set("no_longer") for t in words):
                 continue  # "a retired police officer", "a former militant"
             phrase = member.doc[words[0].i:words[-1].i + 1].text  # not Doc.text: it joins the whole doc again
-            if any(a.kind in COMBATANT_KINDS for a in actors.find(phrase)):
+            if any(a.kind in COMBATANT_KINDS and not _villagers(a) for a in actors.find(phrase)):
                 return True
     return False
+
+
+@cache
+def _civilian_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for r in load("actors")["roles"] if r["kind"] == "civilians" for w in r["words"])
+
+
+def _villagers(mention: ActorMention) -> bool:
+    """A community told by a word for civilians ("villagers", "locals", "herdsmen"): as
+    victims they are people who were hurt, not a community's fighters."""
+    return mention.kind == "identity militia" and mention.text.lower() in _civilian_words()
 
 
 def off_duty(text: str) -> bool:
@@ -54,8 +65,8 @@ def _own_words(noun: Token) -> list[Token]:
     stack = [c for c in noun.children if c.dep_ not in ("conj", "cc", "relcl", "acl", "appos")]
     while stack:
         tok = stack.pop()
-        if tok.dep_ == "prep" and tok.lower_ not in ("of", "from"):
-            continue
+        if tok.dep_ == "punct" or tok.dep_ == "prep" and tok.lower_ not in ("of", "from"):
+            continue  # a full stop hung on a headline's noun would stretch its words over the sentence
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("conj", "cc", "relcl", "acl"))
     return out
@@ -67,7 +78,7 @@ def _combatant(target: ActorMention | None, kinds: set[str], attacker: ActorMent
     if target.kind == "political militia":
         # A party's members are civilians unless they were fighting.
         return bool(kinds & TWO_SIDED)
-    if target.kind == "identity militia" and not target.named:
+    if target.kind == "identity militia" and (not target.named or _villagers(target)):
         # "Villagers", "locals" beaten or shot are civilians; only a fight makes them a militia.
         return bool(kinds & TWO_SIDED)
     if attacker is not None and not target.named and target.name == attacker.name and target.kind != "state forces":

@@ -326,9 +326,10 @@ def _one_country(readings: list[Reading], picks: list[Pick], ctx: Context) -> li
 
 def _candidates(lookup: Lookup, name: str, ctx: Context, qualifier: str = "") -> list[Candidate]:
     """Plausible places a name stands for; a country's name ("Chad") is not a town that
-    shares it, and an everyday word is a province only when called one ("Central")."""
+    shares it unless the words call it one ("the city of Mali"), and an everyday word is a
+    province only when called one ("Central")."""
     found = lookup.lookup(name) if name else ()
-    is_country = any(c.place.kind == COUNTRY for c in found)
+    is_country = qualifier != "town" and any(c.place.kind == COUNTRY for c in found)
     common = is_common_word(name)
     cands = [c for c in found if c.place.kind != COUNTRY and c.place.latitude is not None
              and not (is_country and c.place.kind == CITY and c.place.population < BIG_PLACE)

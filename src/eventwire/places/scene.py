@@ -8,6 +8,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from .candidates import BIG_PLACE, TOWN, WORLD_CITY, Candidate, Lookup
 from .geo import distance_km
@@ -24,6 +25,7 @@ LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound
 SHORT_ALIAS = 6  # letters below which a town's alternate name says nothing without a country
 HINT_VOTE = 1.0  # votes of the report's words from which their country is the article's hint
 HINT_SUPPORT = 3.0  # what the hint adds to the support of its country
+CLOSE_SPELLING = 0.9  # likeness of two spellings from which one is a slip of the other ("Dhuusamareeb")
 
 
 @dataclass
@@ -103,7 +105,12 @@ class Context:
             # says a country ("Budgaam district" beside Kashmir; not "Hodan district" alone)
             called = qualifier in ("district", "province") and p.kind in (ADMIN1, ADMIN2) \
                 and (bool(self.words) or self.others_vote(name))
-            return self.hint is None and (called or len(variant_key(name)) >= LONG_NAME) \
+            if self.hint is not None:
+                # a long name spelt its own way just across the border of the country the
+                # words name ("Ethiopian soldiers were killed near Dhuusamareeb")
+                return len(variant_key(name)) >= LONG_NAME and self._near_hint(p) and \
+                    SequenceMatcher(None, variant_key(name), variant_key(p.name)).ratio() >= CLOSE_SPELLING
+            return (called or len(variant_key(name)) >= LONG_NAME) \
                 and spelt_alike(name, p.name) and self.outlet_allows(p.country)
         if self.near(p, name, NEIGHBOURHOOD_KM):
             return True  # across a border the article's other places lie near
@@ -121,11 +128,15 @@ class Context:
                 return clear or cand.main and p.population >= TOWN or self.outlet_allows(p.country)
             if clear:
                 return True
-            return self.hint_point is not None and p.latitude is not None and \
-                distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
+            return self._near_hint(p)
         if cand.main and p.country in self.leading():
             return True  # the other names disagree, but the article's names as a whole say here
         return cand.main and p.population >= WORLD_CITY  # a capital abroad, named in passing
+
+    def _near_hint(self, p: Place) -> bool:
+        """Whether ``p`` lies within reach of the capital of the country the words name."""
+        return self.hint_point is not None and p.latitude is not None and \
+            distance_km(p.latitude, p.longitude, *self.hint_point) <= BORDER_KM
 
     def leading(self) -> frozenset[str]:
         """The countries the article's names and hint (or its outlet) point at most, with a

@@ -189,7 +189,7 @@ class Spotter:
                         else self._spottable(span.text, big_only, sounds_alike)) \
                         and not _in_person_name(doc, k, end, i, j) \
                         and (not self._inside_other_name(doc, i, j, k, end)
-                             or self._of_note(span.text)):
+                             or self._of_note(span.text, small_districts=k > i or end == j)):
                     yield span.start_char, span.end_char
                     k = end
                     break
@@ -209,13 +209,15 @@ class Spotter:
             return False  # "Sirte University", "Tangail Model Police Station": the town it stands in
         return not (k > i and self._region(doc[i:k].text) or end < j and self._region(doc[end:j].text))
 
-    def _of_note(self, name: str) -> bool:
+    def _of_note(self, name: str, small_districts: bool = True) -> bool:
         """A province, district or town of note by its own name or a longer other one: what
         an institution's name may carry ("Tangail Model Police Station", "the Derna Shura
-        Council"); a short other name ("Sena" of the "Shiv Sena") is anyone's."""
+        Council"); a short other name ("Sena" of the "Shiv Sena") is anyone's. The first word
+        of a longer name ("Rab" of "Rab Dhuure") names a district only if a populous one."""
         long_alias = len(norm_key(name).replace(" ", "")) >= SHORT_ALIAS
         return any(not c.phonetic and (c.main or long_alias) and (
-            c.place.kind in (ADMIN1, ADMIN2) or c.place.kind == CITY and c.place.population >= TOWN)
+            c.place.kind == ADMIN1 or c.place.kind == ADMIN2 and (small_districts or c.place.population >= TOWN)
+            or c.place.kind == CITY and c.place.population >= TOWN)
             for c in self.lookup(name))
 
     def _region(self, name: str) -> bool:
