@@ -50,3 +50,12 @@ def test_upper_case_report_gives_the_events_of_the_mixed_case_one(text: str) -> 
         return [(e.sub_event_type, e.event_date, e.fatalities, e.location and e.location.name,
                  e.actor1 and e.actor1.name) for e in events]
     assert summary(extract(text.upper(), published="2021-06-20")) == summary(extract(text, published="2021-06-20"))
+
+
+def test_a_report_reads_the_same_whatever_was_parsed_before_it() -> None:
+    from eventwire.parse import nlp
+
+    shouted = "ARMED MEN BURNED A BUS NEAR KWELIMBORA ON MONDAY."
+    before = truecase(shouted)
+    nlp()("the kwelimbora of the valley was quiet, and kwelimbora is a word here.")  # the live vocabulary grows
+    assert truecase(shouted) == before

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,6 +38,15 @@ def nlp() -> Language:
     model = spacy.load(MODEL, exclude=list(EXCLUDE))
     model.add_pipe("line_breaks_end_sentences", before="parser")
     return model
+
+
+@cache
+def model_strings() -> frozenset[str]:
+    """The strings the model was shipped with. The loaded vocabulary's string store grows
+    with every text parsed, so asking it would make how one report reads depend on the
+    reports read before it in the same process."""
+    [strings] = spacy.util.get_package_path(MODEL).glob("*/vocab/strings.json")
+    return frozenset(srsly.read_json(strings))
 
 
 def text_of(doc: Doc) -> str:

@@ -161,17 +161,12 @@ ENGLISH, NAME, UNSEEN = "english", "name", "unseen"
 def _seen(word: str) -> str:
     """How the model's vocabulary knows a word: only in lower case (an English word), also
     capitalised (a name, or a word that opens sentences), or not at all."""
-    strings = _strings()
+    from eventwire.parse import model_strings  # spaCy is imported only when text is re-cased
+
+    strings = model_strings()
     if word.capitalize() in strings:
         return NAME
     return ENGLISH if word in strings else UNSEEN
-
-
-@cache
-def _strings():
-    from eventwire.parse import nlp
-
-    return nlp().vocab.strings
 
 
 _BRACKETED = re.compile(r"[(\[][^\W\d_]+(?:-[^\W\d_]+)?[)\]]")
