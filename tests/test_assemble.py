@@ -149,3 +149,10 @@ def test_a_headline_naming_the_region_and_a_lead_naming_the_town_are_one_event(r
     [event] = run(text)
     assert event.fatalities.best == 4
 
+
+
+def test_the_act_named_again_by_its_region_is_the_same_event(run):
+    text = ("Gunmen killed 12 villagers in Kauru, Nigeria on Sunday, police said.\n\n"
+            "The attack in Kaduna state was the latest in a wave of raids on farming villages.")
+    [event] = run(text)
+    assert event.location.name == "Kauru" and event.fatalities.best == 12

@@ -69,6 +69,7 @@ class Frame:
     mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
     recalled: bool = False  # an earlier act the report recalls: "a similar attack", "the previous bombing"
     another: bool = False  # told as another act than the one before: "In another incident", "another bomb"
+    also: bool = False  # its act's verb says "also": more done, here or elsewhere ("gunmen also burned trucks in Gao")
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -443,6 +444,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         specific=any(_is_specific(doc, t) for t in acts),
         recalled=all(_recalled(doc, t) for t in acts),
         another=_another(doc, sent, acts),
+        also=any(c.dep_ == "advmod" and c.lower_ in word_set("addition_adverbs") for t in acts for c in t.head(doc).children),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))

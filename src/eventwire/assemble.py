@@ -2,9 +2,11 @@
 
 Frames are taken in reading order. A frame joins the latest event it does not
 contradict (date, place, target, weapon); otherwise it starts a new event. A sentence
-that names another place than a dated event's is another act, dated or not ("gunmen also
-burned trucks in Gao"); an event told so far without a date keeps the places of its
-sentences together (a headline's region, "in Plateau", and the lead's town are one act). A frame
+that names another place than a dated event's is another act when it is dated too, or
+says it tells more ("gunmen also burned trucks in Gao"); an undated one that only names
+the place otherwise ("the attack in Kaduna state") is the same act told again, and an
+event told so far without a date keeps the places of its sentences together (a
+headline's region, "in Plateau", and the lead's town are one act). A frame
 that is not a specific act (a trend, a plan, a past year, an earlier act recalled
 without a date) starts nothing, but a casualty or attribution statement with no
 trigger of its own completes the event just before it. An earlier act the report
@@ -112,7 +114,7 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
             return False
     fk = {p.text.split()[0].lower() for p in frame.places}
     dk = draft.place_keys()
-    if fk and dk and not fk & dk and draft.date is not None:
+    if fk and dk and not fk & dk and draft.date is not None and (frame_date is not None or frame.also):
         return False
     return True
 
