@@ -1,0 +1,162 @@
+"""Where an act's sentence places it: the place mentions of one sentence, each with the
+qualifier the words around it give ("near", "district", "the town of"), the place it is
+said to be part of, and whether it belongs to another act the sentence tells of."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors import ActorMention
+from eventwire.mentions import Trigger
+from eventwire.parse import text_of
+from eventwire.places import PlaceMention
+from eventwire.places.spotting import names_people
+from eventwire.resources import word_set
+from eventwire.roles import in_reference_clause, span_of
+
+_QUALIFIER_BEFORE = [
+    ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?$", re.I)),
+]
+_SUFFIX = re.compile(r"^[\s-]*(district|province|governorate|state|region|division|upazila|tehsil|county|area|neighbou?rhood|town|village|city|subdistrict|municipality|township|union|local government(?: area)?|lga)\b", re.I)
+_SUFFIX_QUALIFIER = {"district": "district", "province": "province", "governorate": "province", "state": "province",
+                     "region": "province", "division": "province", "upazila": "district", "tehsil": "district",
+                     "county": "district", "subdistrict": "district", "township": "district",
+                     "local government": "district", "local government area": "district", "lga": "district",
+                     "area": "area", "neighbourhood": "area", "neighborhood": "area"}
+# "the northern city of Mali": a town that bears a country's name, not the country
+_TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-\u2013\u2014:\n]{0,40})?\s*(?:\([^)]*\))?\s*[-\u2013\u2014:]|^[A-Z][a-z]+,\s+\w+\.?\s+\d{1,2}\s+\([A-Z]+\)")
+
+# Words after a place name that make it part of a force's or office's name ("Assam Rifles").
+_FORCE_HEADS = {"police", "army", "forces", "officials", "official", "government", "rifles", "rangers",
+                "corps", "constabulary", "levies", "regiment", "battalion", "brigade", "scouts"}
+_INNER_PREPS = {"under", "in", "at", "near", "from", "into", "and"}
+
+
+def _split_at_prepositions(ent: Span, spotted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An entity the model ran across a preposition ("X under Y upazila", "X in Y") is two
+    places: its pieces either side, as character spans; kept whole when the gazetteer
+    knows it whole ("Jammu and Kashmir")."""
+    if (ent.start_char, ent.end_char) in spotted:
+        return [(ent.start_char, ent.end_char)]
+    pieces: list[tuple[int, int]] = []
+    start = ent.start
+    for tok in ent:
+        if tok.lower_ in _INNER_PREPS and tok.text.islower() and tok.i > start:
+            pieces.append((start, tok.i))
+            start = tok.i + 1
+    if start == ent.start:
+        return [(ent.start_char, ent.end_char)]
+    pieces.append((start, ent.end))
+    doc = ent.doc
+    return [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in pieces if b > a]
+
+
+def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
+    """Whether a word of the act's sentence belongs to another act the sentence tells of
+    ("strikes ... in response to an attack in Lamu", "a day after a blast in X"): the
+    nearest act word above it is not the sentence's own act but one nested under it by a
+    word of response or memory (data/words.yaml, aside_words), or one in a clause that
+    points at another time."""
+    owner = next((a for a in tok.ancestors if a.i in trigger_heads), None)
+    act = _clause_head(primary)
+    if owner is None or owner.i in (primary.i, act.i) or owner.is_ancestor(primary):
+        return False  # the act's own words ("an IED blast": the blast is the IED's act)
+    if in_reference_clause(owner):
+        return True
+    between = []
+    for a in owner.ancestors:
+        if a.i in (primary.i, act.i):
+            return any(t.lower_ in word_set("aside_words") for t in between)
+        between.append(a)
+    return False  # not under the act: told beside it, as the same act
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause an act word belongs to: "struck" for "jets" in "Jets struck a
+    camp", the word itself when it is a verb."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: list[ActorMention],
+            countries: list[tuple[int, int, str]], triggers: list[Trigger],
+            primary: Token, trigger_heads: set[int]) -> list[PlaceMention]:
+    """Place mentions in a sentence, with the qualifier the words around them give, and
+    whether they belong to another act it tells of (:func:`aside`)."""
+    spans: list[tuple[int, int]] = [piece for e in _doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "FAC") for piece in _split_at_prepositions(e, spotted)]
+    spans += [(s, e) for s, e in spotted if sent.start_char <= s and e <= sent.end_char]
+    text = text_of(doc)
+    dateline = _DATELINE.match(text[sent.start_char:sent.end_char]) if sent.start_char == 0 or text[sent.start_char - 1] == "\n" else None
+    out: list[PlaceMention] = []
+    late: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        if any(a.named and s < a.end and a.start < e for a in actor_spans):
+            continue
+        town_named = bool(_TOWN_OF.search(text[max(sent.start_char, s - 20):s]))
+        if any(cs <= s and e <= ce for cs, ce, _ in countries) and not town_named:
+            continue
+        if any(s < doc[t.end - 1].idx + len(doc[t.end - 1]) and doc[t.start].idx < e for t in triggers):
+            continue
+        name = text[s:e]
+        if name.lower().startswith("the "):
+            s, name = s + 4, name[4:]
+        span = span_of(doc, s, e)
+        if span is not None and (span.root.dep_ == "compound" and span.root.head.lower_ in _FORCE_HEADS
+                                 or names_people(doc, span.end, span.start)):
+            continue
+        taken.append((s, e))
+        qualifier = ""
+        after = _SUFFIX.match(text[e:e + 30])
+        if after:
+            qualifier = _SUFFIX_QUALIFIER.get(after.group(1).lower(), "")
+            e += after.end()
+        inside = _part_of(text, s, e, sent.start_char) if after or _PART_WORD.match(text, e) else ""
+        before = text[max(sent.start_char, s - 40):s]
+        for q, pattern in _QUALIFIER_BEFORE:
+            if pattern.search(before):
+                qualifier = q
+        if town_named and not qualifier:
+            qualifier = "town"
+        mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier, inside=inside,
+                               aside=span is not None and aside(span.root, primary, trigger_heads))
+        in_dateline = dateline is not None and s < sent.start_char + dateline.end()
+        mention.weak = in_dateline
+        (late if in_dateline else out).append(mention)
+    return out + late
+
+
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital|province|district|state|region)\s+of\s+)?"
+                       r"([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})")
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+$")
+_PART_WORD = re.compile(r"\s+(?:sector|quarter|suburb|locality|ward)\b", re.I)  # a part of a place, after its name
+
+
+def _part_of(text: str, start: int, end: int, sent_start: int) -> str:
+    """The place a unit or quarter is said to be part of: "the Salahadeen district of
+    Tripoli", "Tripoli's Salahadeen district", "Balakote sector of Poonch district"."""
+    word = _PART_WORD.match(text, end)
+    after = _OF_PLACE.match(text, word.end() if word else end)
+    if after:
+        return after.group(1)
+    before = _POSSESSOR.search(text[max(sent_start, start - 40):start])
+    return before.group(1) if before else ""
+
+
+def aside_span(doc: Doc, start: int, end: int, primary: Token, trigger_heads: set[int]) -> bool:
+    span = span_of(doc, start, end)
+    return span is not None and aside(span.root, primary, trigger_heads)
+
+
+def _doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities, computed once: ``Span.ents`` walks the whole doc on every call."""
+    ents = doc.user_data.get("eventwire.ents")
+    if ents is None:
+        ents = doc.user_data["eventwire.ents"] = tuple(doc.ents)
+    return ents
