@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.crowds import VIOLENT_ACTS, Crowd, from_sides
+from eventwire.crowds import Crowd, from_sides
 from eventwire.resources import load, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
