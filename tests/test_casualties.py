@@ -200,3 +200,33 @@ def test_a_killing_only_tried_or_of_people_not_counted_has_no_toll(counts):
 
 def test_the_dead_of_a_killing_a_protest_is_about_are_not_its_toll(counts):
     assert counts("Students protested against the killing of a classmate by soldiers.") == {}
+
+
+@pytest.mark.parametrize("text, what, n", [
+    ("The judge was shot dead near his office, along with two of his guards.", "killed", 3),
+    ("A trader was killed together with his driver on the coast road.", "killed", 2),
+    ("Four miners died alongside a police officer when the convoy was ambushed.", "killed", 5),
+    ("The blast wounded six pupils along with their teacher.", "injured", 7),
+    ("The farmer was killed with a machete.", "killed", 1),  # a bare "with" names the weapon
+])
+def test_victims_named_along_with_the_first_are_counted_with_them(counts, text, what, n):
+    assert counts(text)[what] == n
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The mine went off on the track, killing a driver, 52; his son, 14; a nurse, and two porters.", 5),
+    ("The chief's cousin, Tomas; the village teacher, Rosa Lima; and a guard, Ivan Pol, were also killed.", 3),
+    ("Raiders killed two herders; three boys; and an old woman.", 6),
+    ("The blast killed Ana Vela, 33; a boy known as Nico; and a clerk who died in hospital.", 3),
+    ("The raid killed two soldiers; police said three rebels fled.", 2),  # a clause of its own ends the list
+])
+def test_victims_listed_with_semicolons_are_each_counted(counts, text, killed):
+    assert counts(text)["killed"] == killed
+
+
+def test_evidence_of_a_listed_toll_spans_the_list():
+    text = "The shell hit the market, killing a baker, 30; his wife, 28; and a porter."
+    sent = next(nlp()(text).sents)
+    (count,) = [c for c in find(sent) if c.what == "killed"]
+    assert count.count.best == 3
+    assert text[count.start:count.end] == "killing a baker, 30; his wife, 28; and a porter"

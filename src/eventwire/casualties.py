@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from eventwire import actors, other_tolls
+from eventwire.victim_lists import companions, list_items
 from eventwire.numbers import Count, is_year, not_a_count, parse_count, vague, value
 from eventwire.other_tolls import words  # the word lists of data/casualties.yaml
 from eventwire.resources import load, word_set
@@ -156,6 +157,12 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _victims_of_verb(verb: Token) -> list[Token]:
+    """Who a death or injury verb was done to, with the victims named beside them."""
+    victims = _own_victims_of_verb(verb)
+    return victims + companions(verb) if victims else victims
+
+
+def _own_victims_of_verb(verb: Token) -> list[Token]:
     kids = list(verb.children)
     own = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj", "dobj", "obj") and c.lower_ not in ("who", "that", "which")]
     if verb.dep_ in ("acl", "amod", "relcl") and verb.tag_ == "VBN" and not own \
@@ -368,6 +375,13 @@ def source_of(anchor: Token) -> str:
     return ""
 
 
+def _listed(victims: list[Token], anchor: Token) -> tuple[Count | None, list[Token]]:
+    """The count of the semicolon list the first victim heads, and its items."""
+    items = list_items(victims[0], anchor) if victims else []
+    counts = [c for c in map(count_of, items) if c is not None]
+    return (sum(counts[1:], counts[0]) if counts else None), items
+
+
 def _span(anchor: Token, victims: list[Token], extra: Token | None) -> tuple[int, int]:
     """The words of a count: the casualty word, its victims with their number words, and
     the word that completes it (a toll's figure, "lives", "dead" after "shot")."""
@@ -401,6 +415,7 @@ def find(sent: Span) -> list[Casualty]:
     def add(what: str, victims: list[Token], anchor: Token, count: Count | None = None,
             extra: Token | None = None) -> None:
         victims = [v for v in victims if v.i not in seen[what]]
+        items: list[Token] = []  # a semicolon list's victims beside the parse's own
         if count is None:
             counts = [c for c in (group_count(v) for v in victims) if c is not None]
             if not counts:
@@ -415,11 +430,16 @@ def find(sent: Span) -> list[Casualty]:
             count = counts[0]
             for c in counts[1:]:
                 count = count + c
-        for v in victims:
+            listed, items = _listed(victims, anchor)
+            if listed is not None and listed.best > count.best:
+                count = listed
+            else:
+                items = []
+        for v in victims + items:
             seen[what].update(t.i for t in (v, *v.conjuncts))
         if _unreal(anchor) or _partitive(anchor, victims) or other_tolls.elsewhere(anchor, victims):
             return
-        start, end = _span(anchor, victims, extra)
+        start, end = _span(anchor, victims + items, extra)
         update = _counted(anchor) is not None and _update(anchor)
         also = any(c.dep_ == "advmod" and c.lower_ in words("besides_words") for c in anchor.children) or any(
             c.dep_ in ("amod", "det") and c.lower_ in words("besides_modifiers") for v in victims for c in v.children)
