@@ -32,8 +32,6 @@ NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "f
               "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
 
-_REPORTERS = re.compile(r"\b(?:told|said|says|according to|reported|quoted|confirmed)\b", re.I)
-
 
 @dataclass
 class Frame:
@@ -293,7 +291,6 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
     claims = claims_in(doc, sent, sent_actors)
     said = _reporter(doc, sent)
-    claims = claims_in(doc, sent, sent_actors)
     sides = roles.sides_of_act(doc, sent, sent_actors, triggers, primary, victims, claims, said)
     frame = Frame(
         start=sent.start_char, end=sent.end_char, triggers=acts,

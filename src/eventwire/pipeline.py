@@ -210,9 +210,6 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     for field, side in (("assoc_actor1", actor1), ("assoc_actor2", actor2)):
         if side is not None and side.associated and group_words is not None and side.associated == group:
             cite(field, group_words.start_char, group_words.end_char)
-    for field, side in (("assoc_actor1", actor1), ("assoc_actor2", actor2)):
-        if side is not None and side.associated and group_words is not None and side.associated == group:
-            cite(field, group_words.start_char, group_words.end_char)
     if place_mention is not None:
         cite("location", place_mention.start, place_mention.end)
     for s, e in deaths.spans:
