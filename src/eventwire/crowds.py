@@ -28,8 +28,6 @@ from eventwire.resources import load, word_set
 # What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
 # its passengers, whoever throws it.)
 VIOLENT_ACTS = {"riot", "arson", "loot", "attack", "kill", "clash", "lynch", "shooting"}
-# Acts against property.
-PROPERTY_ACTS = {"riot", "arson", "loot"}
 # What a party's people do as a crowd rather than as the party's fighters: wreck and burn
 # property, fight in the street; hurting a named person is the party's attack.
 PARTY_CROWD_ACTS = {"riot", "arson", "loot", "lynch"}
