@@ -12,6 +12,8 @@ it is an event of its own. Word lists live in ``data/casualties.yaml``.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from eventwire.dates import MONTHS, WEEKDAYS
@@ -122,10 +124,15 @@ def _since_long_ago(since: Token) -> bool:
     return any(o.lower_ == "then" or _long_ago(list(o.subtree)) for o in objs)
 
 
+@cache
+def _campaigns() -> frozenset[str]:
+    """Nouns of a war or campaign that never name one act."""
+    return words("campaign_nouns") - words("act_or_campaign")
+
+
 def _long_ago(tokens: list[Token]) -> bool:
     """Words that name a time long past: a year, a month, a war ("since the invasion began")."""
-    campaigns = words("campaign_nouns") - words("act_or_campaign")
-    return any(is_year(t.text) or _month(t) or t.lemma_.lower() in campaigns for t in tokens)
+    return any(is_year(t.text) or _month(t) or t.lemma_.lower() in _campaigns() for t in tokens)
 
 
 def _period(tok: Token) -> bool:
@@ -164,7 +171,7 @@ def _total_of_many(noun: Token) -> bool:
     killed 10,000"), a period's toll ("the toll this year"), another act ("the previous
     attack", "the 2019 massacre", "such attacks") unless dated in full."""
     lemma = noun.lemma_.lower()
-    if lemma in words("campaign_nouns") - words("act_or_campaign"):
+    if lemma in _campaigns():
         return True
     if _cumulative(noun) or _another_time(noun):
         return True
