@@ -35,14 +35,23 @@ def acled_country_name(iso: str) -> str:
     return _acled_names().get(iso.upper()) or country_name(iso)
 
 
+@cache
+def _isos() -> dict[str, str]:
+    """GeoNames' short English name to ISO alpha-2 (the first code, should two share a name)."""
+    isos: dict[str, str] = {}
+    for iso, name in _names().items():
+        isos.setdefault(name, iso)
+    return isos
+
+
 def country_iso(name: str) -> str:
     """The ISO code of a country by its GeoNames name ("" when unknown)."""
-    return next((i for i, n in _names().items() if n == name), "")
+    return _isos().get(name, "")
 
 
 def acled_country(name: str) -> str:
     """A country name as GeoNames writes it, rewritten the way ACLED's actor names do."""
-    iso = next((i for i, n in _names().items() if n == name), None)
+    iso = country_iso(name)
     return acled_country_name(iso) if iso else name
 
 

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from eventwire.countries import country_name
+
 from . import download, fetch, geonames_dump, store
 from .build import build_store, ensure_store
 
@@ -106,7 +108,7 @@ def status_lines(st: store.Status) -> list[str]:
         lines.append("GeoNames dumps loaded: none; add a country's villages with: eventwire gazetteer download CC")
         return lines
     lines.append("GeoNames dumps loaded:")
-    names = {c.country: c.name or download.country_name(c.country) for c in st.loads}
+    names = {c.country: c.name or country_name(c.country) for c in st.loads}
     width = max(map(len, names.values()), default=0)
     for c in st.loads:
         lines.append(f"  {c.country}  {names[c.country]:<{width}}  {c.places:>10,} places  "

