@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from eventwire import actors, arguments
 from eventwire.arguments import Frame
-from eventwire.countries import countries_in, named_as_place, scene_countries_in
+from eventwire.countries import countries_in, named_as_place
 from eventwire.places.scene import leading_country
 from eventwire.record import Location
 from eventwire.resources import word_set
@@ -80,31 +80,34 @@ def main_country(votes: Counter[str], filing: Location | None = None) -> str | N
     return leading_country(votes, least=1e-9, tie_break=filing.iso if filing is not None else None)
 
 
-def report_words(frames: Sequence[Frame], report_text: str) -> Iterator[Vote]:
+def report_words(frames: Sequence[Frame], named: Sequence[tuple[int, int, str]]) -> Iterator[Vote]:
     """The report's country words and the home countries of the groups it names: each
     once for the report and once more for every sentence that tells of an act; one that
     names only the place of another act told in passing ("in response to an attack in
-    Lamu, Kenya") takes its report vote back."""
+    Lamu, Kenya") takes its report vote back. ``named`` are the report's country words
+    (:func:`eventwire.countries.scene_countries_in`)."""
     for f in frames:
         for iso in f.country_hints:
             yield iso, 1.0
         for iso in f.aside_countries:
             yield iso, -1.0
-    for _, _, iso in scene_countries_in(report_text):
+    for _, _, iso in named:
         yield iso, 1.0
 
 
-def named_countries(frames: Sequence[Frame], report_text: str, outlet: str) -> set[str]:
+def named_countries(frames: Sequence[Frame], report_text: str, named: Sequence[tuple[int, int, str]],
+                    outlet: Sequence[Vote]) -> set[str]:
     """The countries the report names as places ("in Kenya", "Kenya's"), the homes of the
     groups it names, and its outlet's home: what a report that names no place must say for
     its act to be placed in a country at all. A nationality alone ("Kenyan forces", "a
-    French tourist") is not enough: forces and people cross borders."""
-    found = {iso for s, e, iso in scene_countries_in(report_text) if named_as_place(report_text, s, e)}
+    French tourist") is not enough: forces and people cross borders. ``named`` are the
+    report's country words, ``outlet`` the outlet's votes (:func:`outlet_home`)."""
+    found = {iso for s, e, iso in named if named_as_place(report_text, s, e)}
     for f in frames:
         for a in (f.attacker, f.target, *f.others):
             if a is not None and a.named and (iso := actors.home_country(a.name)):
                 found.add(iso)
-    return found | {iso for iso, _ in outlet_home(outlet)}
+    return found | {iso for iso, _ in outlet}
 
 
 def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:

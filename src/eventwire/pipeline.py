@@ -20,7 +20,7 @@ from eventwire import (arguments, classify, crowds, dateline, dates, focus, ment
 from eventwire.arguments import Frame
 from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora, split_by_town
 from eventwire.clean import CleanText, clean
-from eventwire.countries import acled_country, countries_in, country_after, country_name
+from eventwire.countries import acled_country, countries_in, country_after, country_name, scene_countries_in
 from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, named_countries, outlet_home,
                                     report_words, scene_votes)
 from eventwire.focus import Focus
@@ -102,9 +102,10 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     _drop_dateline_countries(frames, text, filed)
     report_text = f"{article.title}\n{_blank_dateline(focused.whole, line)}"
     filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
-    scene = Scene(scene_votes(report_words(frames, report_text), attacker_nationalities(frames, doc),
-                              outlet_home(article.outlet), filed_in(filing)),
-                  named_countries(frames, report_text, article.outlet) | {iso for iso, _ in filed_in(filing)},
+    named = scene_countries_in(report_text)
+    outlet, filed_votes = list(outlet_home(article.outlet)), list(filed_in(filing))
+    scene = Scene(scene_votes(report_words(frames, named), attacker_nationalities(frames, doc), outlet, filed_votes),
+                  named_countries(frames, report_text, named, outlet) | {iso for iso, _ in filed_votes},
                   filing)
     # the places of acts told only in passing ("in response to an attack in X") say nothing of where
     elsewhere_starts = {p.start for f in frames for p in f.places if p.aside}
