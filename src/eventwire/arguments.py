@@ -315,9 +315,14 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     frame.claims = claims
     if frame.attacker is None:
         # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.
-        frame.attacker = next((c.by for c in frame.claims if c.how in ("claimed", "suspected") and c.by is not None
-                               and (c.by.named or c.direct) and c.by.armed and c.by is not frame.target), None)
+        frame.attacker = _claimed_by(claims, frame.target)
     return frame
+
+
+def _claimed_by(claims: list[Claim], target: ActorMention | None = None) -> ActorMention | None:
+    """The armed side a claim or suspicion names, named or said outright, other than the act's target."""
+    return next((c.by for c in claims if c.how in ("claimed", "suspected") and c.by is not None
+                 and (c.by.named or c.direct) and c.by.armed and c.by is not target), None)
 
 
 def statement(doc: Doc, sent: Span) -> Frame | None:
@@ -330,8 +335,7 @@ def statement(doc: Doc, sent: Span) -> Frame | None:
         return None
     frame = Frame(start=sent.start_char, end=sent.end_char, triggers=[], kinds=[], casualties=found, claims=claims)
     # "the rebels are the suspected perpetrators", "The group claimed responsibility".
-    frame.attacker = next((c.by for c in claims if c.how in ("claimed", "suspected") and c.by is not None
-                           and (c.by.named or c.direct) and c.by.armed), None)
+    frame.attacker = _claimed_by(claims)
     return frame
 
 
