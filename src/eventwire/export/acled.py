@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from eventwire.record import Actor, Event
+from eventwire.record import Actor, Event, Toll
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
@@ -99,6 +99,12 @@ def tags(event: Event) -> str:
     if len(event.sources) > 1:
         parts.append(f"sources={len(event.sources)}")
     return "; ".join(parts)
+
+
+def toll_columns(name: str, toll: Toll | None) -> dict[str, int | None]:
+    """``NAME_low``, ``NAME_best`` and ``NAME_high`` of a toll: null, not ACLED's 0, where no
+    report gives one."""
+    return {f"{name}_{part}": getattr(toll, part) if toll else None for part in ("low", "best", "high")}
 
 
 def acled_row(event: Event, timestamp: int) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
-from eventwire.export.acled import acled_row
+from eventwire.export.acled import acled_row, toll_columns
 from eventwire.record import Event
 
 
@@ -16,9 +16,7 @@ def feature(event: Event, timestamp: int) -> dict:
     f, i = event.fatalities, event.injuries
     props.update(
         fatalities=f.low if f else None,  # null, not ACLED's 0, where no report gives a toll
-        fatalities_low=f.low if f else None,
-        fatalities_best=f.best if f else None,
-        fatalities_high=f.high if f else None,
+        **toll_columns("fatalities", f),
         injuries_best=i.best if i else None,
         attribution=event.attribution,
         sources=[s.__dict__ for s in event.sources],

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from eventwire.export.acled import ACLED_COLUMNS, acled_row
+from eventwire.export.acled import ACLED_COLUMNS, acled_row, toll_columns
 from eventwire.record import Event
 
 BATCH = 10_000
@@ -43,11 +43,10 @@ def _row(event: Event, timestamp: int) -> dict:
         row["event_date"] = date.fromisoformat(event.event_date[:10]) if event.event_date else None
     except ValueError:
         row["event_date"] = None
-    f, i = event.fatalities, event.injuries
+    f = event.fatalities
     row.update(
         fatalities=f.low if f else None,  # null, not ACLED's 0, where no report gives a toll
-        fatalities_low=f.low if f else None, fatalities_best=f.best if f else None, fatalities_high=f.high if f else None,
-        injuries_low=i.low if i else None, injuries_best=i.best if i else None, injuries_high=i.high if i else None,
+        **toll_columns("fatalities", f), **toll_columns("injuries", event.injuries),
         attribution=event.attribution,
         actor1_kind=event.actor1.kind if event.actor1 else None,
         actor2_kind=event.actor2.kind if event.actor2 else None,
