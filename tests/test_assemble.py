@@ -156,3 +156,25 @@ def test_the_act_named_again_by_its_region_is_the_same_event(run):
             "The attack in Kaduna state was the latest in a wave of raids on farming villages.")
     [event] = run(text)
     assert event.location.name == "Kauru" and event.fatalities.best == 12
+
+
+def test_an_act_first_told_as_what_someone_condemns_is_an_event(run):
+    text = ("The governor strongly condemns the cowardly murder of a village chief, carried out this "
+            "morning by gunmen in Kaduna.\nThe state has ordered an inquiry.")
+    [event] = run(text)
+    assert event.fatalities.best == 1
+    assert event.location.name == "Kaduna"
+
+
+def test_a_condemnation_after_the_act_adds_no_event(run):
+    text = ("Gunmen shot dead a village chief in Kaduna on Monday. "
+            "The governor condemned the murder of the chief.")
+    assert len(run(text)) == 1
+
+
+def test_a_dying_verb_alone_in_its_paragraph_is_read(run):
+    text = ("Rebels attacked a retired general in Lima this morning.\n\n"
+            "The victim was taken to a hospital where he passed away.\n\n"
+            "The authorities are looking for the criminals.\n")
+    [event] = run(text)
+    assert event.fatalities.best == 1

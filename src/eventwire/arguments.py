@@ -51,6 +51,7 @@ class Frame:
     country_hints: list[str] = field(default_factory=list)
     aside_countries: list[str] = field(default_factory=list)  # countries named only for another act told in passing
     specific: bool = True  # a particular act, not a trend, plan or generalisation
+    condemned: bool = False  # told as what someone condemns: "condemned the murder of the mayor"
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
     mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
     recalled: bool = False  # an earlier act the report recalls: "a similar attack", "the previous bombing"
@@ -190,10 +191,26 @@ def _unreal(head: Token, called: bool = True) -> bool:
 
 def _definite_act(head: Token) -> bool:
     """An act named by a noun the report points at as known: "the murder of the judge",
-    "Monday's bombing". Denying what a clause says of it does not undo it."""
+    "Monday's bombing", "the brutal and cowardly murder" (its words read as two nouns).
+    Denying what a clause says of it does not undo it."""
+    owners = [head, head.head] if head.dep_ == "conj" else [head]
     return head.pos_ == "NOUN" and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-        for c in head.children)
+        for owner in owners for c in owner.children)
+
+
+def _condemned(head: Token) -> bool:
+    """An act someone condemns, named as known: "the government condemned the murder of
+    the mayor". It happened; the sentence is a statement about it, the report's first
+    account of it when no sentence before tells it (:func:`eventwire.assemble.assemble`)."""
+    if not _definite_act(head):
+        return False
+    for tok in head.ancestors:
+        if tok.lemma_ in NOT_AN_ACT:
+            return tok.lemma_ in word_set("condemning_verbs")
+        if tok.dep_ == "ROOT":
+            break
+    return False
 
 
 def _states_a_fact(tok: Token) -> bool:
@@ -304,6 +321,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         aside_countries=[iso for s, e, iso in countries if aside_span(doc, s, e, primary_head, every_head)],
         specific=any(_is_specific(doc, t) for t in acts),
+        condemned=any(_condemned(t.head(doc)) for t in acts),
         recalled=all(_recalled(doc, t) for t in acts),
         another=_another(doc, sent, acts),
         also=any(c.dep_ == "advmod" and c.lower_ in word_set("addition_adverbs") for t in acts for c in t.head(doc).children),

@@ -9,7 +9,9 @@ event told so far without a date keeps the places of its sentences together (a
 headline's region, "in Plateau", and the lead's town are one act). A frame
 that is not a specific act (a trend, a plan, a past year, an earlier act recalled
 without a date) starts nothing, but a casualty or attribution statement with no
-trigger of its own completes the event just before it. An earlier act the report
+trigger of its own completes the event just before it. An act someone condemns is
+told as known: the event just before it, or the report's first act when none is told
+before ("the governor condemned the killing of a mayor in X"). An earlier act the report
 dates is an event of its own, however long ago.
 """
 
@@ -128,7 +130,7 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         frame_date = frame.time.value if frame.time else None
         if frame.time is not None and frame.time.kind == "hours_before" and drafts:
             frame_date = drafts[-1].date
-        if not frame.specific and frame.triggers:
+        if not frame.specific and frame.triggers and not (frame.condemned and not drafts):
             if drafts and frame.casualties and frame_date in (None, drafts[-1].date):
                 drafts[-1].frames.append(frame)  # "later that day the toll rose to four after a man died of his wounds"
             elif drafts and _refers_back(frame):
