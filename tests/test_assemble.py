@@ -178,3 +178,16 @@ def test_a_dying_verb_alone_in_its_paragraph_is_read(run):
             "The authorities are looking for the criminals.\n")
     [event] = run(text)
     assert event.fatalities.best == 1
+
+
+def test_an_act_told_anew_in_another_town_is_another_event(run):
+    text = ("Rebels dynamited a power pylon outside Usulutan on Monday.\n\n"
+            "A bomb went off at a bank branch in Soyapango.\n")
+    assert sorted(e.location.text for e in run(text)) == ["Soyapango", "Usulutan"]
+
+
+def test_the_act_told_again_of_its_own_doers_in_its_village_is_one_event(run):
+    text = ("Gunmen killed 12 villagers in Kauru, Nigeria on Sunday, police said.\n\n"
+            "The gunmen stormed the village of Maro at dawn and shot residents as they fled.\n")
+    [event] = run(text)
+    assert event.fatalities.best == 12

@@ -104,6 +104,7 @@ def test_a_number_with_its_own_casualty_word_is_not_summed(counts):
     "The gang tried to kill the judge.",                                       # attempted
     "The kidnappers threatened to kill 20 hostages.",                          # threatened
     "Police told the senator of a plot to murder him at the airport.",          # only plotted
+    "The letter repeated the gang's threat to kill ten judges.",                # only threatened
     "Two guards were not killed, contrary to the first reports.",              # denied
     "Four of the murdered teachers had been shot in the head, doctors said.",  # part of a group told elsewhere
 ])

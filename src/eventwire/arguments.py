@@ -57,6 +57,7 @@ class Frame:
     recalled: bool = False  # an earlier act the report recalls: "a similar attack", "the previous bombing"
     another: bool = False  # told as another act than the one before: "In another incident", "another bomb"
     also: bool = False  # its act's verb says "also": more done, here or elsewhere ("gunmen also burned trucks in Gao")
+    fresh: bool = False  # told by a verb whose doers or victims are new to the report: "a bomb exploded", "rebels burned"
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -246,7 +247,8 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_h
     subtree = {t.i for t in primary.subtree}
     act_heads = {primary.i, primary.head.i}
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)
-              and not _dates_another_clause(doc, t, primary, subtree)]
+              and not _dates_another_clause(doc, t, primary, subtree)
+              and not _dates_a_side_clause(doc, t, primary, trigger_heads)]
     if not inside:
         return None
 
@@ -276,6 +278,20 @@ def _dates_another_clause(doc: Doc, time: TimeExpr, primary: Token, subtree: set
            for t in (root, *root.ancestors)):
         return True
     return root.i not in subtree and primary.i not in ancestors and primary.head.i not in ancestors
+
+
+def _dates_a_side_clause(doc: Doc, time: TimeExpr, primary: Token, trigger_heads: set[int]) -> bool:
+    """A date inside a clause of "after", "before" or "since" that tells no act: "killed
+    eight days after taking office on 1 June" dates the taking of office, not the killing."""
+    span = span_of(doc, time.start, time.end)
+    if span is None:
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.i == primary.i or tok.i in trigger_heads:
+            return False
+        if tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in ("after", "before", "since"):
+            return primary.i not in {t.i for t in tok.subtree}
+    return False
 
 
 def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> bool:
@@ -325,6 +341,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         recalled=all(_recalled(doc, t) for t in acts),
         another=_another(doc, sent, acts),
         also=any(c.dep_ == "advmod" and c.lower_ in word_set("addition_adverbs") for t in acts for c in t.head(doc).children),
+        fresh=_fresh(primary_head),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
@@ -335,6 +352,27 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.
         frame.attacker = _claimed_by(claims, frame.target)
     return frame
+
+
+_POINTING = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "same"}
+
+
+def _fresh(head: Token) -> bool:
+    """Whether an act's verb tells it of doers or victims the words introduce, not point back
+    at: "a bomb exploded", "rebels burned a bus", "two policemen were shot", not "the
+    attackers fled", "they burned", "the blast destroyed". An act told again is told of
+    the same people; a verb with new ones may be another act."""
+    if head.pos_ != "VERB" and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "a bomb exploded": the verb the act's noun is the subject of
+    if head.pos_ != "VERB":
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON" or subject.pos_ == "PROPN":
+        return False  # "they", a group named before
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in subject.children)
 
 
 def _claimed_by(claims: list[Claim], target: ActorMention | None = None) -> ActorMention | None:

@@ -116,9 +116,19 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
             return False
     fk = {p.text.split()[0].lower() for p in frame.places}
     dk = draft.place_keys()
-    if fk and dk and not fk & dk and draft.date is not None and (frame_date is not None or frame.also):
+    if fk and dk and not fk & dk and (draft.date is not None and (frame_date is not None or frame.also)
+                                      or frame_date is None and _fresh_elsewhere(frame)):
         return False
     return True
+
+
+def _fresh_elsewhere(frame: Frame) -> bool:
+    """A sentence that tells, of doers or victims it introduces, an act in a town of its own
+    ("a bomb went off in Soyapango"): another act than the one told of another town. A
+    region ("in Kaduna state") may hold the town already told, and an act told again points
+    back at its doers ("the attackers stormed Maro")."""
+    own = [p for p in frame.places if not p.weak and not p.aside]
+    return frame.fresh and bool(own) and not any(p.qualifier in ("province", "district") for p in own)
 
 
 def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
