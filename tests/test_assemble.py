@@ -191,3 +191,27 @@ def test_the_act_told_again_of_its_own_doers_in_its_village_is_one_event(run):
             "The gunmen stormed the village of Maro at dawn and shot residents as they fled.\n")
     [event] = run(text)
     assert event.fatalities.best == 12
+
+
+def test_an_act_told_far_from_the_event_s_town_is_another_event(run):
+    text = ("Guerrillas killed two policemen in Usulutan on Monday.\n\n"
+            "The guerrillas burned a bus in Soyapango.\n")
+    assert sorted(e.location.text for e in run(text)) == ["Soyapango", "Usulutan"]
+
+
+def test_an_act_told_again_in_its_province_or_a_town_nearby_is_one_event(run):
+    text = ("Guerrillas killed two policemen in Usulutan on Monday.\n\n"
+            "The guerrillas attacked the police post in Usulutan department.\n")
+    assert len(run(text)) == 1
+    text = ("Gunmen killed seven farmers in Kaduna on Monday.\n\n"
+            "The gunmen burned houses in Kauru as they fled.\n")
+    assert len(run(text)) == 1
+
+
+def test_places_apart_only_when_every_namesake_in_one_country_is_far():
+    from eventwire.assemble import places_apart
+    from eventwire.places import Gazetteer
+    gazetteer = Gazetteer.default()
+    assert places_apart(gazetteer, "Soyapango", "Usulutan")
+    assert not places_apart(gazetteer, "Kauru", "Kaduna state")  # the state holds the town
+    assert not places_apart(gazetteer, "Zacamil neighborhood", "San Salvador")  # a quarter the gazetteer lacks

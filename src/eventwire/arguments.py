@@ -58,6 +58,7 @@ class Frame:
     another: bool = False  # told as another act than the one before: "In another incident", "another bomb"
     also: bool = False  # its act's verb says "also": more done, here or elsewhere ("gunmen also burned trucks in Gao")
     fresh: bool = False  # told by a verb whose doers or victims are new to the report: "a bomb exploded", "rebels burned"
+    named_again: bool = False  # its act named as one known: "the attack in Kaduna", "Monday's bombing"
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -342,6 +343,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         another=_another(doc, sent, acts),
         also=any(c.dep_ == "advmod" and c.lower_ in word_set("addition_adverbs") for t in acts for c in t.head(doc).children),
         fresh=_fresh(primary_head),
+        named_again=_definite_act(primary_head),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
