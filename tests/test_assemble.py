@@ -215,3 +215,12 @@ def test_places_apart_only_when_every_namesake_in_one_country_is_far():
     assert places_apart(gazetteer, "Soyapango", "Usulutan")
     assert not places_apart(gazetteer, "Kauru", "Kaduna state")  # the state holds the town
     assert not places_apart(gazetteer, "Zacamil neighborhood", "San Salvador")  # a quarter the gazetteer lacks
+
+
+def test_another_act_joins_an_earlier_event_only_by_its_weapon(run):
+    text = ("Two bombs went off in Soyapango on Monday, one at a bank and one at a shop.\n\n"
+            "Rebels killed a policeman in Usulutan on Monday.\n\n"
+            "Meanwhile, three soldiers died in clashes with rebels.\n")
+    events = run(text)
+    assert len(events) == 3
+    assert events[0].fatalities is None or events[0].fatalities.best == 0

@@ -109,6 +109,13 @@ def _hits_back(draft: Draft, target: ActorMention) -> bool:
     return not target.named and target.kind != "state forces" and any(a.armed and a.kind != "state forces" for a in attackers)
 
 
+def _same_weapon(draft: Draft, frame: Frame) -> bool:
+    """Whether a sentence names a weapon of the event's own: "In another blast" after "three
+    bombs went off" is one of the three, "Meanwhile, soldiers died in clashes" no bomb's."""
+    fw = {SAME_WEAPON.get(k, k) for k in frame.kinds if k in WEAPON_KINDS}
+    return bool(fw & {SAME_WEAPON.get(k, k) for k in draft.kinds if k in WEAPON_KINDS})
+
+
 def _compatible(draft: Draft, frame: Frame, frame_date: date | None, apart: Apart | None = None) -> bool:
     if frame_date and draft.date and frame_date != draft.date:
         return False
@@ -178,9 +185,9 @@ def assemble(frames: list[Frame], published: date | None, apart: Apart | None = 
         if _refers_back(frame) and drafts:
             drafts[-1].frames.append(frame)  # "X claimed responsibility for the bombing"
             continue
-        # Another act than the one just told starts its own event, or joins an earlier one it fits
-        # (a summary the report opened with: "three bombs went off ... In another blast, ...").
-        candidates = drafts[:-1] if frame.another else drafts
+        # Another act than the one just told starts its own event, or joins an earlier one of its
+        # weapon (a summary the report opened with: "three bombs went off ... In another blast, ...").
+        candidates = [d for d in drafts[:-1] if _same_weapon(d, frame)] if frame.another else drafts
         if frame_date is None:
             candidates = [d for d in candidates if _current(d, published)]
         target = next((d for d in reversed(candidates) if _compatible(d, frame, frame_date, apart)), None)
