@@ -292,3 +292,10 @@ def test_a_name_that_is_the_victim_is_no_place_of_the_act(frame):
     # upper-case wire copy: "Lopez" is a town too, and the model reads the name as one
     text = clean("HER MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED IN THE ATTACK IN SANTA TECLA.").text
     assert [p.text for p in frame(text).places] == ["Santa Tecla"]
+
+
+def test_a_name_after_a_personal_title_is_no_place_of_the_act(frame):
+    # "Dolores" and "Isabel" are towns too; after "Ms" they are a woman's names
+    text = clean("THE GOVERNMENT CONDEMNS THE MURDER OF MS DOLORES ISABEL RUIZ, CARRIED OUT THIS MORNING "
+                 "BY GUNMEN IN SANTA TECLA.").text
+    assert [p.text for p in frame(text).places] == ["Santa Tecla"]

@@ -88,8 +88,3 @@ def test_the_place_of_an_act_told_in_passing_is_not_the_acts():
     loc = _location("Jets struck a militant camp near Jilib on Tuesday in response to an attack in Lamu, Kenya, last week.")
     assert loc is not None and loc.name == "Jilib" and loc.iso == "SO"
 
-
-def test_a_name_after_a_personal_title_is_a_persons_not_a_place():
-    # "Dolores" and "Isabel" are towns too; after "Ms" they are a woman's names
-    loc = _location("Gunmen shot dead Ms Dolores Isabel Ruiz as she walked to church in Santa Tecla, El Salvador, on Monday.")
-    assert loc is not None and loc.name == "Santa Tecla"
