@@ -173,9 +173,10 @@ def test_a_condemnation_after_the_act_adds_no_event(run):
 
 
 def test_a_dying_verb_alone_in_its_paragraph_is_read(run):
-    text = ("Rebels attacked a retired general in Lima this morning.\n\n"
-            "The victim was taken to a hospital where he passed away.\n\n"
-            "The authorities are looking for the criminals.\n")
+    text = ("Retired general attacked in Lima\n\n"
+            "Rebels attacked a retired general in Lima this morning.\n\n"
+            "The authorities are looking for the criminals.\n\n"
+            "The victim was taken to a hospital where he passed away.\n")
     [event] = run(text)
     assert event.fatalities.best == 1
 
