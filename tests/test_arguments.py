@@ -5,7 +5,6 @@ from datetime import date
 import pytest
 
 from eventwire import arguments, dates, mentions
-from eventwire.clean import clean
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer
 
@@ -285,13 +284,6 @@ def test_a_date_in_a_clause_after_the_act_does_not_date_it(frame):
 ])
 def test_an_act_told_of_people_the_words_introduce_is_fresh(frame, text, fresh):
     assert frame(text).fresh is fresh
-
-
-
-def test_a_name_that_is_the_victim_is_no_place_of_the_act(frame):
-    # upper-case wire copy: "Lopez" is a town too, and the model reads the name as one
-    text = clean("HER MOTHER, MARTA OROZCO LOPEZ, WAS WOUNDED IN THE ATTACK IN SANTA TECLA.").text
-    assert [p.text for p in frame(text).places] == ["Santa Tecla"]
 
 
 def test_a_name_after_a_personal_title_is_no_place_of_the_act(frame):

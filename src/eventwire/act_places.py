@@ -84,10 +84,9 @@ def _clause_head(tok: Token) -> Token:
 
 def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans: list[ActorMention],
             countries: list[tuple[int, int, str]], triggers: list[Trigger],
-            primary: Token, trigger_heads: set[int], victims: frozenset[int] = frozenset()) -> list[PlaceMention]:
+            primary: Token, trigger_heads: set[int]) -> list[PlaceMention]:
     """Place mentions in a sentence, with the qualifier the words around them give, and
-    whether they belong to another act it tells of (:func:`aside`). A name that is the
-    act's victim ("Marta Lopez was wounded": token indices ``victims``) is a person's."""
+    whether they belong to another act it tells of (:func:`aside`)."""
     spans: list[tuple[int, int]] = [piece for e in _doc_ents(sent.doc) if e.start >= sent.start and e.end <= sent.end and e.label_ in ("GPE", "LOC", "FAC") for piece in _split_at_prepositions(e, spotted)]
     spans += [(s, e) for s, e in spotted if sent.start_char <= s and e <= sent.end_char]
     text = text_of(doc)
@@ -110,8 +109,7 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
             s, name = s + 4, name[4:]
         span = span_of(doc, s, e)
         if span is not None and (span.root.dep_ == "compound" and span.root.head.lower_ in _FORCE_HEADS
-                                 or names_people(doc, span.end, span.start) or _after_title(doc, span.start)
-                                 or span.root.i in victims):
+                                 or names_people(doc, span.end, span.start) or _after_title(doc, span.start)):
             continue
         taken.append((s, e))
         qualifier = ""

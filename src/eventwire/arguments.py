@@ -331,9 +331,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         kinds=[t.kind for t in acts],
         attacker=sides.attacker, target=sides.target, others=sides.others,
         casualties=found_casualties, time=_time(doc, sent, times, _told(doc, acts, primary).head(doc), trigger_heads),
-        places=places_of(doc, sent, spotted, sent_actors, countries, triggers, primary_head, every_head,
-                         frozenset(t.i for c in found_casualties for v in c.victims
-                                   for t in (v, *v.conjuncts, *(a for a in v.children if a.dep_ == "appos")))),
+        places=places_of(doc, sent, spotted, sent_actors, countries, triggers, primary_head, every_head),
         reported_by=said,
         country_hints=[iso for s, e, iso in countries if not away_from_scene(text_of(doc), s, e)
                        and not aside_span(doc, s, e, primary_head, every_head)] + [
