@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from eventwire import arguments, dates, mentions
+from eventwire.clean import clean
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer
 
