@@ -87,4 +87,3 @@ def test_a_country_blamed_for_an_attack_is_not_where_it_happened():
 def test_the_place_of_an_act_told_in_passing_is_not_the_acts():
     loc = _location("Jets struck a militant camp near Jilib on Tuesday in response to an attack in Lamu, Kenya, last week.")
     assert loc is not None and loc.name == "Jilib" and loc.iso == "SO"
-
