@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from eventwire import arguments, dates, mentions
+from eventwire.clean import clean
 from eventwire.parse import nlp
 from eventwire.places import Gazetteer
 
@@ -267,3 +268,27 @@ def test_an_act_named_as_known_survives_a_denial_of_what_is_said_of_it(frame):
     assert frame("The minister denied that the delay was linked to the murder of the union leader.").specific
     assert not frame("The army denied that its soldiers shot the farmers near the river.").specific
     assert not frame("The rebels denied any involvement in the killing of the farmers.").specific
+
+
+def test_a_date_in_a_clause_after_the_act_does_not_date_it(frame):
+    f = frame("The minister was shot dead on Monday near his home, six days after taking office on 2 September.")
+    assert f.time is not None and f.time.value == date(2022, 9, 12)
+
+
+@pytest.mark.parametrize("text, fresh", [
+    ("A bomb exploded at a market in Gao.", True),
+    ("Rebels burned three buses in Gao.", True),
+    ("Two policemen were shot dead in Gao.", True),
+    ("The attackers burned three buses in Gao.", False),  # the act's doers told before
+    ("They burned three buses in Gao.", False),
+    ("The attack in Gao was the third this month.", False),  # the act named, not told anew
+])
+def test_an_act_told_of_people_the_words_introduce_is_fresh(frame, text, fresh):
+    assert frame(text).fresh is fresh
+
+
+def test_a_name_after_a_personal_title_is_no_place_of_the_act(frame):
+    # "Dolores" and "Isabel" are towns too; after "Ms" they are a woman's names
+    text = clean("THE GOVERNMENT CONDEMNS THE MURDER OF MS DOLORES ISABEL RUIZ, CARRIED OUT THIS MORNING "
+                 "BY GUNMEN IN SANTA TECLA.").text
+    assert [p.text for p in frame(text).places] == ["Santa Tecla"]

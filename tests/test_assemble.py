@@ -156,3 +156,72 @@ def test_the_act_named_again_by_its_region_is_the_same_event(run):
             "The attack in Kaduna state was the latest in a wave of raids on farming villages.")
     [event] = run(text)
     assert event.location.name == "Kauru" and event.fatalities.best == 12
+
+
+def test_an_act_first_told_as_what_someone_condemns_is_an_event(run):
+    text = ("The governor strongly condemns the cowardly murder of a village chief, carried out this "
+            "morning by gunmen in Kaduna.\nThe state has ordered an inquiry.")
+    [event] = run(text)
+    assert event.fatalities.best == 1
+    assert event.location.name == "Kaduna"
+
+
+def test_a_condemnation_after_the_act_adds_no_event(run):
+    text = ("Gunmen shot dead a village chief in Kaduna on Monday. "
+            "The governor condemned the murder of the chief.")
+    assert len(run(text)) == 1
+
+
+def test_a_dying_verb_alone_in_its_paragraph_is_read(run):
+    text = ("Retired general attacked in Lima\n\n"
+            "Rebels attacked a retired general in Lima this morning.\n\n"
+            "The authorities are looking for the criminals.\n\n"
+            "The victim was taken to a hospital where he passed away.\n")
+    [event] = run(text)
+    assert event.fatalities.best == 1
+
+
+def test_an_act_told_anew_in_another_town_is_another_event(run):
+    text = ("Rebels dynamited a power pylon outside Usulutan on Monday.\n\n"
+            "A bomb went off at a bank branch in Soyapango.\n")
+    assert sorted(e.location.text for e in run(text)) == ["Soyapango", "Usulutan"]
+
+
+def test_the_act_told_again_of_its_own_doers_in_its_village_is_one_event(run):
+    text = ("Gunmen killed 12 villagers in Kauru, Nigeria on Sunday, police said.\n\n"
+            "The gunmen stormed the village of Maro at dawn and shot residents as they fled.\n")
+    [event] = run(text)
+    assert event.fatalities.best == 12
+
+
+def test_an_act_told_far_from_the_event_s_town_is_another_event(run):
+    text = ("Guerrillas killed two policemen in Usulutan on Monday.\n\n"
+            "The guerrillas burned a bus in Soyapango.\n")
+    assert sorted(e.location.text for e in run(text)) == ["Soyapango", "Usulutan"]
+
+
+def test_an_act_told_again_in_its_province_or_a_town_nearby_is_one_event(run):
+    text = ("Guerrillas killed two policemen in Usulutan on Monday.\n\n"
+            "The guerrillas attacked the police post in Usulutan department.\n")
+    assert len(run(text)) == 1
+    text = ("Gunmen killed seven farmers in Kaduna on Monday.\n\n"
+            "The gunmen burned houses in Kauru as they fled.\n")
+    assert len(run(text)) == 1
+
+
+def test_places_apart_only_when_every_namesake_in_one_country_is_far():
+    from eventwire.assemble import places_apart
+    from eventwire.places import Gazetteer
+    gazetteer = Gazetteer.default()
+    assert places_apart(gazetteer, "Soyapango", "Usulutan")
+    assert not places_apart(gazetteer, "Kauru", "Kaduna state")  # the state holds the town
+    assert not places_apart(gazetteer, "Zacamil neighborhood", "San Salvador")  # a quarter the gazetteer lacks
+
+
+def test_another_act_joins_an_earlier_event_only_by_its_weapon(run):
+    text = ("Two bombs went off in Soyapango on Monday, one at a bank and one at a shop.\n\n"
+            "Rebels killed a policeman in Usulutan on Monday.\n\n"
+            "Meanwhile, three soldiers died in clashes with rebels.\n")
+    events = run(text)
+    assert len(events) == 3
+    assert events[0].fatalities is None or events[0].fatalities.best == 0

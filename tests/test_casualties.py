@@ -66,6 +66,8 @@ def test_dozens_counts_low_as_acled_does():
 @pytest.mark.parametrize("text", [
     "There were no casualties in the attack on the convoy.",
     "No one was killed in the blast in Quetta.",
+    "Eleven guards were wounded. None was killed.",
+    "None of the passengers were hurt when the bus was shot at.",
 ])
 def test_no_casualties_is_zero(counts, text):
     assert counts(text).get("killed") == 0
@@ -101,6 +103,8 @@ def test_a_number_with_its_own_casualty_word_is_not_summed(counts):
     "Had the charge gone off, it would have killed hundreds of shoppers.",   # hypothetical
     "The gang tried to kill the judge.",                                       # attempted
     "The kidnappers threatened to kill 20 hostages.",                          # threatened
+    "Police told the senator of a plot to murder him at the airport.",          # only plotted
+    "The letter repeated the gang's threat to kill ten judges.",                # only threatened
     "Two guards were not killed, contrary to the first reports.",              # denied
     "Four of the murdered teachers had been shot in the head, doctors said.",  # part of a group told elsewhere
 ])

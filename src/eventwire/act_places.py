@@ -109,7 +109,7 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
             s, name = s + 4, name[4:]
         span = span_of(doc, s, e)
         if span is not None and (span.root.dep_ == "compound" and span.root.head.lower_ in _FORCE_HEADS
-                                 or names_people(doc, span.end, span.start)):
+                                 or names_people(doc, span.end, span.start) or _after_title(doc, span.start)):
             continue
         taken.append((s, e))
         qualifier = ""
@@ -130,6 +130,17 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
         mention.weak = in_dateline
         (late if in_dateline else out).append(mention)
     return out + late
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """A name written after a person's title is a person's ("Ms Dolores Ruiz", "Dr. Paz"),
+    and so is every word of it ("Ruiz")."""
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_.rstrip(".") not in word_set("titles", "truecase"):
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.text == "." and start > 1:
+        before = doc[start - 2]
+    return before is not None and before.lower_.rstrip(".") in word_set("titles", "truecase")
 
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital|province|district|state|region)\s+of\s+)?"

@@ -51,11 +51,14 @@ class Frame:
     country_hints: list[str] = field(default_factory=list)
     aside_countries: list[str] = field(default_factory=list)  # countries named only for another act told in passing
     specific: bool = True  # a particular act, not a trend, plan or generalisation
+    condemned: bool = False  # told as what someone condemns: "condemned the murder of the mayor"
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
     mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
     recalled: bool = False  # an earlier act the report recalls: "a similar attack", "the previous bombing"
     another: bool = False  # told as another act than the one before: "In another incident", "another bomb"
     also: bool = False  # its act's verb says "also": more done, here or elsewhere ("gunmen also burned trucks in Gao")
+    fresh: bool = False  # told by a verb whose doers or victims are new to the report: "a bomb exploded", "rebels burned"
+    named_again: bool = False  # its act named as one known: "the attack in Kaduna", "Monday's bombing"
     trigger_span: tuple[int, int] = (0, 0)
 
     def killed(self) -> list[Casualty]:
@@ -190,10 +193,26 @@ def _unreal(head: Token, called: bool = True) -> bool:
 
 def _definite_act(head: Token) -> bool:
     """An act named by a noun the report points at as known: "the murder of the judge",
-    "Monday's bombing". Denying what a clause says of it does not undo it."""
+    "Monday's bombing", "the brutal and cowardly murder" (its words read as two nouns).
+    Denying what a clause says of it does not undo it."""
+    owners = [head, head.head] if head.dep_ == "conj" else [head]
     return head.pos_ == "NOUN" and any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
-        for c in head.children)
+        for owner in owners for c in owner.children)
+
+
+def _condemned(head: Token) -> bool:
+    """An act someone condemns, named as known: "the government condemned the murder of
+    the mayor". It happened; the sentence is a statement about it, the report's first
+    account of it when no sentence before tells it (:func:`eventwire.assemble.assemble`)."""
+    if not _definite_act(head):
+        return False
+    for tok in head.ancestors:
+        if tok.lemma_ in NOT_AN_ACT:
+            return tok.lemma_ in word_set("condemning_verbs")
+        if tok.dep_ == "ROOT":
+            break
+    return False
 
 
 def _states_a_fact(tok: Token) -> bool:
@@ -229,7 +248,8 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_h
     subtree = {t.i for t in primary.subtree}
     act_heads = {primary.i, primary.head.i}
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char and not _names_another_thing(doc, t, trigger_heads)
-              and not _dates_another_clause(doc, t, primary, subtree)]
+              and not _dates_another_clause(doc, t, primary, subtree)
+              and not _dates_a_side_clause(doc, t, primary, trigger_heads)]
     if not inside:
         return None
 
@@ -259,6 +279,20 @@ def _dates_another_clause(doc: Doc, time: TimeExpr, primary: Token, subtree: set
            for t in (root, *root.ancestors)):
         return True
     return root.i not in subtree and primary.i not in ancestors and primary.head.i not in ancestors
+
+
+def _dates_a_side_clause(doc: Doc, time: TimeExpr, primary: Token, trigger_heads: set[int]) -> bool:
+    """A date inside a clause of "after", "before" or "since" that tells no act: "killed
+    eight days after taking office on 1 June" dates the taking of office, not the killing."""
+    span = span_of(doc, time.start, time.end)
+    if span is None:
+        return False
+    for tok in (span.root, *span.root.ancestors):
+        if tok.i == primary.i or tok.i in trigger_heads:
+            return False
+        if tok.dep_ == "pcomp" and tok.pos_ == "VERB" and tok.head.lower_ in ("after", "before", "since"):
+            return primary.i not in {t.i for t in tok.subtree}
+    return False
 
 
 def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> bool:
@@ -304,9 +338,12 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
             iso for a in sent_actors if a.named and (iso := actors.home_country(a.name))],
         aside_countries=[iso for s, e, iso in countries if aside_span(doc, s, e, primary_head, every_head)],
         specific=any(_is_specific(doc, t) for t in acts),
+        condemned=any(_condemned(t.head(doc)) for t in acts),
         recalled=all(_recalled(doc, t) for t in acts),
         another=_another(doc, sent, acts),
         also=any(c.dep_ == "advmod" and c.lower_ in word_set("addition_adverbs") for t in acts for c in t.head(doc).children),
+        fresh=_fresh(primary_head),
+        named_again=_definite_act(primary_head),
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
@@ -317,6 +354,27 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         # "Police suspect the NSCN-K of carrying out the ambush": the group the claim names.
         frame.attacker = _claimed_by(claims, frame.target)
     return frame
+
+
+_POINTING = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "same"}
+
+
+def _fresh(head: Token) -> bool:
+    """Whether an act's verb tells it of doers or victims the words introduce, not point back
+    at: "a bomb exploded", "rebels burned a bus", "two policemen were shot", not "the
+    attackers fled", "they burned", "the blast destroyed". An act told again is told of
+    the same people; a verb with new ones may be another act."""
+    if head.pos_ != "VERB" and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "a bomb exploded": the verb the act's noun is the subject of
+    if head.pos_ != "VERB":
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.pos_ == "PRON" or subject.pos_ == "PROPN":
+        return False  # "they", a group named before
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in _POINTING for c in subject.children)
 
 
 def _claimed_by(claims: list[Claim], target: ActorMention | None = None) -> ActorMention | None:

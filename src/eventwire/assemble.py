@@ -9,13 +9,16 @@ event told so far without a date keeps the places of its sentences together (a
 headline's region, "in Plateau", and the lead's town are one act). A frame
 that is not a specific act (a trend, a plan, a past year, an earlier act recalled
 without a date) starts nothing, but a casualty or attribution statement with no
-trigger of its own completes the event just before it. An earlier act the report
+trigger of its own completes the event just before it. An act someone condemns is
+told as known: the event just before it, or the report's first act when none is told
+before ("the governor condemned the killing of a mayor in X"). An earlier act the report
 dates is an event of its own, however long ago.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -24,7 +27,16 @@ from eventwire.arguments import Frame
 from eventwire.countries import countries_in
 from eventwire.dates import TimeExpr
 from eventwire.places import PlaceMention
+from eventwire.places.candidates import Lookup
+from eventwire.places.geo import distance_km
 from eventwire.resources import word_set
+
+Apart = Callable[[str, str], bool]
+
+NEAR_KM = 30
+"""Places closer than this may be one act's: a village and the town beside it."""
+_UNIT_WORDS = re.compile(r"\s+(?:district|province|governorate|state|region|department|municipality|county|area|"
+                         r"neighbou?rhood|town|village|city|township|canton|sector|quarter|suburb)$", re.I)
 
 YEARLESS_DAYS = 183
 """A day and month without a year resolved further back than this is more likely a slip of
@@ -97,7 +109,14 @@ def _hits_back(draft: Draft, target: ActorMention) -> bool:
     return not target.named and target.kind != "state forces" and any(a.armed and a.kind != "state forces" for a in attackers)
 
 
-def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
+def _same_weapon(draft: Draft, frame: Frame) -> bool:
+    """Whether a sentence names a weapon of the event's own: "In another blast" after "three
+    bombs went off" is one of the three, "Meanwhile, soldiers died in clashes" no bomb's."""
+    fw = {SAME_WEAPON.get(k, k) for k in frame.kinds if k in WEAPON_KINDS}
+    return bool(fw & {SAME_WEAPON.get(k, k) for k in draft.kinds if k in WEAPON_KINDS})
+
+
+def _compatible(draft: Draft, frame: Frame, frame_date: date | None, apart: Apart | None = None) -> bool:
     if frame_date and draft.date and frame_date != draft.date:
         return False
     if frame.time is not None and frame.time.kind == "hours_before":
@@ -114,13 +133,41 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None) -> bool:
             return False
     fk = {p.text.split()[0].lower() for p in frame.places}
     dk = draft.place_keys()
-    if fk and dk and not fk & dk and draft.date is not None and (frame_date is not None or frame.also):
+    if fk and dk and not fk & dk and (draft.date is not None and (frame_date is not None or frame.also)
+                                      or frame_date is None and _fresh_elsewhere(frame)
+                                      or frame_date is None and _far_from(draft, frame, apart)):
         return False
     return True
 
 
-def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
-    """Group frames into drafts, one per act."""
+def _own_towns(frame: Frame) -> list[PlaceMention]:
+    """The places a sentence gives its own act, when none is a region (which may hold a town told before)."""
+    own = [p for p in frame.places if not p.weak and not p.aside]
+    return [] if any(p.qualifier in ("province", "district") for p in own) else own
+
+
+def _far_from(draft: Draft, frame: Frame, apart: Apart | None) -> bool:
+    """A sentence that tells an act, not naming it as one known ("the attack in X"), in places
+    all far from every place of the event so far ("rebels burned a bus in Y", 200 km off)
+    tells another act: one act told again is told at its place or a part of it."""
+    own = _own_towns(frame)
+    if apart is None or frame.named_again or not own:
+        return False
+    told = [p.text for f in draft.frames for p in f.places if not p.weak and not p.aside]
+    return bool(told) and all(apart(p.text, t) for p in own for t in told)
+
+
+def _fresh_elsewhere(frame: Frame) -> bool:
+    """A sentence that tells, of doers or victims it introduces, an act in a town of its own
+    ("a bomb went off in Soyapango"): another act than the one told of another town. A
+    region ("in Kaduna state") may hold the town already told, and an act told again points
+    back at its doers ("the attackers stormed Maro")."""
+    return frame.fresh and bool(_own_towns(frame))
+
+
+def assemble(frames: list[Frame], published: date | None, apart: Apart | None = None) -> list[Draft]:
+    """Group frames into drafts, one per act; ``apart`` tells whether two place names lie
+    far from each other (:func:`places_apart`)."""
     drafts: list[Draft] = []
     for frame in frames:
         if _is_background(frame, published):
@@ -128,7 +175,7 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         frame_date = frame.time.value if frame.time else None
         if frame.time is not None and frame.time.kind == "hours_before" and drafts:
             frame_date = drafts[-1].date
-        if not frame.specific and frame.triggers:
+        if not frame.specific and frame.triggers and not (frame.condemned and not drafts):
             if drafts and frame.casualties and frame_date in (None, drafts[-1].date):
                 drafts[-1].frames.append(frame)  # "later that day the toll rose to four after a man died of his wounds"
             elif drafts and _refers_back(frame):
@@ -138,12 +185,12 @@ def assemble(frames: list[Frame], published: date | None) -> list[Draft]:
         if _refers_back(frame) and drafts:
             drafts[-1].frames.append(frame)  # "X claimed responsibility for the bombing"
             continue
-        # Another act than the one just told starts its own event, or joins an earlier one it fits
-        # (a summary the report opened with: "three bombs went off ... In another blast, ...").
-        candidates = drafts[:-1] if frame.another else drafts
+        # Another act than the one just told starts its own event, or joins an earlier one of its
+        # weapon (a summary the report opened with: "three bombs went off ... In another blast, ...").
+        candidates = [d for d in drafts[:-1] if _same_weapon(d, frame)] if frame.another else drafts
         if frame_date is None:
             candidates = [d for d in candidates if _current(d, published)]
-        target = next((d for d in reversed(candidates) if _compatible(d, frame, frame_date)), None)
+        target = next((d for d in reversed(candidates) if _compatible(d, frame, frame_date, apart)), None)
         if target is None:
             target = Draft(anchored=frame.time is not None and frame.time.kind == "hours_before")
             drafts.append(target)
@@ -252,3 +299,28 @@ def event_date(draft: Draft, published: date | None) -> tuple[date | None, int]:
         return published, 1
     return None, 1
 
+
+
+def places_apart(lookup: Lookup, a: str, b: str) -> bool:
+    """Whether two place names lie far apart whichever places of those names they are: no
+    two namesakes in one country are within NEAR_KM of each other, and neither is a
+    province or district holding the other. A name the gazetteer lacks (or knows only by
+    its sound, or only in other countries than the other name's) may be a village beside
+    the other: not apart."""
+    ours = [c.place for c in lookup.lookup(_UNIT_WORDS.sub("", a)) if not c.phonetic][:30]
+    theirs = [c.place for c in lookup.lookup(_UNIT_WORDS.sub("", b)) if not c.phonetic][:30]
+    compared = False
+    for p in ours:
+        for q in theirs:
+            if p.country != q.country:
+                continue
+            compared = True
+            if p.kind.startswith("admin") or q.kind.startswith("admin") or p.kind == "country" or q.kind == "country":
+                if p.admin1_code == q.admin1_code or "country" in (p.kind, q.kind):
+                    return False
+                continue
+            if None in (p.latitude, p.longitude, q.latitude, q.longitude):
+                return False
+            if distance_km(p.latitude, p.longitude, q.latitude, q.longitude) <= NEAR_KM:
+                return False
+    return compared

@@ -30,17 +30,19 @@ INJURY_STATES = words("injury_states")
 LIFE_NOUNS = words("life_nouns")
 
 _NONE_KILLED = re.compile(r"\bno\s+(?:one|body|person|people)\s+(?:was|were|has been|had been)\s+(?:killed|hurt|injured)"
+                          r"|\b(?:none|nobody)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:was|were|has been|had been)\s+(?:killed|hurt|injured)"
                           r"|\bno\s+(?:casualties|deaths?|fatalities|loss\s+of\s+(?:life|lives)|one\s+died)"
                           r"|\bwithout\s+(?:any\s+)?casualties", re.I)
 _NONE_INJURED = re.compile(r"\bno\s+(?:injuries|one\s+was\s+(?:hurt|injured)|casualties)|\bor\s+injuries\s+were", re.I)
 _PEOPLE_PRONOUNS = {"he": 1, "she": 1, "him": 1, "her": 1}
+_NOBODY = {"none", "nobody", "noone"}
 
 
 def surface_words() -> tuple[frozenset[str], frozenset[str]]:
     """The casualty words a sentence must hold for :func:`find` to count anything: lemmas
     (whose inflections the caller expands) and words matched by their own form ("lost their
     lives" holds "lives", so the common verbs of losing and taking need not be listed)."""
-    by_lemma = DEATH_VERBS | INJURY_VERBS | DEATH_NOUNS
+    by_lemma = DEATH_VERBS | INJURY_VERBS | DEATH_NOUNS | frozenset(load("casualties")["dying_phrasal_verbs"])
     by_form = DEATH_STATES | INJURY_STATES | DEATH_NOUNS | LIFE_NOUNS
     return by_lemma, by_form
 
@@ -98,6 +100,8 @@ def count_of(noun: Token) -> Count | None:
         return parse_count([t.text for t in noun.subtree if t.i <= noun.i and t.dep_ != "prep"])
     if noun.lower_ in _PEOPLE_PRONOUNS:
         return Count(1, 1, 1)
+    if noun.lower_ in _NOBODY:  # "none was killed": a known zero, not one person
+        return Count(0, 0, 0)
     if (dozens := vague(noun.lower_)) is not None:  # "Dozens of people were killed"
         return dozens
     number = _number_before(noun)
@@ -290,8 +294,9 @@ def _unreal(anchor: Token) -> bool:
         kids = list(tok.children)
         if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "aux" and c.lower_ in words("unreal_modals") for c in kids):
             return True
-        if tok.dep_ not in ("xcomp", "conj", "oprd", "acomp") or tok.head.i == tok.i:
-            return False
+        infinitive = tok.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        if tok.dep_ not in ("xcomp", "conj", "oprd", "acomp") and not infinitive or tok.head.i == tok.i:
+            return False  # (an infinitive after a noun: "a plot to kill him", "an attempt to murder")
         tok = tok.head
         if tok.lemma_.lower() in words("unreal_heads"):
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from functools import partial
 from datetime import date
 
 from spacy.tokens import Doc
@@ -18,7 +19,8 @@ from spacy.tokens import Doc
 from eventwire import (arguments, classify, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides,
                        suspects, tolls)
 from eventwire.arguments import Frame
-from eventwire.assemble import Draft, assemble, attach_statements, event_date, resolve_anaphora, split_by_town
+from eventwire.assemble import (Draft, assemble, attach_statements, event_date, places_apart, resolve_anaphora,
+                                split_by_town)
 from eventwire.clean import CleanText, clean
 from eventwire.countries import acled_country, countries_in, country_after, country_name, scene_countries_in
 from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, named_countries, outlet_home,
@@ -95,7 +97,7 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     suspects.speak_for(doc, frames, voice)
     report = suspects.read(doc, frames, statements, voice)
     # 6. assemble: one draft per act
-    drafts = assemble(frames, published)
+    drafts = assemble(frames, published, partial(places_apart, gazetteer))
     attach_statements(drafts, statements)
     drafts = split_by_town(drafts, text)  # a wave of attacks on several towns: one event per town
     # the dateline's country words are its filing place's vote (filed_in), not the report's words
