@@ -43,6 +43,47 @@ def test_crowds_by_what_they_did_and_what_was_done_to_them(text, sub):
     assert one(text).sub_event_type == sub
 
 
+@pytest.mark.parametrize("text, sub", [
+    # The state's force that hurts without killing or maiming stops a protest: an intervention.
+    ("Traders marched to the county offices in Kisumu on Monday. Police baton charged the marchers, injuring six.",
+     "Protest with intervention"),
+    ("Police beat nurses who were demonstrating outside the ministry in Nairobi on Monday.",
+     "Protest with intervention"),
+    # Others who assault a demonstration intervene in it too.
+    ("On Monday, members of the ruling party assaulted and injured demonstrating teachers with sticks in Kisumu.",
+     "Protest with intervention"),
+    ("On Monday, supporters of the governor attacked the marchers with sticks in Kisumu, injuring five.",
+     "Protest with intervention"),
+    # Police who hurt people during a demonstration intervene in it, even named only as its time.
+    ("Police charged batons and scattered the students in Eldoret during their demonstration on Monday.",
+     "Protest with intervention"),
+    # Gunfire, deaths or grave injuries by the state are excessive force.
+    ("Police shot and critically injured two marchers during a demonstration over land in Narok on Monday.",
+     "Excessive force against protesters"),
+    ("A student was shot dead during protests over fees in Kisii on Monday.", "Excessive force against protesters"),
+    # Arrests a crowd asks for or protests were not made at the protest.
+    ("Students marched in Nyeri on Monday demanding the release of classmates detained by police.",
+     "Peaceful protest"),
+    ("Mourners marched in Meru on Monday to protest the killing of a boda boda rider.", "Peaceful protest"),
+    # A demonstration whose people hurt someone or fight is violent, whoever they fight.
+    ("Striking workers marched in Thika on Monday and assaulted two colleagues who had stayed at work.",
+     "Violent demonstration"),
+    ("Student demonstrators and police clashed with sticks and stones in Nakuru on Monday.",
+     "Violent demonstration"),
+    ("Rival party supporters clashed with sticks during an opposition demonstration in Kisumu on Monday.",
+     "Violent demonstration"),
+    # Storming an office hurts no one.
+    ("Residents stormed the chief's office in Kakamega on Monday to protest insecurity.", "Peaceful protest"),
+])
+def test_what_was_done_to_a_demonstration_and_what_its_people_did(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+def test_a_fight_during_a_party_rally_is_no_demonstration():
+    assert one("Supporters of two candidates clashed with sticks during a campaign rally in Kitale on Monday."
+               ).event_type != "Protests"
+
+
 def test_a_demonstrating_crowd_is_named_as_acled_names_it_with_its_group():
     event = one("Hundreds of nurses marched through Nyeri on Monday demanding unpaid allowances.")
     assert event.actor1.name == "Protesters (Kenya)"
