@@ -223,8 +223,11 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd"
             if t.kind in DEMONSTRATION_ACTS:
                 if _context(doc[t.start:t.end].root):
-                    # A party's rally is a meeting, not a demonstration: "clashed during a rally".
-                    crowd.during |= doc[t.start:t.end].root.lemma_.lower() not in _words("meetings")
+                    # Acts "during the demonstration" are its own; "amid" or "following" a wave of
+                    # them, acts of their own. A party's rally is a meeting: "clashed during a rally".
+                    root = doc[t.start:t.end].root
+                    crowd.during |= root.lemma_.lower() not in _words("meetings") \
+                        and any(up.lower_ == "during" for up in list(root.ancestors)[:3])
                     continue
                 crowd.demonstration = True
                 head = doc[t.start:t.end].root
