@@ -65,6 +65,11 @@ def test_crowds_by_what_they_did_and_what_was_done_to_them(text, sub):
     ("Students marched in Nyeri on Monday demanding the release of classmates detained by police.",
      "Peaceful protest"),
     ("Mourners marched in Meru on Monday to protest the killing of a boda boda rider.", "Peaceful protest"),
+    # Acts a crowd demands justice for were done before, by others; how it protested is its own act.
+    ("Lawyers formed a human chain in Nakuru on Monday, demanding justice for the prior assault on a colleague.",
+     "Peaceful protest"),
+    ("Traders protested new market fees in Kisumu on Monday by barricading the main road with logs.",
+     "Violent demonstration"),
     # A demonstration whose people hurt someone or fight is violent, whoever they fight.
     ("Striking workers marched in Thika on Monday and assaulted two colleagues who had stayed at work.",
      "Violent demonstration"),

@@ -205,6 +205,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     demanding = False
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
+        # Acts a crowd protests or demands justice for were done before, by others: "demanding
+        # justice for the prior killing of a student", "against the assault on their leader".
+        triggers = [t for t in triggers if t.kind in DEMONSTRATION_ACTS | INTERVENTION_ACTS
+                    or not _demanded(doc[t.start:t.end].root, clauses=False) and not _earlier(doc[t.start:t.end].root)]
         mob = sent is not None and _mob_words(sent)
         demanding |= sent is not None and _demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
@@ -348,19 +352,32 @@ def grave(words: Span) -> bool:
     return True
 
 
-def _demanded(tok: Token) -> bool:
-    """An arrest a crowd demands or protests ("demanding the release of detained leaders",
-    "against the arrest of a journalist"), or that describes people ("detained students"):
-    no arrest at the demonstration itself. A verb joined to another is an act of its own."""
-    if tok.tag_ == "VBN" and tok.dep_ == "amod":
+def _demanded(tok: Token, clauses: bool = True) -> bool:
+    """An act a crowd demands something over or protests ("demanding the release of detained
+    leaders", "against the arrest of a journalist", "justice for the killing of a student"),
+    or that describes people ("detained students"): not one done at the demonstration.
+    Without ``clauses``, only through the words of a noun phrase: "protested, burning tyres"
+    and "a protest where police beat students" tell acts of the protest."""
+    if clauses and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return True
     for _ in range(6):
-        if tok.dep_ in ("conj", "ROOT") or tok.head is tok:
+        if tok.dep_ in ("conj", "ROOT") or tok.head is tok or not clauses and tok.dep_ not in _NOUN_PHRASE:
             return False
         tok = tok.head
+        if tok.lower_ == "by":
+            return False  # "protested by barricading the road": how they protested
         if tok.lemma_.lower() in _words("demanding_words"):
             return True
     return False
+
+
+# The links inside a noun phrase and its prepositions: "justice for the killing of a student".
+_NOUN_PHRASE = {"pobj", "prep", "dobj", "obj", "pcomp", "compound", "poss", "nmod"}
+
+
+def _earlier(tok: Token) -> bool:
+    """An act a word puts before the event: "the prior assault", "the earlier killing"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _words("earlier") for c in tok.children)
 
 
 def _died(trigger: Trigger, doc: Doc, triggers: list[Trigger]) -> bool:
