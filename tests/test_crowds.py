@@ -89,6 +89,24 @@ def test_a_fight_during_a_party_rally_is_no_demonstration():
                ).event_type != "Protests"
 
 
+@pytest.mark.parametrize("text, sub", [
+    # Someone a crowd accuses, hurt with no doer named or by a bare "group": mob violence.
+    ("Two suspected thieves were beaten to death at a market in Kakamega on Monday.", "Mob violence"),
+    ("On Monday, a group beat up a suspected burglar in Kisumu.", "Mob violence"),
+])
+def test_harm_to_someone_a_crowd_accuses_is_mob_violence(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead three suspected robbers in Kisumu on Monday.",
+    "Two suspected robbers were shot dead in Kisumu on Monday.",
+    "Cattle rustlers attacked a village in Baringo on Monday and killed two herders.",
+])
+def test_harm_by_the_state_with_guns_or_by_raiders_is_no_mob(text):
+    assert one(text).sub_event_type != "Mob violence"
+
+
 def test_a_demonstrating_crowd_is_named_as_acled_names_it_with_its_group():
     event = one("Hundreds of nurses marched through Nyeri on Monday demanding unpaid allowances.")
     assert event.actor1.name == "Protesters (Kenya)"

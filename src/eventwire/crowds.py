@@ -189,6 +189,38 @@ def _ethnic() -> frozenset[str]:
     return frozenset(_data()["ethnic_groups"])
 
 
+def _accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
+    """Whether a sentence names someone accused of a crime who is not the doer: "a suspected
+    thief was beaten", not "cattle rustlers attacked"."""
+    for t in sent:
+        if (t.lower_ in _words("accused_people") or t.lemma_.lower() in _words("accused_people")) \
+                and t.dep_ not in ("nsubj", "agent") \
+                and not (attacker is not None and attacker.start <= t.idx < attacker.end) \
+                and not any(a.dep_ in ("nsubj", "agent") or a.lower_ == "by" for a in t.ancestors):
+            return True
+    return False
+
+
+def _by_someone(doc: Doc, trigger: Trigger) -> bool:
+    """Whether a "by" follows a passive act closely, naming its doer even where the parse
+    lost it ("were killed on Wednesday [19 August] by locals")."""
+    return any(w.lower_ == "by" for w in doc[trigger.end:min(len(doc), trigger.end + _data()["by_window"])])
+
+
+def _passive(verb: Token) -> bool:
+    """A verb told of its victim with no doer: "three suspected thieves were burnt to death"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.head.dep_ == "nsubjpass" \
+        or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
+def _unarmed(attacker: ActorMention | None, sent: Span) -> bool:
+    """Whether no armed side or state is named as the doer and no firearm is told: harm to a
+    person a mob accuses is then the mob's."""
+    return (attacker is None or attacker.crowd or attacker.kind in ("civilians", "rioters", "protesters")
+            or attacker.kind == "identity militia" and not attacker.named) \
+        and not _firearms(sent.text) and not any(t.lemma_.lower() == "shoot" for t in sent)
+
+
 def _firearms(text: str) -> bool:
     words = set(re.findall(r"[a-z0-9-]+", text.lower()))
     return not words.isdisjoint(_words("firearms"))
@@ -225,6 +257,12 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd" if t.kind in PARTY_CROWD_ACTS | DEMONSTRATION_ACTS or crowd.demonstration else "armed"
             if side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
                 side = "crowd"
+            if side == "" and t.kind in HARM_ACTS and not armed_side and _unarmed(attacker, sent) \
+                    and (who is None and _passive(doc[t.start:t.end].root) and not _by_someone(doc, t)
+                         or who is not None and who.lower_ in _words("collectives")
+                         and not any(c.dep_ == "prep" for c in who.children)) \
+                    and _accused_victim(sent, attacker):
+                side = "crowd"  # "a suspected thief was beaten to death", "a group lynched a man accused of theft"
             if t.kind in DEMONSTRATION_ACTS:
                 if _context(doc[t.start:t.end].root):
                     # Acts "during the demonstration" are its own; "amid" or "following" a wave of
