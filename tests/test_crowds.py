@@ -142,6 +142,9 @@ def test_a_whole_report_about_an_ambush_stays_an_ambush_despite_background_prote
 @pytest.mark.parametrize("text, sub", [
     ("Police defused a bomb found under a bridge in Garissa on Monday.", "Disrupted weapons use"),
     ("Soldiers seized a cache of rifles and explosives from a hideout in Lamu on Monday.", "Disrupted weapons use"),
+    ("Soldiers on patrol near Mandera spotted two IEDs on Monday and dismantled them.", "Disrupted weapons use"),
+    ("Two militants were killed near Mandera on Monday when the bomb they were planting went off.",
+     "Disrupted weapons use"),
     ("Militants took over the village of Bula without resistance on Monday after troops withdrew.",
      "Non-violent transfer of territory"),
     ("The government deployed additional troops to the border town of Mandera on Monday.",
