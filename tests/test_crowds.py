@@ -57,6 +57,11 @@ def test_crowds_by_what_they_did_and_what_was_done_to_them(text, sub):
     # Police who hurt people during a demonstration intervene in it, even named only as its time.
     ("Police charged batons and scattered the students in Eldoret during their demonstration on Monday.",
      "Protest with intervention"),
+    # A gathering the police stop or remove, with no force told, met an intervention too.
+    ("Nurses marched to parliament in Nairobi on Monday. Police obstructed the march near the gate.",
+     "Protest with intervention"),
+    ("Traders staged a sit-in on the highway in Kisumu on Monday. Police removed the protesters from the road.",
+     "Protest with intervention"),
     # Gunfire, deaths or grave injuries by the state are excessive force.
     ("Police shot and critically injured two marchers during a demonstration over land in Narok on Monday.",
      "Excessive force against protesters"),
