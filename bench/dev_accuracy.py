@@ -39,7 +39,17 @@ from eventwire.places.geo import distance_km
 from eventwire.record import Article, Event
 from eventwire.resources import load
 
-DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "dev"
+
+def _data_folder() -> Path:
+    """``shared/dev`` beside the repository (or beside a folder above it, for a worktree kept deeper down)."""
+    here = Path(__file__).resolve().parent.parent
+    for folder in here.parents:
+        if (folder / "shared" / "dev").is_dir():
+            return folder / "shared" / "dev"
+    return here.parent / "shared" / "dev"
+
+
+DEV = _data_folder()
 FILES = ["acled_asia_2015.csv", "acled_africa_2016.csv", "acled_kenya_2004_2019.csv", "acled_benin_2009_2022.csv",
          "acled_bangladesh_2022_2024.csv"]
 FIELDS = ["type", "fatalities", "actor1", "location", "date", "noevent", "subtype"]

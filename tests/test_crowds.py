@@ -43,6 +43,75 @@ def test_crowds_by_what_they_did_and_what_was_done_to_them(text, sub):
     assert one(text).sub_event_type == sub
 
 
+@pytest.mark.parametrize("text, sub", [
+    # The state's force that hurts without killing or maiming stops a protest: an intervention.
+    ("Traders marched to the county offices in Kisumu on Monday. Police baton charged the marchers, injuring six.",
+     "Protest with intervention"),
+    ("Police beat nurses who were demonstrating outside the ministry in Nairobi on Monday.",
+     "Protest with intervention"),
+    # Others who assault a demonstration intervene in it too.
+    ("On Monday, members of the ruling party assaulted and injured demonstrating teachers with sticks in Kisumu.",
+     "Protest with intervention"),
+    ("On Monday, supporters of the governor attacked the marchers with sticks in Kisumu, injuring five.",
+     "Protest with intervention"),
+    # Police who hurt people during a demonstration intervene in it, even named only as its time.
+    ("Police charged batons and scattered the students in Eldoret during their demonstration on Monday.",
+     "Protest with intervention"),
+    # A gathering the police stop or remove, with no force told, met an intervention too.
+    ("Nurses marched to parliament in Nairobi on Monday. Police obstructed the march near the gate.",
+     "Protest with intervention"),
+    ("Traders staged a sit-in on the highway in Kisumu on Monday. Police removed the protesters from the road.",
+     "Protest with intervention"),
+    # Gunfire, deaths or grave injuries by the state are excessive force.
+    ("Police shot and critically injured two marchers during a demonstration over land in Narok on Monday.",
+     "Excessive force against protesters"),
+    ("A student was shot dead during protests over fees in Kisii on Monday.", "Excessive force against protesters"),
+    # Arrests a crowd asks for or protests were not made at the protest.
+    ("Students marched in Nyeri on Monday demanding the release of classmates detained by police.",
+     "Peaceful protest"),
+    ("Mourners marched in Meru on Monday to protest the killing of a boda boda rider.", "Peaceful protest"),
+    # Acts a crowd demands justice for were done before, by others; how it protested is its own act.
+    ("Lawyers formed a human chain in Nakuru on Monday, demanding justice for the prior assault on a colleague.",
+     "Peaceful protest"),
+    ("Traders protested new market fees in Kisumu on Monday by barricading the main road with logs.",
+     "Violent demonstration"),
+    # A demonstration whose people hurt someone or fight is violent, whoever they fight.
+    ("Striking workers marched in Thika on Monday and assaulted two colleagues who had stayed at work.",
+     "Violent demonstration"),
+    ("Student demonstrators and police clashed with sticks and stones in Nakuru on Monday.",
+     "Violent demonstration"),
+    ("Rival party supporters clashed with sticks during an opposition demonstration in Kisumu on Monday.",
+     "Violent demonstration"),
+    # Storming an office hurts no one.
+    ("Residents stormed the chief's office in Kakamega on Monday to protest insecurity.", "Peaceful protest"),
+])
+def test_what_was_done_to_a_demonstration_and_what_its_people_did(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+def test_a_fight_during_a_party_rally_is_no_demonstration():
+    assert one("Supporters of two candidates clashed with sticks during a campaign rally in Kitale on Monday."
+               ).event_type != "Protests"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Someone a crowd accuses, hurt with no doer named or by a bare "group": mob violence.
+    ("Two suspected thieves were beaten to death at a market in Kakamega on Monday.", "Mob violence"),
+    ("On Monday, a group beat up a suspected burglar in Kisumu.", "Mob violence"),
+])
+def test_harm_to_someone_a_crowd_accuses_is_mob_violence(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead three suspected robbers in Kisumu on Monday.",
+    "Two suspected robbers were shot dead in Kisumu on Monday.",
+    "Cattle rustlers attacked a village in Baringo on Monday and killed two herders.",
+])
+def test_harm_by_the_state_with_guns_or_by_raiders_is_no_mob(text):
+    assert one(text).sub_event_type != "Mob violence"
+
+
 def test_a_demonstrating_crowd_is_named_as_acled_names_it_with_its_group():
     event = one("Hundreds of nurses marched through Nyeri on Monday demanding unpaid allowances.")
     assert event.actor1.name == "Protesters (Kenya)"
@@ -78,6 +147,9 @@ def test_a_whole_report_about_an_ambush_stays_an_ambush_despite_background_prote
 @pytest.mark.parametrize("text, sub", [
     ("Police defused a bomb found under a bridge in Garissa on Monday.", "Disrupted weapons use"),
     ("Soldiers seized a cache of rifles and explosives from a hideout in Lamu on Monday.", "Disrupted weapons use"),
+    ("Soldiers on patrol near Mandera spotted two IEDs on Monday and dismantled them.", "Disrupted weapons use"),
+    ("Two militants were killed near Mandera on Monday when the bomb they were planting went off.",
+     "Disrupted weapons use"),
     ("Militants took over the village of Bula without resistance on Monday after troops withdrew.",
      "Non-violent transfer of territory"),
     ("The government deployed additional troops to the border town of Mandera on Monday.",

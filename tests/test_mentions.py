@@ -170,3 +170,7 @@ def test_an_act_someone_is_accused_of_beside_another_act_is_its_reason(parse):
     clash = "Two clans clashed near Wajir after a herder was accused of raping a girl."
     assert kinds(parse, clash) == ["clash"]
     assert "kill" in kinds(parse, "Soldiers accused of killing a trader in Moyale.")
+
+
+def test_a_charge_with_batons_is_an_act_not_an_accusation(parse):
+    assert "disperse" in kinds(parse, "Four marchers were hurt as police baton charged the crowd in Kisumu.")

@@ -112,15 +112,20 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     if armed and kinds & FIGHT_KINDS and not crowd.acting:
         return None  # gunmen who fire on a march attack its people; police who fight gunmen fight a battle
     demonstration = crowd.demonstration or crowd.rioting or (attacker is not None and attacker.kind == "protesters")
+    # Acts told as happening during a protest are the protest's when a crowd did them or
+    # someone died by no named hand: "party men clashed during the rally".
+    demonstration |= crowd.during and not crowd.armed and (
+        crowd.violent or crowd.band or crowd.died or "clash" in kinds
+        or crowd.intervened and bool(kinds - {"arrest", "protest"}))
     if demonstration:
-        if crowd.violent or crowd.rioting:
-            return "Riots", "Violent demonstration"
-        if crowd.force:
+        if crowd.violent or crowd.rioting or crowd.band and not crowd.opposed or crowd.during and "clash" in kinds:
+            return "Riots", "Violent demonstration"  # its people fought, wrecked or hurt someone
+        if crowd.attacked and not crowd.force:
+            return None  # "gunmen fired at a rally": an attack on its people, told by its target
+        if crowd.force or crowd.died:
             return "Protests", "Excessive force against protesters"
         if crowd.intervened or (attacker is not None and attacker.kind == "state forces"):
             return "Protests", "Protest with intervention"
-        if crowd.attacked:
-            return None  # "gunmen fired at a rally": an attack on its people, told by its target
         return "Protests", "Peaceful protest"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")
     if crowd.band and not mob and not crowd.armed and target is not None and target.kind == "state forces":
@@ -189,6 +194,8 @@ def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMe
     taken with no fighting told and no armed side there to fight."""
     if "defuse" in kinds and not victims and not exploded and not kinds & (FIGHT_KINDS - WEAPON_KINDS):
         return "Strategic developments", "Disrupted weapons use"
+    if "mishap" in kinds and not kinds & (FIGHT_KINDS - WEAPON_KINDS - {"kill"}):
+        return "Strategic developments", "Disrupted weapons use"  # "killed when the bomb they were planting went off"
     if "takeover" in kinds and not victims and not kinds & FIGHT_KINDS \
             and (attacker is None or attacker.kind != "state forces") \
             and (target is None or not target.armed or "occupation" in kinds):  # "after troops withdrew"

@@ -75,6 +75,9 @@ class Crowd:
     force: bool = False  # the state shot, killed or beat people
     band: bool = False  # people named as a group hurt someone with no mob's words: an attack
     attacked: bool = False  # the demonstration itself is what was shot at or attacked ("fired at a rally")
+    during: bool = False  # a protest named only as the time of the acts ("clashed during the rally")
+    died: bool = False  # someone was killed and no one is named as the killer ("a student was shot dead")
+    opposed: bool = False  # others hurt the demonstrators ("party men assaulted the marchers"): their band, not the crowd
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
 
@@ -137,9 +140,12 @@ def _by_agent(tok: Token, own: bool = False) -> Token | None:
     return None
 
 
-def _phrase(noun: Token) -> Span:
-    """A noun with the words that describe it: "students of Maseno University"."""
-    words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")] or [noun]
+def _phrase(noun: Token, conjuncts: bool = True) -> Span:
+    """A noun with the words that describe it: "students of Maseno University"; without
+    ``conjuncts``, not the others joined to it ("students", not "students and police")."""
+    others = set() if conjuncts else {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")
+             and t.i not in others] or [noun]
     left = min(t.i for t in words)
     return noun.doc[left:noun.i + 1 + sum(1 for t in words if t.i > noun.i)]
 
@@ -154,7 +160,7 @@ def side_of(noun: Token | None) -> str:
         if member is None:
             return "crowd" if noun.lower_ in ("crowd", "crowds") else ""
         noun = member  # "a group of youths": the youths
-    words = _phrase(noun)
+    words = _phrase(noun, conjuncts=False)
     described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                                       for g in c.subtree]
     if any(t.lower_ in _words("communal") or t.text in _ethnic() for t in described):
@@ -183,6 +189,38 @@ def _ethnic() -> frozenset[str]:
     return frozenset(_data()["ethnic_groups"])
 
 
+def _accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
+    """Whether a sentence names someone accused of a crime who is not the doer: "a suspected
+    thief was beaten", not "cattle rustlers attacked"."""
+    for t in sent:
+        if (t.lower_ in _words("accused_people") or t.lemma_.lower() in _words("accused_people")) \
+                and t.dep_ not in ("nsubj", "agent") \
+                and not (attacker is not None and attacker.start <= t.idx < attacker.end) \
+                and not any(a.dep_ in ("nsubj", "agent") or a.lower_ == "by" for a in t.ancestors):
+            return True
+    return False
+
+
+def _by_someone(doc: Doc, trigger: Trigger) -> bool:
+    """Whether a "by" follows a passive act closely, naming its doer even where the parse
+    lost it ("were killed on Wednesday [19 August] by locals")."""
+    return any(w.lower_ == "by" for w in doc[trigger.end:min(len(doc), trigger.end + _data()["by_window"])])
+
+
+def _passive(verb: Token) -> bool:
+    """A verb told of its victim with no doer: "three suspected thieves were burnt to death"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.head.dep_ == "nsubjpass" \
+        or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
+def _unarmed(attacker: ActorMention | None, sent: Span) -> bool:
+    """Whether no armed side or state is named as the doer and no firearm is told: harm to a
+    person a mob accuses is then the mob's."""
+    return (attacker is None or attacker.crowd or attacker.kind in ("civilians", "rioters", "protesters")
+            or attacker.kind == "identity militia" and not attacker.named) \
+        and not _firearms(sent.text) and not any(t.lemma_.lower() == "shoot" for t in sent)
+
+
 def _firearms(text: str) -> bool:
     words = set(re.findall(r"[a-z0-9-]+", text.lower()))
     return not words.isdisjoint(_words("firearms"))
@@ -199,12 +237,19 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     demanding = False
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
+        # Acts a crowd protests or demands justice for were done before, by others: "demanding
+        # justice for the prior killing of a student", "against the assault on their leader".
+        triggers = [t for t in triggers if t.kind in DEMONSTRATION_ACTS | INTERVENTION_ACTS
+                    or not _demanded(doc[t.start:t.end].root, clauses=False) and not _earlier(doc[t.start:t.end].root)]
         mob = sent is not None and _mob_words(sent)
         demanding |= sent is not None and _demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
         for t in triggers:
             who = agent(t, doc)
             side = side_of(who)
+            if t.kind == "clash" and who is not None and side == "state" \
+                    and any(side_of(c) == "crowd" for c in who.conjuncts):
+                side = "crowd"  # "police and demonstrators clashed": the crowd fought
             known |= side in ("state", "armed")
             if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
                 side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
@@ -212,12 +257,29 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd" if t.kind in PARTY_CROWD_ACTS | DEMONSTRATION_ACTS or crowd.demonstration else "armed"
             if side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
                 side = "crowd"
+            if side == "" and t.kind in HARM_ACTS and not armed_side and _unarmed(attacker, sent) \
+                    and (who is None and _passive(doc[t.start:t.end].root) and not _by_someone(doc, t)
+                         or who is not None and who.lower_ in _words("collectives")
+                         and not any(c.dep_ == "prep" for c in who.children)) \
+                    and _accused_victim(sent, attacker):
+                side = "crowd"  # "a suspected thief was beaten to death", "a group lynched a man accused of theft"
             if t.kind in DEMONSTRATION_ACTS:
                 if _context(doc[t.start:t.end].root):
+                    # Acts "during the demonstration" are its own; "amid" or "following" a wave of
+                    # them, acts of their own. A party's rally is a meeting: "clashed during a rally".
+                    root = doc[t.start:t.end].root
+                    crowd.during |= root.lemma_.lower() not in _words("meetings") \
+                        and any(up.lower_ == "during" for up in list(root.ancestors)[:3])
                     continue
                 crowd.demonstration = True
                 head = doc[t.start:t.end].root
-                crowd.attacked |= _harmed(head, triggers)
+                harmed = _harmed(head, triggers)
+                if harmed and side_of(_harm_doer(head, triggers, doc)) == "state":
+                    crowd.force = True  # "police opened fire on the march"
+                else:
+                    crowd.attacked |= harmed
+                if not harmed and _hurt(head, triggers):
+                    crowd.intervened = crowd.opposed = True  # "party men assaulted the marchers": stopped, not killed
                 if any(_blocking(w) for w in doc[t.start:t.end]):
                     crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
                 if any(c.lower_ in _words("violent") for c in (*head.children, head.head) if c.dep_ in ("amod", "advmod", "acomp")):
@@ -231,14 +293,20 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"
             if t.kind in INTERVENTION_ACTS and side in ("state", ""):
-                crowd.intervened = True
+                crowd.intervened |= not _demanded(doc[t.start:t.end].root)
             elif side == "state" and t.kind in FORCE_ACTS:
-                crowd.force = True
+                if grave(doc[t.start:t.end]):
+                    crowd.force = True
+                else:
+                    crowd.intervened = True  # "police beat the marchers": force that stops, not that maims
+            elif side == "" and who is None and t.kind in LETHAL_ACTS and not armed_side and _died(t, doc, triggers):
+                crowd.died = True  # "a student was shot dead during the protest"
             elif t.kind == "arson" and firebombs:
                 continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
             elif side == "crowd" and t.kind in HARM_ACTS \
                     and not (mob or (who is not None and _mob_words(_phrase(who)))):
-                crowd.band = True  # "youths beat two journalists": a band's attack, not a mob's
+                # "youths beat two journalists": a band's attack, not a mob's; storming an office hurts no one
+                crowd.band |= doc[t.start:t.end].root.lemma_.lower() not in _words("entering")
             elif side == "crowd" and t.kind in VIOLENT_ACTS \
                     or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
                 crowd.violent = crowd.acting = True
@@ -251,7 +319,14 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side)
         if crowd.force is False and attacker is not None and attacker.kind == "state forces" and target is not None \
                 and target.kind in ("protesters", "rioters") and any(t.kind in FORCE_ACTS for t in triggers):
-            crowd.force = True  # "police shot at the protesters"
+            if any(t.kind in FORCE_ACTS and grave(doc[t.start:t.end]) for t in triggers):
+                crowd.force = True  # "police shot at the protesters"
+            else:
+                crowd.intervened = True  # "police beat the protesters"
+        elif attacker is not None and attacker.kind not in ("state forces", "protesters", "rioters") and target is not None \
+                and target.kind == "protesters" and any(t.kind in HARM_ACTS for t in triggers) \
+                and not any(t.kind in LETHAL_ACTS and grave(doc[t.start:t.end]) for t in triggers):
+            crowd.intervened = crowd.opposed = True  # "party men beat the protesters"
     if demanding and crowd.violent and crowd.acting and not crowd.armed:
         crowd.demonstration = True  # "rioters set a bus on fire, demanding the minister's resignation"
     return crowd
@@ -261,8 +336,8 @@ def _harmed(protest: Token, triggers: list[Trigger]) -> bool:
     """Whether a protest word is what an act of harm was done to, with gunfire or deaths:
     "opened fire at a rally", "attacked the march, killing two". Demonstrators only
     assaulted by others met an intervention."""
-    if not any(t.kind in LETHAL_ACTS for t in triggers):
-        return False
+    if not any(t.kind in LETHAL_ACTS and grave(protest.doc[t.start:t.end]) for t in triggers):
+        return False  # "attacked the march, injuring five": an intervention (:func:`_hurt`)
     harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
     tok = protest
     for _ in range(3):
@@ -274,6 +349,83 @@ def _harmed(protest: Token, triggers: list[Trigger]) -> bool:
         if tok.i in harm:
             return True
     return False
+
+
+def _hurt(protest: Token, triggers: list[Trigger]) -> bool:
+    """Whether a protest word is what an act of harm without gunfire or deaths was done to:
+    "assaulted the marchers", "attacked the rally". Stopping a demonstration by beating its
+    people is an intervention, whoever does it."""
+    harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
+    tok = protest
+    for _ in range(4):  # "assaulted and injured demonstrating members": up the verb the injury is joined to
+        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss", "amod", "conj", "xcomp") \
+                or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ not in _words("harmed_preps"):
+            return False
+        tok = tok.head
+        if tok.i in harm:
+            return True
+    return False
+
+
+def _harm_doer(protest: Token, triggers: list[Trigger], doc: Doc) -> Token | None:
+    """Who did the act of harm a protest word is the object of ("police fired on the march")."""
+    tok = protest
+    for _ in range(3):
+        tok = tok.head
+        hit = next((t for t in triggers if t.kind in HARM_ACTS and t.start <= tok.i < t.end), None)
+        if hit is not None:
+            return agent(hit, doc)
+    return None
+
+
+def grave(words: Span) -> bool:
+    """Whether an act of harm kills or maims rather than hurts: gunfire, a death, or an
+    injury told as grave ("shot dead", "beaten to death", "critically injured"); a beating
+    or an assault alone is not."""
+    root = words.root
+    if root.lemma_.lower() in _words("harm_not_grave") or words.text.lower() in _words("harm_not_grave"):
+        return any(t.lower_ in _words("grave_words") for t in (*root.children, *root.subtree, root.head))
+    return True
+
+
+def _demanded(tok: Token, clauses: bool = True) -> bool:
+    """An act a crowd demands something over or protests ("demanding the release of detained
+    leaders", "against the arrest of a journalist", "justice for the killing of a student"),
+    or that describes people ("detained students"): not one done at the demonstration.
+    Without ``clauses``, only through the words of a noun phrase: "protested, burning tyres"
+    and "a protest where police beat students" tell acts of the protest."""
+    if clauses and tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return True
+    for _ in range(6):
+        if tok.dep_ in ("conj", "ROOT") or tok.head is tok or not clauses and tok.dep_ not in _NOUN_PHRASE:
+            return False
+        tok = tok.head
+        if tok.lower_ == "by":
+            return False  # "protested by barricading the road": how they protested
+        if tok.lemma_.lower() in _words("demanding_words"):
+            return True
+    return False
+
+
+# The links inside a noun phrase and its prepositions: "justice for the killing of a student".
+_NOUN_PHRASE = {"pobj", "prep", "dobj", "obj", "pcomp", "compound", "poss", "nmod"}
+
+
+def _earlier(tok: Token) -> bool:
+    """An act a word puts before the event: "the prior assault", "the earlier killing"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _words("earlier") for c in tok.children)
+
+
+def _died(trigger: Trigger, doc: Doc, triggers: list[Trigger]) -> bool:
+    """A death told by a verb with no killer named ("a student was shot dead"), not one a
+    protest is about ("protested the killing of a trader", "marched after a man was killed")."""
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "VERB" or not grave(doc[trigger.start:trigger.end]):
+        return False
+    protests = {i for t in triggers if t.kind == "protest" for i in range(t.start, t.end)}
+    return not any(up.i in protests or up.lemma_.lower() in _words("demanding_words") for up in tok.ancestors)
 
 
 def _blocking(word: Token) -> bool:

@@ -212,6 +212,8 @@ def _accused(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
         if tok.dep_ not in ("pcomp", "pobj", "prep"):
             break
         tok = tok.head
+    if trigger.start <= tok.i < trigger.end:
+        return False  # the act's own verb: "police baton charged the crowd" charges no one with a crime
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in word_set("accusing_verbs") or tok.dep_ == "ROOT":
         return False
     clause = {t.i for t in tok.subtree}
