@@ -240,6 +240,12 @@ def test_a_place_of_an_act_told_in_passing_belongs_to_that_act(frame):
     assert "KE" not in f.country_hints and f.aside_countries == ["KE"]
 
 
+def test_an_act_the_sentence_answers_is_not_its_act_nor_its_place(frame):
+    # the only act word is the one answered: its place is that act's, not the sentence's
+    f = frame("Soldiers carried out strikes on a rebel base in reprisal for an ambush in Garissa.")
+    assert {p.text: p.aside for p in f.places}.get("Garissa") is True
+
+
 def test_a_place_of_the_same_act_told_twice_is_its_own(frame):
     # "killed in an attack in X": the attack is the killing's act
     f = frame("Two guards were killed in an attack in Mandera on Monday.")

@@ -62,6 +62,8 @@ def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
     points at another time."""
     owner = next((a for a in tok.ancestors if a.i in trigger_heads), None)
     act = _clause_head(primary)
+    if owner is not None and owner.i == primary.i and told_in_passing(primary, []):
+        return True  # the sentence's only act word is one it answers ("... in response to an attack in X")
     if owner is None or owner.i in (primary.i, act.i) or owner.is_ancestor(primary):
         return False  # the act's own words ("an IED blast": the blast is the IED's act)
     if in_reference_clause(owner):
@@ -72,6 +74,20 @@ def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
             return any(t.lower_ in word_set("aside_words") for t in between)
         between.append(a)
     return False  # not under the act: told beside it, as the same act
+
+
+def told_in_passing(tok: Token, others: list[Token]) -> bool:
+    """Whether an act word is the act another act of its sentence answers or recalls
+    ("strikes ... in response to an attack in X"): above it, a word of response or memory,
+    then another act word, the verb whose clause it is, or the sentence's own verb."""
+    heads = {o.i for o in others if o.i != tok.i} | {_clause_head(o).i for o in others if o.i != tok.i}
+    heads.add(tok.sent.root.i)
+    response = False
+    for a in tok.ancestors:
+        if a.i in heads:
+            return response
+        response = response or a.lower_ in word_set("aside_words")
+    return False
 
 
 def _clause_head(tok: Token) -> Token:

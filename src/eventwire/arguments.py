@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, casualties, roles
 from eventwire.countries import away_from_scene, countries_in
-from eventwire.act_places import aside_span, places_of
+from eventwire.act_places import aside_span, places_of, told_in_passing
 from eventwire.actors import ActorMention
 from eventwire.attribution import Claim, claims_in
 from eventwire.roles import in_reference_clause, span_of
@@ -280,7 +280,10 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     # "laid down arms to stop the fighting": the act done, not the one stopped or planned;
     # a strike someone was arrested for calling still says what the event was about.
     acts = [t for t in triggers if not _unreal(t.head(doc), called=False)] or triggers
-    primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
+    # the act the sentence reports, not one it answers ("strikes in response to an attack")
+    heads = [t.head(doc) for t in acts]
+    own = [t for t in acts if not told_in_passing(t.head(doc), heads)] or acts
+    primary = max(own, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     trigger_heads = {t.head(doc).i for t in triggers}
     every_head = {t.head(doc).i for t in mention.triggers}  # with the acts told in passing
     primary_head = primary.head(doc)
