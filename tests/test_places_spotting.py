@@ -44,6 +44,11 @@ def test_the_first_word_of_an_unknown_village_name_is_no_small_district(gaz):
     assert _spotted(gaz, "Fighters seized Kabul Chowk after the troops pulled out.") == ["Kabul"]
 
 
+def test_a_mid_sized_town_heading_a_longer_unknown_name_is_no_place(gaz):
+    # "Bab" (a Syrian town's name, and a word for a gate) begins the name of a market here
+    assert _spotted(gaz, "Traders closed the old market of Bab Sreer in Monastir on Monday.") == ["Monastir"]
+
+
 def test_two_places_joined_by_a_hyphen_stay_two(gaz):
     text = "Troops ambushed a convoy on the road between Kyaukme and Hsipaw."
     assert "Kyaukme" in _spotted(gaz, text)

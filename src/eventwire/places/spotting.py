@@ -213,11 +213,13 @@ class Spotter:
         """A province, district or town of note by its own name or a longer other one: what
         an institution's name may carry ("Tangail Model Police Station", "the Derna Shura
         Council"); a short other name ("Sena" of the "Shiv Sena") is anyone's. The first word
-        of a longer name ("Rab" of "Rab Dhuure") names a district only if a populous one."""
+        of a longer name ("Rab" of "Rab Dhuure", "Bab" of a "Bab X" gate or market) names a
+        district only if a populous one, a town only if a big one."""
         long_alias = len(norm_key(name).replace(" ", "")) >= SHORT_ALIAS
+        town = TOWN if small_districts else BIG_PLACE
         return any(not c.phonetic and (c.main or long_alias) and (
             c.place.kind == ADMIN1 or c.place.kind == ADMIN2 and (small_districts or c.place.population >= TOWN)
-            or c.place.kind == CITY and c.place.population >= TOWN)
+            or c.place.kind == CITY and c.place.population >= town)
             for c in self.lookup(name))
 
     def _region(self, name: str) -> bool:
