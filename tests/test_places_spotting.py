@@ -49,6 +49,19 @@ def test_a_mid_sized_town_heading_a_longer_unknown_name_is_no_place(gaz):
     assert _spotted(gaz, "Traders closed the old market of Bab Sreer in Monastir on Monday.") == ["Monastir"]
 
 
+@pytest.mark.parametrize("text, names", [
+    # a name in two halves the gazetteer lacks: a town of one half's name elsewhere is no place
+    ("Gunmen raided the village of Luol-Ngong at dawn.", []),
+    # the gazetteer knows the whole name
+    ("Fighting erupted in Kafr-Nabl on Friday.", ["Kafr-Nabl"]),
+    # the two ends of a road, and two places after "between"
+    ("Gunmen ambushed a bus on the Kano-Maiduguri highway.", ["Kano", "Maiduguri"]),
+    ("Troops clashed between Kyaukme-Lashio on Monday.", ["Kyaukme", "Lashio"]),
+])
+def test_two_names_joined_by_a_hyphen_are_one_name_unless_a_way_joins_them(gaz, text, names):
+    assert _spotted(gaz, text) == names
+
+
 def test_two_places_joined_by_a_hyphen_stay_two(gaz):
     text = "Troops ambushed a convoy on the road between Kyaukme and Hsipaw."
     assert "Kyaukme" in _spotted(gaz, text)

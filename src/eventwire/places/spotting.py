@@ -19,7 +19,7 @@ from .scene import SHORT_ALIAS
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
 from .words import (belonging_words, force_words, generic_words, institution_words, is_common_word, people_words,
-                    settlement_words, title_words)
+                    route_words, settlement_words, title_words)
 
 SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -84,6 +84,19 @@ class Spotter:
                 # "Bor-ngor" the gazetteer lacks: its first half is a place only if one of note
                 spans.extend(self._known_in(doc, i, j, big_only=True))
                 i = j
+                continue
+            if j == i + 1 and j + 1 < len(doc) and _hyphen_inside(doc, j) and _proper(doc[j + 1]) \
+                    and _run_end(doc, j + 1, j + 1) == j + 2:
+                # "Kafr-Nabl", "Aniet-Ngong": one name, a namesake of either half no place but
+                # a unit or a big town; "the Kano-Maiduguri highway", "between Kyaukme-Hsipaw": two
+                k = j + 2
+                route = k < len(doc) and doc[k].lower_ in route_words() or i > 0 and doc[i - 1].lower_ == "between"
+                if not route and self._spottable(doc[i:k].text):
+                    spans.append((doc[i].idx, doc[k - 1].idx + len(doc[k - 1])))
+                else:
+                    halves = [*self._known_in(doc, i, j), *self._known_in(doc, j + 1, k)]
+                    spans.extend((s, e) for s, e in halves if route or self._region(doc.text[s:e]))
+                i = k
                 continue
             if doc[j - 1].lower_ in force_words() or j < len(doc) and doc[j].lower_ in force_words():
                 # "Sindh Rangers" says the province; "Frontier Corps" no place at all
