@@ -87,3 +87,9 @@ def test_a_country_blamed_for_an_attack_is_not_where_it_happened():
 def test_the_place_of_an_act_told_in_passing_is_not_the_acts():
     loc = _location("Jets struck a militant camp near Jilib on Tuesday in response to an attack in Lamu, Kenya, last week.")
     assert loc is not None and loc.name == "Jilib" and loc.iso == "SO"
+
+
+def test_a_country_named_only_for_the_act_answered_is_no_place_for_this_one():
+    # the sentence's only act word is the ambush it answers: neither Garissa nor Kenya is the scene
+    loc = _location("Jets carried out strikes on a camp in reprisal for an ambush in Garissa, Kenya.")
+    assert loc is None or loc.iso != "KE"
