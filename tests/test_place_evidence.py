@@ -93,3 +93,8 @@ def test_a_country_named_only_for_the_act_answered_is_no_place_for_this_one():
     # the sentence's only act word is the ambush it answers: neither Garissa nor Kenya is the scene
     loc = _location("Jets carried out strikes on a camp in reprisal for an ambush in Garissa, Kenya.")
     assert loc is None or loc.iso != "KE"
+
+
+def test_a_name_of_the_act_refused_is_not_taken_again_as_the_reports_place():
+    loc = _location('Police fired on protesters in "Nyanza region" on Monday.')
+    assert loc is None or loc.iso != "RW"

@@ -101,3 +101,16 @@ def test_a_big_city_misspelt_says_its_country_to_the_reports_other_names(gaz):
     # "Kisangany" is a slip for Kisangani: it votes for Congo as the city's own name would
     ctx = build_context(gaz, ["Kisangany", "Lumbizi"], {})
     assert ctx.countries["CD"] >= 1.0
+
+
+def test_a_region_named_alone_is_no_district_or_town_abroad(gaz):
+    # the gazetteer's Nyanza is a Rwandan district; a "Nyanza region" may be another country's
+    assert gaz.resolve([_m("Nyanza region")], context=["Nyanza region"]) is None
+    loc = gaz.resolve([_m("Nyanza region")], context=["Nyanza region"], country_hint="RW")
+    assert loc is not None and loc.iso == "RW"
+
+
+def test_a_region_keeps_its_own_kind_beside_a_word_of_nearness(gaz):
+    # "on the outskirts of ... Bay region": the words say a province, whatever the preposition
+    loc = gaz.resolve([PlaceMention("Bay region", 0, 10, qualifier="near")], context=["Bay region"])
+    assert loc is not None and loc.iso == "SO" and loc.geo_precision == 3

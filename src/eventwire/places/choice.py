@@ -258,7 +258,8 @@ def _within(p: Place, qualifier: str, whole: Pick) -> bool:
 def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     """The plausible places a mention may name, with the name and qualifier it is read as."""
     name, qualifier = split_kind(mention.text)
-    qualifier = mention.qualifier or qualifier
+    if qualifier not in ("district", "province"):  # "near X region": the name's own words say what it is
+        qualifier = mention.qualifier or qualifier
     cands = _candidates(lookup, name, ctx, qualifier)
     home = ctx.scene_country()
     if home and is_quarter(mention.text):

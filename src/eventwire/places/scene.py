@@ -123,6 +123,8 @@ class Context:
             # nothing: a place's own name is taken across that country's borders, a by-name
             # only without any; against an outlet's home, only a town of note by its own name.
             if self.hint is None:
+                if not self.words and qualifier == "province" and p.kind != ADMIN1:
+                    return False  # nothing says a country: "X region" is no district or town abroad
                 if not self.words and not cand.main and p.kind in (CITY, AREA, ADMIN2) and p.population < BIG_PLACE \
                         and len(name.replace(" ", "")) < SHORT_ALIAS:
                     return False  # nothing says a country: a town's short other name ("Tur") is anyone's
