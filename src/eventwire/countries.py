@@ -102,9 +102,9 @@ def away_from_scene(text: str, start: int, end: int) -> bool:
     one blamed or accused, a speaker or source ("according to Nigerian officials"), a
     destination or origin ("fled to Uganda", "from Somalia") or across a border
     (data/country_roles.yaml); or the words are a part of a place's name ("Mexico City",
-    "Lake Chad")."""
+    "Lake Chad") or a town's ("the city of Mali")."""
     patterns_before, patterns_after, (name_before, name_after) = _roles()
-    if name_after.match(text[end:end + 10]) or name_before.search(text[max(0, start - 10):start]):
+    if name_after.match(text[end:end + 10]) or name_before.search(text[max(0, start - 20):start]):
         return True
     if _NAME_GOES_ON.match(text, end):
         return False  # "the Egypt Iran Company", "Nepal Police": a name of the country's own
