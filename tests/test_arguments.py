@@ -104,6 +104,8 @@ def test_a_side_met_with_no_victims_stays_the_target(frame):
     ("Indian Border Security Force troops fired at a village near Sialkot.", "IN"),
     ("Troops of Pakistan fired at posts in Poonch.", "PK"),
     ("Kenyan soldiers raided a camp near Kismayo.", "KE"),
+    # two nationalities name both sides, as "troops of India and Pakistan" does
+    ("Eritrean and Ethiopian soldiers exchanged fire near Zalambessa.", None),
 ])
 def test_the_force_s_own_country(text, iso):
     doc = nlp()(text)

@@ -342,6 +342,9 @@ def statement(doc: Doc, sent: Span) -> Frame | None:
     return frame
 
 
+_BOTH_SIDES = re.compile(r"\s*(?:,|and|&)\s*")
+
+
 def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     """The country a role word's own noun phrase names: "Iraqi soldiers", "Indian Border
     Security Force", "Pakistan's army", "troops of India"."""
@@ -352,7 +355,11 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     near = [h for h in hits if h[1] + window_start >= mention.start - 2
             or _LEADS.fullmatch(text, h[1] + window_start, mention.start)]
     if near:
-        return near[-1][2]  # "Iraqi soldiers", "Saudi-led coalition jets"
+        last = near[-1]
+        before = [h for h in hits if h[1] <= last[0] and h[2] != last[2]]
+        if before and _BOTH_SIDES.fullmatch(text, before[-1][1] + window_start, last[0] + window_start):
+            return None  # "Pakistani and Indian soldiers" name both sides, as "troops of India and Pakistan"
+        return last[2]  # "Iraqi soldiers", "Saudi-led coalition jets"
     span = span_of(doc, mention.start, mention.end)
     if span is None:
         return None
