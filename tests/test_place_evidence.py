@@ -98,3 +98,9 @@ def test_a_country_named_only_for_the_act_answered_is_no_place_for_this_one():
 def test_a_name_of_the_act_refused_is_not_taken_again_as_the_reports_place():
     loc = _location('Police fired on protesters in "Nyanza region" on Monday.')
     assert loc is None or loc.iso != "RW"
+
+
+def test_a_quarter_of_the_capital_is_placed_at_the_scene_countrys_capital():
+    # "Wadajir" is no town the gazetteer knows; "the capital's" puts it in Mogadishu
+    loc = _location("Gunmen shot a trader in the capital's Wadajir district on Monday.", "Somali Guardian (Somalia)")
+    assert loc is not None and loc.name == "Mogadishu" and loc.geo_precision == 2

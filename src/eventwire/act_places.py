@@ -150,7 +150,7 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital|province|district|state|region)\s+of\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})")
-_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+$")
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\b[Tt]he capital)['’]s\s+$")
 _PART_WORD = re.compile(r"\s+(?:sector|quarter|suburb|locality|ward)\b", re.I)  # a part of a place, after its name
 
 

@@ -224,6 +224,10 @@ def _whole(lookup: Lookup, part: PlaceMention, picks: list[Pick], ctx: Context) 
     """The place ``part`` is said to be part of: another mention's pick, or a reading of its
     own; the longest run of its words that names one ("of Quetta Usman Khan had..." is
     Quetta)."""
+    if part.inside.lower() == "the capital":  # "the capital's Hazaribagh area": the scene country's
+        home = ctx.scene_country()
+        capital = lookup.capital(home) if home else None
+        return Pick(part, capital, "", precision(capital, ""), None, sure=True) if capital else None
     words = part.inside.split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
