@@ -70,3 +70,11 @@ def test_a_village_named_only_abroad_beside_a_unit_at_home_falls_back_to_the_uni
     ms = [_m("Jaynagar village"), _m("Jagannathpur upazila", "district", "Sylhet"), _m("Sylhet district", "district")]
     loc = gaz.resolve(ms, context=[m.text for m in ms], country_hint={"BD": 0.75})
     assert loc is not None and loc.iso == "BD" and loc.text == "Jaynagar village"
+
+
+def test_a_district_read_as_a_small_town_abroad_yields_to_a_province_at_home(gaz):
+    # the only Naushki the gazetteer knows is a Russian village; beside Balochistan the
+    # words mean the Pakistani district it lacks
+    ms = [_m("Balochistan"), _m("Naushki district", "district")]
+    loc = gaz.resolve(ms, context=[m.text for m in ms])
+    assert loc is not None and loc.iso == "PK"

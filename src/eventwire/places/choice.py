@@ -135,10 +135,13 @@ class _Relations:
         it ("Karimabad, Karachi"), outside the district the words call ("Hamirpur sector in
         Poonch district") or in another country than a unit they name: refused, the unit
         around the act's other places stands for it."""
-        return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") \
-            and not self.contained(p) and any(
-                _far_from_city(p, q) or q.place.country == p.place.country and _outside_district(p, q)
-                or self._abroad_from_unit(p, q) for q in self.picks)
+        if p.place.kind not in (CITY, AREA) or self.contained(p):
+            return False
+        if any(self._abroad_from_unit(p, q) for q in self.picks):
+            return True
+        return p.qualifier not in ("district", "province") and any(
+            _far_from_city(p, q) or q.place.country == p.place.country and _outside_district(p, q)
+            for q in self.picks)
 
     def _abroad_from_unit(self, p: Pick, q: Pick) -> bool:
         """A small town in another country than a province or district the act's words name,
@@ -146,7 +149,7 @@ class _Relations:
         Joynagar): a namesake of a village the gazetteer lacks."""
         return q.place.id != p.place.id and q.sure and q.place.country != p.place.country \
             and p.place.population < TOWN and (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province")) \
-            and self.ctx.support(q.place.country, "") > self.ctx.support(p.place.country, "")
+            and self.ctx.support(q.place.country, "") >= self.ctx.support(p.place.country, "")
 
     def as_province(self, p: Pick) -> bool:
         """A capital named with a town of its province ("southwest Erbil near Makhmour")
