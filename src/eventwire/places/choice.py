@@ -145,10 +145,11 @@ class _Relations:
 
     def _abroad_from_unit(self, p: Pick, q: Pick) -> bool:
         """A small town in another country than a province or district the act's words name,
-        one the report says more for ("Joynagar village in ... Sylhet district" read as an Indian
-        Joynagar): a namesake of a village the gazetteer lacks."""
-        return q.place.id != p.place.id and q.sure and q.place.country != p.place.country \
-            and p.place.population < TOWN and (q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province")) \
+        one the report says as much for ("Jaynagar village ... Sylhet district" read as India's
+        Jaynagar): a namesake of a village the gazetteer lacks."""
+        unit = q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province")
+        return unit and q.place.id != p.place.id and q.sure and q.place.country != p.place.country \
+            and p.place.population < TOWN \
             and self.ctx.support(q.place.country, "") >= self.ctx.support(p.place.country, "")
 
     def as_province(self, p: Pick) -> bool:
@@ -236,7 +237,7 @@ def _whole(lookup: Lookup, part: PlaceMention, picks: list[Pick], ctx: Context) 
     """The place ``part`` is said to be part of: another mention's pick, or a reading of its
     own; the longest run of its words that names one ("of Quetta Usman Khan had..." is
     Quetta)."""
-    if part.inside.lower() == "the capital":  # "the capital's Hazaribagh area": the scene country's
+    if part.inside.lower() == "the capital":  # "the capital's Wadajir district": the scene country's
         home = ctx.scene_country()
         capital = lookup.capital(home) if home else None
         return Pick(part, capital, "", precision(capital, ""), None, sure=True) if capital else None

@@ -216,7 +216,7 @@ def build_context(lookup: Lookup, names: Iterable[str], said: Mapping[str, float
         if key in votes:
             continue
         # "Rajouri district", however spelt; a long name that sounds like a big city
-        # ("Pietermartizburg") is a slip of it and says its country
+        # ("Kisangany") is a slip of it and says its country
         cands = [c for c in lookup.lookup(key) if not c.phonetic or key in called_units
                  and c.place.kind in (ADMIN1, ADMIN2) or _slip_of_a_city(key, c)]
         # "Union", "Federal": everyday words vote for no country, but "Cape Town" does
