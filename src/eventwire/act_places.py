@@ -77,8 +77,8 @@ def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
 
 
 def told_in_passing(tok: Token, others: list[Token]) -> bool:
-    """Whether an act word is the act another act of its sentence answers or recalls
-    ("strikes ... in response to an attack in X"): above it, a word of response or memory,
+    """Whether an act word is the act another act of its sentence answers ("strikes ... in
+    response to an attack in X"): above it, a word of answer (data/words.yaml, answer_words),
     then another act word, the verb whose clause it is, or the sentence's own verb."""
     heads = {o.i for o in others if o.i != tok.i} | {_clause_head(o).i for o in others if o.i != tok.i}
     heads.add(tok.sent.root.i)
@@ -86,7 +86,7 @@ def told_in_passing(tok: Token, others: list[Token]) -> bool:
     for a in tok.ancestors:
         if a.i in heads:
             return response
-        response = response or a.lower_ in word_set("aside_words")
+        response = response or a.lower_ in word_set("answer_words")
     return False
 
 

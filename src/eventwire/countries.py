@@ -141,7 +141,7 @@ def named_as_place(text: str, start: int, end: int) -> bool:
     return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _AS_PLACE_AFTER.match(text, end))
 
 
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:capital|city|town|village|territory|soil|side|coast)\b)[a-z]")  # "the Kenyan capital" is a place
 _NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "be", "sy", "no", "na", "ik")
 
 

@@ -268,9 +268,9 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     if loc is not None and _namesake(loc, hint, scene.votes, gazetteer):
         loc = None
     if loc is None and scenes:  # no sentence about the act names a place: the article's places in its country
-        # a name of the act's own that was refused ("X region" read as a town abroad) is
-        # not taken again bare
-        refused = {(split_kind(m.text)[0] or m.text).lower() for m in mentions}
+        # a name of the act's own the words call a unit, refused ("X region" read as a town
+        # abroad), is not taken again bare
+        refused = {split_kind(m.text)[0].lower() for m in mentions if split_kind(m.text)[1] in ("district", "province")}
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)
                           if (split_kind(t)[0] or t).lower() not in refused
                           and (not hint or any(c.place.country == hint for c in gazetteer.lookup(t)))]

@@ -130,7 +130,7 @@ class Context:
                     return False  # nothing says a country: a town's short other name ("Tur") is anyone's
                 if not self.words and p.kind in (CITY, AREA) and p.population < VILLAGE \
                         and qualifier not in ("district", "province") \
-                        and (not cand.main or len(variant_key(name).replace(" ", "")) < SHORT_ALIAS):
+                        and (not cand.main or len(name.replace(" ", "")) < SHORT_ALIAS):
                     # nothing says a country: a village's short name, or its other name, is
                     # borne by villages everywhere, most of them missing from the gazetteer
                     return False

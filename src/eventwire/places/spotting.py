@@ -87,17 +87,17 @@ class Spotter:
                 continue
             if j == i + 1 and j + 1 < len(doc) and _hyphen_inside(doc, j) and _proper(doc[j + 1]) \
                     and _run_end(doc, j + 1, j + 1) == j + 2:
-                # "Kafr-Nabl", "Aniet-Ngong": one name, a namesake of either half no place but
-                # a unit or a big town; "the Kano-Maiduguri highway", "between Kyaukme-Hsipaw": two
+                # "Kafr-Nabl", "Aniet-Ngong": one name, whose second half is no place but as a
+                # unit or a big town; "the Kano-Maiduguri highway": two places, read as any others
                 k = j + 2
-                route = k < len(doc) and doc[k].lower_ in route_words() or i > 0 and doc[i - 1].lower_ == "between"
-                if not route and self._spottable(doc[i:k].text):
-                    spans.append((doc[i].idx, doc[k - 1].idx + len(doc[k - 1])))
-                else:
-                    halves = [*self._known_in(doc, i, j), *self._known_in(doc, j + 1, k)]
-                    spans.extend((s, e) for s, e in halves if route or self._region(doc.text[s:e]))
-                i = k
-                continue
+                if not (k < len(doc) and doc[k].lower_ in route_words()):
+                    if self._spottable(doc[i:k].text):
+                        spans.append((doc[i].idx, doc[k - 1].idx + len(doc[k - 1])))
+                    else:
+                        spans.extend(self._known_in(doc, i, j))
+                        spans.extend((s, e) for s, e in self._known_in(doc, j + 1, k) if self._region(doc.text[s:e]))
+                    i = k
+                    continue
             if doc[j - 1].lower_ in force_words() or j < len(doc) and doc[j].lower_ in force_words():
                 # "Sindh Rangers" says the province; "Frontier Corps" no place at all
                 spans.extend(self._known_in(doc, i, j, province_only=True))
