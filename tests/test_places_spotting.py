@@ -61,6 +61,11 @@ def test_two_names_joined_by_a_hyphen_are_one_name_unless_a_way_joins_them(gaz, 
     assert _spotted(gaz, text) == names
 
 
+def test_a_road_named_for_a_town_names_the_town(gaz):
+    # "Sukkur" is no big city, yet a road named for it says where it leads
+    assert _spotted(gaz, "A trader was shot outside his shop on Sukkur Road.") == ["Sukkur"]
+
+
 def test_two_places_joined_by_a_hyphen_stay_two(gaz):
     text = "Troops ambushed a convoy on the road between Kyaukme and Hsipaw."
     assert "Kyaukme" in _spotted(gaz, text)

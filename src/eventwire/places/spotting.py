@@ -220,6 +220,8 @@ class Spotter:
             return False
         if k == i and doc[j - 1].lower_ in institution_words():
             return False  # "Sirte University", "Tangail Model Police Station": the town it stands in
+        if k == i and doc[j - 1].lower_ in route_words() and not (i > 1 and _hyphen_inside(doc, i - 1)):
+            return False  # "on Kohat Road": the town the road is named for, not the far end of "X-Y Highway"
         return not (k > i and self._region(doc[i:k].text) or end < j and self._region(doc[end:j].text))
 
     def _of_note(self, name: str, small_districts: bool = True) -> bool:
