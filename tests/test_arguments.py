@@ -105,6 +105,8 @@ def test_a_side_met_with_no_victims_stays_the_target(frame):
     ("Indian Border Security Force troops fired at a village near Sialkot.", "IN"),
     ("Troops of Pakistan fired at posts in Poonch.", "PK"),
     ("Kenyan soldiers raided a camp near Kismayo.", "KE"),
+    # two nationalities name both sides, as "troops of India and Pakistan" does
+    ("Eritrean and Ethiopian soldiers exchanged fire near Zalambessa.", None),
 ])
 def test_the_force_s_own_country(text, iso):
     doc = nlp()(text)
@@ -239,6 +241,12 @@ def test_a_place_of_an_act_told_in_passing_belongs_to_that_act(frame):
     places = {p.text: p.aside for p in f.places}
     assert places == {"Jilib": False, "Lamu": True}
     assert "KE" not in f.country_hints and f.aside_countries == ["KE"]
+
+
+def test_an_act_the_sentence_answers_is_not_its_act_nor_its_place(frame):
+    # the only act word is the one answered: its place is that act's, not the sentence's
+    f = frame("Soldiers carried out strikes on a rebel base in reprisal for an ambush in Garissa.")
+    assert {p.text: p.aside for p in f.places}.get("Garissa") is True
 
 
 def test_a_place_of_the_same_act_told_twice_is_its_own(frame):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.countries import countries_in, country_after, role_of, scene_countries_in
+from eventwire.countries import countries_in, country_after, named_as_place, role_of, scene_countries_in
 
 
 def _scene(text: str) -> list[str]:
@@ -28,6 +28,7 @@ def test_country_names_and_nationality_words_are_found():
     ("The Eritrean government said it had no troops there.", "Eritrean"),
     ("Riot police fired tear gas at students in Mexico City.", "Mexico"),  # a part of a city's name
     ("Fishermen were abducted from an island of Lake Chad.", "Chad"),  # a part of a lake's name
+    ("Soldiers beat a driver in the northern town of Chad.", "Chad"),  # a town that bears the name
 ])
 def test_a_country_blamed_speaking_or_gone_to_is_not_the_scene(text, away):
     assert away in [text[s:e] for s, e, _ in countries_in(text)]
@@ -63,3 +64,15 @@ def test_a_role_is_named_for_its_country_as_acled_writes_it():
     assert role_of("Kenya", "Rioters") == "Rioters (Kenya)"
     assert role_of("Benin", "Fon Ethnic Group") == "Fon Ethnic Group (Benin)"
     assert role_of("", "Protesters") == "Protesters"
+
+
+@pytest.mark.parametrize("text, word, as_place", [
+    ("Rebels shelled a base in Chad on Monday.", "Chad", True),
+    ("Rebels shelled a base in Chad's north.", "Chad", True),
+    # a nationality after "at" is still of the base, not the country's name
+    ("Rebels shelled a camp at Chadian army positions.", "Chadian", False),
+    ("Rebels shelled Chadian troops on Monday.", "Chadian", False),
+])
+def test_a_country_is_named_as_a_place_by_its_name_not_a_nationality(text, word, as_place):
+    start = text.index(word)
+    assert named_as_place(text, start, start + len(word)) is as_place

@@ -87,3 +87,20 @@ def test_a_country_blamed_for_an_attack_is_not_where_it_happened():
 def test_the_place_of_an_act_told_in_passing_is_not_the_acts():
     loc = _location("Jets struck a militant camp near Jilib on Tuesday in response to an attack in Lamu, Kenya, last week.")
     assert loc is not None and loc.name == "Jilib" and loc.iso == "SO"
+
+
+def test_a_country_named_only_for_the_act_answered_is_no_place_for_this_one():
+    # the sentence's only act word is the ambush it answers: neither Garissa nor Kenya is the scene
+    loc = _location("Jets carried out strikes on a camp in reprisal for an ambush in Garissa, Kenya.")
+    assert loc is None or loc.iso != "KE"
+
+
+def test_a_name_of_the_act_refused_is_not_taken_again_as_the_reports_place():
+    loc = _location('Police fired on protesters in "Nyanza region" on Monday.')
+    assert loc is None or loc.iso != "RW"
+
+
+def test_a_quarter_of_the_capital_is_placed_at_the_scene_countrys_capital():
+    # "Wadajir" is no town the gazetteer knows; "the capital's" puts it in Mogadishu
+    loc = _location("Gunmen shot a trader in the capital's Wadajir district on Monday.", "Somali Guardian (Somalia)")
+    assert loc is not None and loc.name == "Mogadishu" and loc.geo_precision == 2

@@ -62,3 +62,19 @@ def test_a_name_the_words_call_a_town_is_a_town_though_a_country_bears_it(gaz):
     bare = gaz.resolve([_m("Mali")], context=["Mali"])
     assert bare is None or bare.iso != town.iso  # not the small town, by the name alone
 
+
+
+def test_a_village_named_only_abroad_beside_a_unit_at_home_falls_back_to_the_unit(gaz):
+    # the only Jaynagar of note is Indian, and "Jagannathpur" is also an Indian town's name;
+    # the district and the unit word say Bangladesh: the village is one the gazetteer lacks
+    ms = [_m("Jaynagar village"), _m("Jagannathpur upazila", "district", "Sylhet"), _m("Sylhet district", "district")]
+    loc = gaz.resolve(ms, context=[m.text for m in ms], country_hint={"BD": 0.75})
+    assert loc is not None and loc.iso == "BD" and loc.text == "Jaynagar village"
+
+
+def test_a_district_read_as_a_small_town_abroad_yields_to_a_province_at_home(gaz):
+    # the only Naushki the gazetteer knows is a Russian village; beside Balochistan the
+    # words mean the Pakistani district it lacks
+    ms = [_m("Balochistan"), _m("Naushki district", "district")]
+    loc = gaz.resolve(ms, context=[m.text for m in ms])
+    assert loc is not None and loc.iso == "PK"

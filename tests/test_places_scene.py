@@ -82,3 +82,35 @@ def test_a_loose_sound_alike_across_the_border_is_not(gaz):
     # a Dhaka quarter the gazetteer lacks is no Indian town that only sounds like it
     loc = gaz.resolve([_m("Khilgaon")], context=["Khilgaon"], country_hint="BD")
     assert loc is None or loc.iso == "BD"
+
+
+def test_a_village_named_alone_by_a_short_name_is_no_place_when_nothing_says_a_country(gaz):
+    # the gazetteer's only Muse is a small American town; a report naming no country may
+    # mean any of the Muses it lacks, and one placed by its country's name is taken
+    assert gaz.resolve([_m("Muse")], context=["Muse"]) is None
+    loc = gaz.resolve([_m("Muse")], context=["Muse"], country_hint="US")
+    assert loc is not None and loc.iso == "US"
+
+
+def test_a_unit_called_one_is_still_taken_when_nothing_says_a_country(gaz):
+    loc = gaz.resolve([_m("Kole district")], context=["Kole district"])
+    assert loc is not None and loc.iso == "UG"
+
+
+def test_a_big_city_misspelt_says_its_country_to_the_reports_other_names(gaz):
+    # "Kisangany" is a slip for Kisangani: it votes for Congo as the city's own name would
+    ctx = build_context(gaz, ["Kisangany", "Lumbizi"], {})
+    assert ctx.countries["CD"] >= 1.0
+
+
+def test_a_region_named_alone_is_no_district_or_town_abroad(gaz):
+    # the gazetteer's Nyanza is a Rwandan district; a "Nyanza region" may be another country's
+    assert gaz.resolve([_m("Nyanza region")], context=["Nyanza region"]) is None
+    loc = gaz.resolve([_m("Nyanza region")], context=["Nyanza region"], country_hint="RW")
+    assert loc is not None and loc.iso == "RW"
+
+
+def test_a_region_keeps_its_own_kind_beside_a_word_of_nearness(gaz):
+    # "on the outskirts of ... Bay region": the words say a province, whatever the preposition
+    loc = gaz.resolve([PlaceMention("Bay region", 0, 10, qualifier="near")], context=["Bay region"])
+    assert loc is not None and loc.iso == "SO" and loc.geo_precision == 3

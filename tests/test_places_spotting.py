@@ -44,6 +44,28 @@ def test_the_first_word_of_an_unknown_village_name_is_no_small_district(gaz):
     assert _spotted(gaz, "Fighters seized Kabul Chowk after the troops pulled out.") == ["Kabul"]
 
 
+def test_a_mid_sized_town_heading_a_longer_unknown_name_is_no_place(gaz):
+    # "Bab" (a Syrian town's name, and a word for a gate) begins the name of a market here
+    assert _spotted(gaz, "Traders closed the old market of Bab Sreer in Monastir on Monday.") == ["Monastir"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name in two halves the gazetteer lacks: a town of one half's name elsewhere is no place
+    ("Gunmen raided the village of Luol-Ngong at dawn.", []),
+    # the gazetteer knows the whole name
+    ("Fighting erupted in Kafr-Nabl on Friday.", ["Kafr-Nabl"]),
+    # the two ends of a road
+    ("Gunmen ambushed a bus on the Kano-Maiduguri highway.", ["Kano", "Maiduguri"]),
+])
+def test_two_names_joined_by_a_hyphen_are_one_name_unless_a_way_joins_them(gaz, text, names):
+    assert _spotted(gaz, text) == names
+
+
+def test_a_road_named_for_a_town_names_the_town(gaz):
+    # "Sukkur" is no big city, yet a road named for it says where it leads
+    assert _spotted(gaz, "A trader was shot outside his shop on Sukkur Road.") == ["Sukkur"]
+
+
 def test_two_places_joined_by_a_hyphen_stay_two(gaz):
     text = "Troops ambushed a convoy on the road between Kyaukme and Hsipaw."
     assert "Kyaukme" in _spotted(gaz, text)

@@ -62,6 +62,8 @@ def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
     points at another time."""
     owner = next((a for a in tok.ancestors if a.i in trigger_heads), None)
     act = _clause_head(primary)
+    if owner is not None and owner.i == primary.i and told_in_passing(primary, []):
+        return True  # the sentence's only act word is one it answers ("... in response to an attack in X")
     if owner is None or owner.i in (primary.i, act.i) or owner.is_ancestor(primary):
         return False  # the act's own words ("an IED blast": the blast is the IED's act)
     if in_reference_clause(owner):
@@ -72,6 +74,20 @@ def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
             return any(t.lower_ in word_set("aside_words") for t in between)
         between.append(a)
     return False  # not under the act: told beside it, as the same act
+
+
+def told_in_passing(tok: Token, others: list[Token]) -> bool:
+    """Whether an act word is the act another act of its sentence answers ("strikes ... in
+    response to an attack in X"): above it, a word of answer (data/words.yaml, answer_words),
+    then another act word, the verb whose clause it is, or the sentence's own verb."""
+    heads = {o.i for o in others if o.i != tok.i} | {_clause_head(o).i for o in others if o.i != tok.i}
+    heads.add(tok.sent.root.i)
+    response = False
+    for a in tok.ancestors:
+        if a.i in heads:
+            return response
+        response = response or a.lower_ in word_set("answer_words")
+    return False
 
 
 def _clause_head(tok: Token) -> Token:
@@ -145,7 +161,7 @@ def _after_title(doc: Doc, start: int) -> bool:
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital|province|district|state|region)\s+of\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})")
-_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})['’]s\s+$")
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\b[Tt]he capital)['’]s\s+$")
 _PART_WORD = re.compile(r"\s+(?:sector|quarter|suburb|locality|ward)\b", re.I)  # a part of a place, after its name
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, casualties, roles
 from eventwire.countries import away_from_scene, countries_in
-from eventwire.act_places import aside_span, places_of
+from eventwire.act_places import aside_span, places_of, told_in_passing
 from eventwire.actors import ActorMention
 from eventwire.attribution import Claim, claims_in
 from eventwire.roles import in_reference_clause, span_of
@@ -314,7 +314,10 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     # "laid down arms to stop the fighting": the act done, not the one stopped or planned;
     # a strike someone was arrested for calling still says what the event was about.
     acts = [t for t in triggers if not _unreal(t.head(doc), called=False)] or triggers
-    primary = max(acts, key=lambda t: (ranks.get(t.kind, 0), -t.start))
+    # the act the sentence reports, not one it answers ("strikes in response to an attack")
+    heads = [t.head(doc) for t in acts]
+    own = [t for t in acts if not told_in_passing(t.head(doc), heads)] or acts
+    primary = max(own, key=lambda t: (ranks.get(t.kind, 0), -t.start))
     trigger_heads = {t.head(doc).i for t in triggers}
     every_head = {t.head(doc).i for t in mention.triggers}  # with the acts told in passing
     primary_head = primary.head(doc)
@@ -397,6 +400,9 @@ def statement(doc: Doc, sent: Span) -> Frame | None:
     return frame
 
 
+_BOTH_SIDES = re.compile(r"\s*(?:,|and|&)\s*")
+
+
 def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     """The country a role word's own noun phrase names: "Iraqi soldiers", "Indian Border
     Security Force", "Pakistan's army", "troops of India"."""
@@ -407,7 +413,11 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     near = [h for h in hits if h[1] + window_start >= mention.start - 2
             or _LEADS.fullmatch(text, h[1] + window_start, mention.start)]
     if near:
-        return near[-1][2]  # "Iraqi soldiers", "Saudi-led coalition jets"
+        last = near[-1]
+        before = [h for h in hits if h[1] <= last[0] and h[2] != last[2]]
+        if before and _BOTH_SIDES.fullmatch(text, before[-1][1] + window_start, last[0] + window_start):
+            return None  # "Pakistani and Indian soldiers" name both sides, as "troops of India and Pakistan"
+        return last[2]  # "Iraqi soldiers", "Saudi-led coalition jets"
     span = span_of(doc, mention.start, mention.end)
     if span is None:
         return None

@@ -102,9 +102,9 @@ def away_from_scene(text: str, start: int, end: int) -> bool:
     one blamed or accused, a speaker or source ("according to Nigerian officials"), a
     destination or origin ("fled to Uganda", "from Somalia") or across a border
     (data/country_roles.yaml); or the words are a part of a place's name ("Mexico City",
-    "Lake Chad")."""
+    "Lake Chad") or a town's ("the city of Mali")."""
     patterns_before, patterns_after, (name_before, name_after) = _roles()
-    if name_after.match(text[end:end + 10]) or name_before.search(text[max(0, start - 10):start]):
+    if name_after.match(text[end:end + 10]) or name_before.search(text[max(0, start - 20):start]):
         return True
     if _NAME_GOES_ON.match(text, end):
         return False  # "the Egypt Iran Company", "Nepal Police": a name of the country's own
@@ -134,9 +134,21 @@ _AS_PLACE_AFTER = re.compile(r"(?:['’]s\b|\s*[,.;:!?)\]]|\s*$)")
 def named_as_place(text: str, start: int, end: int) -> bool:
     """Whether the country word at ``text[start:end]`` names the country as a place ("in
     Kenya", "Kenya's", "..., Kenya."), not a nationality of people or things ("Kenyan
-    forces", "a French tourist"): forces and people cross borders, so a nationality alone
-    does not say where an act is."""
+    forces", "a French tourist", "at an Ethiopian base"): forces and people cross borders,
+    so a nationality alone does not say where an act is."""
+    if _is_nationality(text[start:end]) and _NOUN_AFTER.match(text, end):
+        return False
     return bool(_PLACE_BEFORE.search(text[max(0, start - 20):start]) or _AS_PLACE_AFTER.match(text, end))
+
+
+_NOUN_AFTER = re.compile(r"\s+(?!(?:capital|city|town|village|territory|soil|side|coast)\b)[a-z]")  # "the Kenyan capital" is a place
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "be", "sy", "no", "na", "ik")
+
+
+def _is_nationality(word: str) -> bool:
+    """Whether a country word is a nationality ("Ethiopian", "Thai"), not a name of the
+    country ("Ethiopia", "Laos")."""
+    return word not in _isos() and word in load("demonyms") and word.endswith(_NATIONALITY_ENDINGS)
 
 
 _QUALIFIER_AFTER = re.compile(r"\s*[,.;:)\]]|\s*$")

@@ -30,6 +30,7 @@ from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
 from eventwire.places.candidates import TOWN
 from eventwire.places.geo import distance_km
+from eventwire.places.names import split_kind
 from eventwire.places.scene import BORDER_KM
 from eventwire.places.words import elsewhere, is_quarter
 from eventwire.read import parse_date
@@ -269,8 +270,12 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     if loc is not None and _namesake(loc, hint, scene.votes, gazetteer):
         loc = None
     if loc is None and scenes:  # no sentence about the act names a place: the article's places in its country
+        # a name of the act's own the words call a unit, refused ("X region" read as a town
+        # abroad), is not taken again bare
+        refused = {split_kind(m.text)[0].lower() for m in mentions if split_kind(m.text)[1] in ("district", "province")}
         article_places = [PlaceMention(t, 0, 0, weak=True) for t in dict.fromkeys(scenes)
-                          if not hint or any(c.place.country == hint for c in gazetteer.lookup(t))]
+                          if (split_kind(t)[0] or t).lower() not in refused
+                          and (not hint or any(c.place.country == hint for c in gazetteer.lookup(t)))]
         loc = gazetteer.resolve(article_places, context=context, country_hint=said)
         if loc is not None and (_namesake(loc, hint, scene.votes, gazetteer) or hint and loc.iso != hint):
             loc = None  # a place of the report abroad says nothing of where this act was

@@ -79,6 +79,9 @@ class Lookup:
     def admin1(self, country: str, code: str) -> Place | None:
         return store.admin1_place(self.conn, country, code)
 
+    def capital(self, iso: str) -> Place | None:
+        return store.capital_place(self.conn, iso)
+
     def country_place(self, iso: str) -> Place | None:
         if iso not in self._countries:
             self._countries[iso] = store.country_place(self.conn, iso)

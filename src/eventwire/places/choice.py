@@ -132,12 +132,25 @@ class _Relations:
 
     def far_from_the_rest(self, p: Pick) -> bool:
         """A town whose only namesake the gazetteer knows lies far from the big city named with
-        it ("Karimabad, Karachi") or outside the district the words call ("Hamirpur sector in
-        Poonch district"): refused, the unit around the act's other places stands for it."""
-        return p.place.kind in (CITY, AREA) and p.qualifier not in ("district", "province") \
-            and not self.contained(p) and any(
-                _far_from_city(p, q) or q.place.country == p.place.country and _outside_district(p, q)
-                for q in self.picks)
+        it ("Karimabad, Karachi"), outside the district the words call ("Hamirpur sector in
+        Poonch district") or in another country than a unit they name: refused, the unit
+        around the act's other places stands for it."""
+        if p.place.kind not in (CITY, AREA) or self.contained(p):
+            return False
+        if any(self._abroad_from_unit(p, q) for q in self.picks):
+            return True
+        return p.qualifier not in ("district", "province") and any(
+            _far_from_city(p, q) or q.place.country == p.place.country and _outside_district(p, q)
+            for q in self.picks)
+
+    def _abroad_from_unit(self, p: Pick, q: Pick) -> bool:
+        """A small town in another country than a province or district the act's words name,
+        one the report says as much for ("Jaynagar village ... Sylhet district" read as India's
+        Jaynagar): a namesake of a village the gazetteer lacks."""
+        unit = q.place.kind in (ADMIN1, ADMIN2) or q.qualifier in ("district", "province")
+        return unit and q.place.id != p.place.id and q.sure and q.place.country != p.place.country \
+            and p.place.population < TOWN \
+            and self.ctx.support(q.place.country, "") >= self.ctx.support(p.place.country, "")
 
     def as_province(self, p: Pick) -> bool:
         """A capital named with a town of its province ("southwest Erbil near Makhmour")
@@ -224,6 +237,10 @@ def _whole(lookup: Lookup, part: PlaceMention, picks: list[Pick], ctx: Context) 
     """The place ``part`` is said to be part of: another mention's pick, or a reading of its
     own; the longest run of its words that names one ("of Quetta Usman Khan had..." is
     Quetta)."""
+    if part.inside.lower() == "the capital":  # "the capital's Wadajir district": the scene country's
+        home = ctx.scene_country()
+        capital = lookup.capital(home) if home else None
+        return Pick(part, capital, "", precision(capital, ""), None, sure=True) if capital else None
     words = part.inside.split()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
@@ -258,7 +275,8 @@ def _within(p: Place, qualifier: str, whole: Pick) -> bool:
 def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     """The plausible places a mention may name, with the name and qualifier it is read as."""
     name, qualifier = split_kind(mention.text)
-    qualifier = mention.qualifier or qualifier
+    if qualifier not in ("district", "province"):  # "near X region": the name's own words say what it is
+        qualifier = mention.qualifier or qualifier
     cands = _candidates(lookup, name, ctx, qualifier)
     home = ctx.scene_country()
     if home and is_quarter(mention.text):

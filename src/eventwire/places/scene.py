@@ -23,6 +23,7 @@ WEAK_VOTE = 0.4  # what a name only small places bear says about the article's c
 UNIT_VOTE = 2.5  # how much more a name called a district or province says (a whole vote at most)
 LONG_NAME = 7  # letters (of its variant key) from which a name matched by sound alone is specific
 SHORT_ALIAS = 6  # letters below which a town's alternate name says nothing without a country
+VILLAGE = 10_000  # people: below this a place named alone is one of many namesakes, most unlisted
 HINT_VOTE = 1.0  # votes of the report's words from which their country is the article's hint
 HINT_SUPPORT = 3.0  # what the hint adds to the support of its country
 CLOSE_SPELLING = 0.9  # likeness of two spellings from which one is a slip of the other ("Dhuusamareeb")
@@ -122,9 +123,17 @@ class Context:
             # nothing: a place's own name is taken across that country's borders, a by-name
             # only without any; against an outlet's home, only a town of note by its own name.
             if self.hint is None:
-                if not self.words and not cand.main and p.kind in (CITY, AREA) and p.population < BIG_PLACE \
+                if not self.words and qualifier == "province" and p.kind != ADMIN1:
+                    return False  # nothing says a country: "X region" is no district or town abroad
+                if not self.words and not cand.main and p.kind in (CITY, AREA, ADMIN2) and p.population < BIG_PLACE \
                         and len(name.replace(" ", "")) < SHORT_ALIAS:
                     return False  # nothing says a country: a town's short other name ("Tur") is anyone's
+                if not self.words and p.kind in (CITY, AREA) and p.population < VILLAGE \
+                        and qualifier not in ("district", "province") \
+                        and (not cand.main or len(name.replace(" ", "")) < SHORT_ALIAS):
+                    # nothing says a country: a village's short name, or its other name, is
+                    # borne by villages everywhere, most of them missing from the gazetteer
+                    return False
                 return clear or cand.main and p.population >= TOWN or self.outlet_allows(p.country)
             if clear:
                 return True
@@ -206,8 +215,10 @@ def build_context(lookup: Lookup, names: Iterable[str], said: Mapping[str, float
         key = split_kind(name)[0] or name
         if key in votes:
             continue
+        # "Rajouri district", however spelt; a long name that sounds like a big city
+        # ("Kisangany") is a slip of it and says its country
         cands = [c for c in lookup.lookup(key) if not c.phonetic or key in called_units
-                 and c.place.kind in (ADMIN1, ADMIN2)]  # "Rajouri district", however spelt
+                 and c.place.kind in (ADMIN1, ADMIN2) or _slip_of_a_city(key, c)]
         # "Union", "Federal": everyday words vote for no country, but "Cape Town" does
         everyday = is_common_word(key) and not any(
             c.place.kind == CITY and c.place.population >= BIG_PLACE for c in cands)
@@ -243,6 +254,14 @@ def build_context(lookup: Lookup, names: Iterable[str], said: Mapping[str, float
     return Context(countries, votes, provinces, country_hint, anchors, hint_point, own_units, districts,
                    {} if country_hint else dict(said))
 
+
+
+def _slip_of_a_city(name: str, cand: Candidate) -> bool:
+    """Whether a name matched only by sound is a misspelling of a big city: long enough to
+    be specific, and spelt nearly as the city is."""
+    return cand.phonetic and cand.place.kind == CITY and cand.place.population >= BIG_PLACE \
+        and len(variant_key(name)) >= LONG_NAME \
+        and SequenceMatcher(None, variant_key(name), variant_key(cand.place.name)).ratio() >= CLOSE_SPELLING
 
 
 def _is_capital(lookup: Lookup, cand: Candidate) -> bool:

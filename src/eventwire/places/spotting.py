@@ -19,7 +19,7 @@ from .scene import SHORT_ALIAS
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
 from .words import (belonging_words, force_words, generic_words, institution_words, is_common_word, people_words,
-                    settlement_words, title_words)
+                    route_words, settlement_words, title_words)
 
 SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -85,6 +85,19 @@ class Spotter:
                 spans.extend(self._known_in(doc, i, j, big_only=True))
                 i = j
                 continue
+            if j == i + 1 and j + 1 < len(doc) and _hyphen_inside(doc, j) and _proper(doc[j + 1]) \
+                    and _run_end(doc, j + 1, j + 1) == j + 2:
+                # "Kafr-Nabl", "Aniet-Ngong": one name, whose second half is no place but as a
+                # unit or a big town; "the Kano-Maiduguri highway": two places, read as any others
+                k = j + 2
+                if not (k < len(doc) and doc[k].lower_ in route_words()):
+                    if self._spottable(doc[i:k].text):
+                        spans.append((doc[i].idx, doc[k - 1].idx + len(doc[k - 1])))
+                    else:
+                        spans.extend(self._known_in(doc, i, j))
+                        spans.extend((s, e) for s, e in self._known_in(doc, j + 1, k) if self._region(doc.text[s:e]))
+                    i = k
+                    continue
             if doc[j - 1].lower_ in force_words() or j < len(doc) and doc[j].lower_ in force_words():
                 # "Sindh Rangers" says the province; "Frontier Corps" no place at all
                 spans.extend(self._known_in(doc, i, j, province_only=True))
@@ -207,17 +220,21 @@ class Spotter:
             return False
         if k == i and doc[j - 1].lower_ in institution_words():
             return False  # "Sirte University", "Tangail Model Police Station": the town it stands in
+        if k == i and doc[j - 1].lower_ in route_words() and not (i > 1 and _hyphen_inside(doc, i - 1)):
+            return False  # "on Kohat Road": the town the road is named for, not the far end of "X-Y Highway"
         return not (k > i and self._region(doc[i:k].text) or end < j and self._region(doc[end:j].text))
 
     def _of_note(self, name: str, small_districts: bool = True) -> bool:
         """A province, district or town of note by its own name or a longer other one: what
         an institution's name may carry ("Tangail Model Police Station", "the Derna Shura
         Council"); a short other name ("Sena" of the "Shiv Sena") is anyone's. The first word
-        of a longer name ("Rab" of "Rab Dhuure") names a district only if a populous one."""
+        of a longer name ("Rab" of "Rab Dhuure", "Bab" of a "Bab X" gate or market) names a
+        district only if a populous one, a town only if a big one."""
         long_alias = len(norm_key(name).replace(" ", "")) >= SHORT_ALIAS
+        town = TOWN if small_districts else BIG_PLACE
         return any(not c.phonetic and (c.main or long_alias) and (
             c.place.kind == ADMIN1 or c.place.kind == ADMIN2 and (small_districts or c.place.population >= TOWN)
-            or c.place.kind == CITY and c.place.population >= TOWN)
+            or c.place.kind == CITY and c.place.population >= town)
             for c in self.lookup(name))
 
     def _region(self, name: str) -> bool:

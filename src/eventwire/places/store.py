@@ -200,6 +200,16 @@ def place_by_id(conn: sqlite3.Connection, place_id: int) -> Place | None:
     return _place(row) if row else None
 
 
+def capital_place(conn: sqlite3.Connection, iso: str) -> Place | None:
+    """A country's capital city: the biggest town at the point the country is placed at."""
+    country = country_place(conn, iso)
+    if country is None or country.latitude is None:
+        return None
+    row = conn.execute("SELECT id FROM place WHERE kind = 'city' AND country = ? AND lat = ? AND lon = ?"
+                       " ORDER BY population DESC LIMIT 1", (iso, country.latitude, country.longitude)).fetchone()
+    return place_by_id(conn, row[0]) if row else None
+
+
 def admin1_place(conn: sqlite3.Connection, country: str, code: str) -> Place | None:
     """The admin1 unit a GeoNames admin1 code stands for, when the store knows it."""
     row = conn.execute(

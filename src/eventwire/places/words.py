@@ -64,6 +64,11 @@ def belonging_words() -> frozenset[str]:
     return _word_list("belonging_words")
 
 
+def route_words() -> frozenset[str]:
+    """Words after "X-Y" that make X and Y the ends of a way ("the Kano-Maiduguri highway")."""
+    return _word_list("route_words")
+
+
 def institution_words() -> frozenset[str]:
     """Words ending an institution's name, which often begins with its town's ("Sirte
     University", "Tangail Model Police Station")."""
