@@ -202,3 +202,13 @@ def test_acronyms_fold_into_the_group_s_name():
 ])
 def test_more_words_for_the_state_forces(text, name):
     assert find(text)[0].name == name
+
+
+@pytest.mark.parametrize("text, name, home", [
+    ("ANC members stoned passing cars.", "ANC: African National Congress", "ZA"),
+    ("Supporters of the Orange Democratic Movement marched.", "ODM: Orange Democratic Movement", "KE"),
+    ("ZANU-PF youths beat an opposition activist.", "ZANU-PF: Zimbabwe African National Union-Patriotic Front", "ZW"),
+])
+def test_a_major_party_is_named_with_its_country(text, name, home):
+    assert [a.name for a in find(text) if a.named] == [name]
+    assert home_country(name) == home

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from eventwire.country_hints import OUTLET_VOTE, Scene, main_country, outlet_home, scene_votes
+from eventwire.actors import ActorMention
+from eventwire.country_hints import OUTLET_VOTE, Scene, group_homes, main_country, outlet_home, scene_votes
 
 
 def test_votes_of_every_source_add_up_by_country():
@@ -41,3 +42,22 @@ def test_the_reports_place_names_join_the_votes_for_its_scene():
     scene = Scene(Counter({"RU": 2.0}), places=Counter({"PE": 3.0}))
     assert scene.country() == "PE"
     assert Scene(Counter({"RU": 2.0})).country() == "RU"
+
+
+def _group(name: str) -> ActorMention:
+    return ActorMention(0, 3, "ANC", name, "political militia", True)
+
+
+def test_a_party_of_one_country_named_anywhere_votes_once_for_its_home():
+    groups = [_group("ANC: African National Congress"), _group("ANC: African National Congress")]
+    assert list(group_homes(groups)) == [("ZA", 1.0)]
+
+
+def test_a_group_of_several_countries_names_no_home():
+    assert list(group_homes([_group("Al Shabaab")])) == []
+
+
+def test_a_word_naming_a_group_only_at_home_names_no_home():
+    maoists = ActorMention(0, 7, "Maoists", "CPI (Maoist): Communist Party of India (Maoist)", "rebel group", True,
+                           home=("IN",))
+    assert list(group_homes([maoists])) == []

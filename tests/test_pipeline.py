@@ -235,3 +235,9 @@ def test_a_place_abroad_among_the_reports_places_is_not_the_scene_of_an_act_with
             "police said. The union had held rallies in Berlin and Quetzaltenango last month.")
     killing = extract(text, published="1991-02-02")[0]
     assert killing.location.iso == "GT"
+
+
+def test_a_party_named_outside_the_acts_sentence_places_the_report_in_its_country():
+    [event] = extract("Rioters torched two buses and stoned cars on Tuesday. Those arrested said they were "
+                      "ANC members unhappy with the list of candidates.", published="2023-05-10")
+    assert event.location is not None and event.location.country == "South Africa"

@@ -95,6 +95,17 @@ def report_words(frames: Sequence[Frame], named: Sequence[tuple[int, int, str]])
         yield iso, 1.0
 
 
+def group_homes(groups: Iterable[actors.ActorMention]) -> Iterator[Vote]:
+    """The home country of each group of one country the report names anywhere, once for
+    the report: a party or militia named in a sentence that tells of no act ("those arrested
+    said they were its members") still says where the report is, as a country word there
+    would. A word that names the group only at home ("Maoists") says no country: it is the
+    country that makes it the group. ``groups`` are the report's named non-state groups
+    (:func:`eventwire.roles.named_groups`)."""
+    for iso in sorted({iso for a in groups if not a.home and (iso := actors.home_country(a.name))}):
+        yield iso, 1.0
+
+
 def named_countries(frames: Sequence[Frame], report_text: str, named: Sequence[tuple[int, int, str]],
                     outlet: Sequence[Vote]) -> set[str]:
     """The countries the report names as places ("in Kenya", "Kenya's"), the homes of the

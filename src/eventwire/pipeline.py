@@ -23,8 +23,8 @@ from eventwire.assemble import (Draft, assemble, attach_statements, event_date, 
                                 split_by_town)
 from eventwire.clean import CleanText, clean
 from eventwire.countries import acled_country, countries_in, country_after, country_name, scene_countries_in
-from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, named_countries, outlet_home,
-                                    report_words, scene_votes)
+from eventwire.country_hints import (Scene, attacker_nationalities, filed_in, group_homes, named_countries,
+                                    outlet_home, report_words, scene_votes)
 from eventwire.focus import Focus
 from eventwire.parse import BATCH_SIZE, nlp, text_of
 from eventwire.places import Gazetteer, PlaceMention
@@ -107,8 +107,10 @@ def events_from_doc(article: Article, focused: Focus, doc: Doc) -> list[Event]:
     filing = gazetteer.resolve([PlaceMention(dateline.town(line), 0, 0, weak=True)]) if line is not None else None
     named = scene_countries_in(report_text)
     outlet, filed_votes = list(outlet_home(article.outlet)), list(filed_in(filing))
-    scene = Scene(scene_votes(report_words(frames, named), attacker_nationalities(frames, doc), outlet, filed_votes),
-                  named_countries(frames, report_text, named, outlet) | {iso for iso, _ in filed_votes},
+    homes = list(group_homes(roles.named_groups(doc)))
+    scene = Scene(scene_votes(report_words(frames, named), attacker_nationalities(frames, doc), outlet, filed_votes,
+                              homes),
+                  named_countries(frames, report_text, named, outlet) | {iso for iso, _ in filed_votes + homes},
                   filing)
     # the places of acts told only in passing ("in response to an attack in X") say nothing of where
     elsewhere_starts = {p.start for f in frames for p in f.places if p.aside}
