@@ -123,3 +123,15 @@ def test_a_title_alone_is_no_place(gaz):
 @pytest.mark.parametrize("word", ["Neighbourhood", "Canton", "Hamlet"])
 def test_a_word_for_a_part_of_a_town_alone_is_no_place(gaz, word):
     assert _spotted(gaz, f"Gunmen fired on a bus near the {word} on Monday, police in Tarija said.") == ["Tarija"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Troops shelled a rebel base Belet Xaawo at dawn.", "Belet Xaawo"),
+    ("Police said Toba Tek Singh was calm after the clash.", "Toba Tek Singh"),
+])
+def test_a_district_the_model_takes_for_a_person_is_still_a_place(gaz, text, name):
+    assert name in _spotted(gaz, text)
+
+
+def test_a_persons_full_name_that_is_no_unit_stays_a_person(gaz):
+    assert _spotted(gaz, "Police arrested Ahmed Hassan Ali on Monday.") == []

@@ -123,6 +123,10 @@ class Spotter:
                 # "in Badan, Bajaur", "in X tehsil Mardan", "upazila under Khagrachhari", even if
                 # tagged a person
                 spans.extend(self._known_in(doc, i, j, units_only=True))
+            elif j - i >= 2 and titled == i and self._unit_by_own_name(doc[i:j].text):
+                # a run of two words or more the model took for a person that is a province or
+                # district by its own name whole ("shelled a rebel base Toba Tek Singh")
+                spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not any(k in person for k in range(i, j)):
                 # an organisation's name carries a town of note ("Karachi Press Club" reporters),
                 # an institution's any town it stands in ("Tangail Model Police Station")
@@ -248,6 +252,10 @@ class Spotter:
         return any(c.place.kind in (CITY, AREA, ADMIN1, ADMIN2) and (sounds_alike or not c.phonetic)
                    and (not big_only or c.place.population >= TOWN or c.place.kind in (ADMIN1, ADMIN2))
                    for c in self.lookup(name))
+
+    def _unit_by_own_name(self, name: str) -> bool:
+        """A province or district that bears ``name`` as its own name, spelt as written."""
+        return any(c.main and not c.phonetic and c.place.kind in (ADMIN1, ADMIN2) for c in self.lookup(name))
 
     def _is_province(self, name: str) -> bool:
         return any(c.place.kind == ADMIN1 and not c.phonetic for c in self.lookup(name))
