@@ -16,6 +16,11 @@ def test_country_names_and_nationality_words_are_found():
     assert [iso for _, _, iso in countries_in(text)] == ["UG", "KE"]
 
 
+
+def test_nationality_words_of_the_americas_and_asia_are_known():
+    text = "Honduran and Salvadoran officers met Peruvian, Uzbek and Qatari envoys."
+    assert [iso for _, _, iso in countries_in(text)] == ["HN", "SV", "PE", "UZ", "QA"]
+
 @pytest.mark.parametrize("text, away", [
     ("Nairobi blamed Eritrea for arming the gunmen.", "Eritrea"),
     ("The minister accused Rwanda of backing the rebels.", "Rwanda"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire import extract
-from eventwire.crowds import agent, associated, side_of
+from eventwire.crowd_people import agent, associated, side_of
 from eventwire.mentions import find
 from eventwire.parse import nlp
 

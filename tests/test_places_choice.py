@@ -78,3 +78,12 @@ def test_a_district_read_as_a_small_town_abroad_yields_to_a_province_at_home(gaz
     ms = [_m("Balochistan"), _m("Naushki district", "district")]
     loc = gaz.resolve(ms, context=[m.text for m in ms])
     assert loc is not None and loc.iso == "PK"
+
+
+def test_a_name_listed_among_towns_at_home_is_no_city_abroad_no_word_names(gaz):
+    # "shots were fired in Zacatecoluca, San Antonio and Sensuntepeque" in a report the words
+    # put in El Salvador: its San Antonio is one the gazetteer lacks, not the Texan city
+    names = ["Zacatecoluca", "San Antonio", "Sensuntepeque"]
+    loc = gaz.resolve([_m(n) for n in names], context=names, country_hint={"SV": 2.0})
+    assert loc is not None and loc.iso == "SV"
+    assert loc.geo_precision == 2  # the unit around the towns stands for the one it lacks

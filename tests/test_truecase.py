@@ -59,3 +59,8 @@ def test_a_report_reads_the_same_whatever_was_parsed_before_it() -> None:
     before = truecase(shouted)
     nlp()("the kwelimbora of the valley was quiet, and kwelimbora is a word here.")  # the live vocabulary grows
     assert truecase(shouted) == before
+
+
+def test_nationality_words_in_capitals_regain_their_capital() -> None:
+    text = truecase("A SALVADORAN PATROL AND NICARAGUAN TROOPS EXCHANGED FIRE.")
+    assert "Salvadoran patrol" in text and "Nicaraguan troops" in text

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.countries import role_of
+from eventwire.crowd_people import agent, crowd_data, crowd_words, phrase, side_of
 from eventwire.mentions import Trigger
-from eventwire.resources import load, word_set
 
 # What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
 # its passengers, whoever throws it.)
@@ -52,16 +50,6 @@ BLOCKING_VERBS = {"blockade"}
 RIOT_LEMMAS = {"riot", "rioting"}
 
 
-@cache
-def _data() -> dict:
-    return load("crowds")
-
-
-@cache
-def _words(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _data()[name])
-
-
 @dataclass
 class Crowd:
     """What the sentences of one event say crowds and the state did."""
@@ -81,119 +69,13 @@ class Crowd:
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
 
-def agent(trigger: Trigger, doc: Doc) -> Token | None:
-    """Who did the act a trigger names: the subject of its verb ("students burnt tyres"),
-    the agent of a passive ("lynched by residents"), the subject of the verb a noun
-    trigger hangs from ("police fired tear gas"), of the verb a conjoined verb shares, or
-    of the verb a preposition joins it to ("protested by setting fire to stalls",
-    "students are suspected of burning a dorm"); the noun a participle describes
-    ("protesting students")."""
-    tok = doc[trigger.start:trigger.end].root
-    if _passive_participle(tok, trigger.kind):
-        return _by_agent(tok)  # "two residents killed by raiders", "injured workers", "the people killed"
-    if tok.pos_ == "NOUN" and (by := _by_agent(tok, own=True)) is not None:
-        return by  # "attacks by armed raiders"
-    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return tok.head
-    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "ADP"):
-        tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
-    through_prep = False
-    for _ in range(4):
-        if tok.lemma_.lower() in word_set("experiencer_verbs"):
-            return None  # "people sustained burn injuries": who suffered it, not who did it
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "csubj") or (through_prep and child.dep_ == "nsubjpass"):
-                return child
-            if child.dep_ == "agent":
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
-            tok = tok.head
-            continue
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
-            tok, through_prep = tok.head.head, True
-            continue
-        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head  # "youths blocking the road"
-        break
-    return None
-
-
-def _passive_participle(tok: Token, kind: str) -> bool:
-    """A verb that tells what was done to its noun, not what the noun did: a past participle
-    that describes a noun ("injured workers", "the people killed"), or a headline's harm verb
-    with a subject, no auxiliary and no object ("Two residents killed", "13 people wounded"),
-    whose subject is the victim."""
-    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
-        return True
-    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
-        return False
-    children = [c.dep_ for c in tok.children]
-    return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
-
-
-def _by_agent(tok: Token, own: bool = False) -> Token | None:
-    """The doer in a "by" phrase of a participle ("killed in attacks by armed raiders") or,
-    ``own``, of a noun itself ("attacks by raiders")."""
-    for t in (tok.children if own else tok.subtree):
-        if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep"):
-            return next((g for g in t.children if g.dep_ == "pobj"), None)
-    return None
-
-
-def _phrase(noun: Token, conjuncts: bool = True) -> Span:
-    """A noun with the words that describe it: "students of Maseno University"; without
-    ``conjuncts``, not the others joined to it ("students", not "students and police")."""
-    others = set() if conjuncts else {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")
-             and t.i not in others] or [noun]
-    left = min(t.i for t in words)
-    return noun.doc[left:noun.i + 1 + sum(1 for t in words if t.i > noun.i)]
-
-
-def side_of(noun: Token | None) -> str:
-    """ "state", "armed", "crowd" or "" for the people a noun names as acting."""
-    if noun is None:
-        return ""
-    if noun.lower_ in _words("collectives"):
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if member is None:
-            return "crowd" if noun.lower_ in ("crowd", "crowds") else ""
-        noun = member  # "a group of youths": the youths
-    words = _phrase(noun, conjuncts=False)
-    described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                      for g in c.subtree]
-    if any(t.lower_ in _words("communal") or t.text in _ethnic() for t in described):
-        return "armed"  # "Pokot youths", "clan militia": a community's fighters, not where they are
-    found = actors.find(words.text)
-    kinds = {a.kind for a in found}
-    if "state forces" in kinds or "external forces" in kinds:
-        return "state"
-    if any(a.named and a.kind == "rebel group" for a in found):
-        return "armed"
-    lowered = noun.lower_
-    before = {t.lower_ for t in words if t.i < noun.i}
-    if before & _words("unknown"):
-        return "armed" if "armed" in before or kinds & {"rebel group"} else ""
-    if any(a.named and a.kind == "political militia" for a in found):
-        return "party"  # "BNP activists": a crowd when they riot, the party's own when they hurt someone
-    if lowered in _words("nouns") or noun.lemma_.lower() in _words("nouns") or kinds & {"protesters", "rioters"}:
-        return "crowd"
-    if kinds & {"rebel group", "identity militia"} and not any(a.named for a in found) and lowered not in ("villagers", "locals"):
-        return "armed"
-    return ""
-
-
-@cache
-def _ethnic() -> frozenset[str]:
-    return frozenset(_data()["ethnic_groups"])
 
 
 def _accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
     """Whether a sentence names someone accused of a crime who is not the doer: "a suspected
     thief was beaten", not "cattle rustlers attacked"."""
     for t in sent:
-        if (t.lower_ in _words("accused_people") or t.lemma_.lower() in _words("accused_people")) \
+        if (t.lower_ in crowd_words("accused_people") or t.lemma_.lower() in crowd_words("accused_people")) \
                 and t.dep_ not in ("nsubj", "agent") \
                 and not (attacker is not None and attacker.start <= t.idx < attacker.end) \
                 and not any(a.dep_ in ("nsubj", "agent") or a.lower_ == "by" for a in t.ancestors):
@@ -204,7 +86,7 @@ def _accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
 def _by_someone(doc: Doc, trigger: Trigger) -> bool:
     """Whether a "by" follows a passive act closely, naming its doer even where the parse
     lost it ("were killed on Wednesday [19 August] by locals")."""
-    return any(w.lower_ == "by" for w in doc[trigger.end:min(len(doc), trigger.end + _data()["by_window"])])
+    return any(w.lower_ == "by" for w in doc[trigger.end:min(len(doc), trigger.end + crowd_data()["by_window"])])
 
 
 def _passive(verb: Token) -> bool:
@@ -223,7 +105,7 @@ def _unarmed(attacker: ActorMention | None, sent: Span) -> bool:
 
 def _firearms(text: str) -> bool:
     words = set(re.findall(r"[a-z0-9-]+", text.lower()))
-    return not words.isdisjoint(_words("firearms"))
+    return not words.isdisjoint(crowd_words("firearms"))
 
 
 def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, ActorMention | None]]) -> Crowd:
@@ -259,7 +141,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd"
             if side == "" and t.kind in HARM_ACTS and not armed_side and _unarmed(attacker, sent) \
                     and (who is None and _passive(doc[t.start:t.end].root) and not _by_someone(doc, t)
-                         or who is not None and who.lower_ in _words("collectives")
+                         or who is not None and who.lower_ in crowd_words("collectives")
                          and not any(c.dep_ == "prep" for c in who.children)) \
                     and _accused_victim(sent, attacker):
                 side = "crowd"  # "a suspected thief was beaten to death", "a group lynched a man accused of theft"
@@ -268,7 +150,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     # Acts "during the demonstration" are its own; "amid" or "following" a wave of
                     # them, acts of their own. A party's rally is a meeting: "clashed during a rally".
                     root = doc[t.start:t.end].root
-                    crowd.during |= root.lemma_.lower() not in _words("meetings") \
+                    crowd.during |= root.lemma_.lower() not in crowd_words("meetings") \
                         and any(up.lower_ == "during" for up in list(root.ancestors)[:3])
                     continue
                 crowd.demonstration = True
@@ -282,10 +164,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.intervened = crowd.opposed = True  # "party men assaulted the marchers": stopped, not killed
                 if any(_blocking(w) for w in doc[t.start:t.end]):
                     crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
-                if any(c.lower_ in _words("violent") for c in (*head.children, head.head) if c.dep_ in ("amod", "advmod", "acomp")):
+                if any(c.lower_ in crowd_words("violent") for c in (*head.children, head.head) if c.dep_ in ("amod", "advmod", "acomp")):
                     crowd.violent = True  # "violent protests", "demonstrated violently"
                 if side == "crowd" and crowd.words is None and who is not None:
-                    crowd.words = _phrase(who)
+                    crowd.words = phrase(who)
                 continue
             lemma = doc[t.start:t.end].root.lemma_.lower()
             if t.kind == "riot" and lemma in RIOT_LEMMAS:
@@ -304,15 +186,15 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             elif t.kind == "arson" and firebombs:
                 continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
             elif side == "crowd" and t.kind in HARM_ACTS \
-                    and not (mob or (who is not None and _mob_words(_phrase(who)))):
+                    and not (mob or (who is not None and _mob_words(phrase(who)))):
                 # "youths beat two journalists": a band's attack, not a mob's; storming an office hurts no one
-                crowd.band |= doc[t.start:t.end].root.lemma_.lower() not in _words("entering")
+                crowd.band |= doc[t.start:t.end].root.lemma_.lower() not in crowd_words("entering")
             elif side == "crowd" and t.kind in VIOLENT_ACTS \
                     or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
                 crowd.violent = crowd.acting = True
                 if side == "crowd" and who is not None:
-                    crowd.words = crowd.words or _phrase(who)
-                    if t.kind == "shooting" or _firearms(_phrase(who).text):
+                    crowd.words = crowd.words or phrase(who)
+                    if t.kind == "shooting" or _firearms(phrase(who).text):
                         crowd.armed = True
             elif t.kind == "clash" and _against_state(attacker, target):
                 crowd.violent = True  # "protesters clashed with police"
@@ -343,7 +225,7 @@ def _harmed(protest: Token, triggers: list[Trigger]) -> bool:
     for _ in range(3):
         if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss") or tok.head is tok:
             return False
-        if tok.dep_ == "prep" and tok.lower_ not in _words("harmed_preps"):
+        if tok.dep_ == "prep" and tok.lower_ not in crowd_words("harmed_preps"):
             return False  # "fired at a car after the rally": the rally only dates the act
         tok = tok.head
         if tok.i in harm:
@@ -361,7 +243,7 @@ def _hurt(protest: Token, triggers: list[Trigger]) -> bool:
         if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss", "amod", "conj", "xcomp") \
                 or tok.head is tok:
             return False
-        if tok.dep_ == "prep" and tok.lower_ not in _words("harmed_preps"):
+        if tok.dep_ == "prep" and tok.lower_ not in crowd_words("harmed_preps"):
             return False
         tok = tok.head
         if tok.i in harm:
@@ -385,8 +267,8 @@ def grave(words: Span) -> bool:
     injury told as grave ("shot dead", "beaten to death", "critically injured"); a beating
     or an assault alone is not."""
     root = words.root
-    if root.lemma_.lower() in _words("harm_not_grave") or words.text.lower() in _words("harm_not_grave"):
-        return any(t.lower_ in _words("grave_words") for t in (*root.children, *root.subtree, root.head))
+    if root.lemma_.lower() in crowd_words("harm_not_grave") or words.text.lower() in crowd_words("harm_not_grave"):
+        return any(t.lower_ in crowd_words("grave_words") for t in (*root.children, *root.subtree, root.head))
     return True
 
 
@@ -404,7 +286,7 @@ def _demanded(tok: Token, clauses: bool = True) -> bool:
         tok = tok.head
         if tok.lower_ == "by":
             return False  # "protested by barricading the road": how they protested
-        if tok.lemma_.lower() in _words("demanding_words"):
+        if tok.lemma_.lower() in crowd_words("demanding_words"):
             return True
     return False
 
@@ -415,7 +297,7 @@ _NOUN_PHRASE = {"pobj", "prep", "dobj", "obj", "pcomp", "compound", "poss", "nmo
 
 def _earlier(tok: Token) -> bool:
     """An act a word puts before the event: "the prior assault", "the earlier killing"."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _words("earlier") for c in tok.children)
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in crowd_words("earlier") for c in tok.children)
 
 
 def _died(trigger: Trigger, doc: Doc, triggers: list[Trigger]) -> bool:
@@ -425,7 +307,7 @@ def _died(trigger: Trigger, doc: Doc, triggers: list[Trigger]) -> bool:
     if tok.pos_ != "VERB" or not grave(doc[trigger.start:trigger.end]):
         return False
     protests = {i for t in triggers if t.kind == "protest" for i in range(t.start, t.end)}
-    return not any(up.i in protests or up.lemma_.lower() in _words("demanding_words") for up in tok.ancestors)
+    return not any(up.i in protests or up.lemma_.lower() in crowd_words("demanding_words") for up in tok.ancestors)
 
 
 def _blocking(word: Token) -> bool:
@@ -437,7 +319,7 @@ def _demanding(sent: Span) -> bool:
     """Whether a sentence says people demanded something of those in power, which makes
     their violence a demonstration's; not a ransom or a bribe demanded."""
     lemmas = {t.lemma_.lower() for t in sent}
-    return not lemmas.isdisjoint(_words("demands")) and lemmas.isdisjoint(_words("demands_not"))
+    return not lemmas.isdisjoint(crowd_words("demands")) and lemmas.isdisjoint(crowd_words("demands_not"))
 
 
 def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
@@ -472,10 +354,10 @@ def _mob_words(words: Span) -> bool:
     "accused of witchcraft"), the marks of a lynching or a crowd's rough justice."""
     lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
     accusing = any(t.lemma_.lower() in ("accuse", "suspect") and t.pos_ == "VERB" for t in words)
-    many = any(t.dep_ == "nummod" and t.head.lemma_.lower() in _words("nouns") | _words("collectives")
-               and t.text.replace(",", "").isdigit() and int(t.text.replace(",", "")) >= _data()["gathering_size"]
+    many = any(t.dep_ == "nummod" and t.head.lemma_.lower() in crowd_words("nouns") | crowd_words("collectives")
+               and t.text.replace(",", "").isdigit() and int(t.text.replace(",", "")) >= crowd_data()["gathering_size"]
                for t in words)  # "about 100 people", not "in 2020"
-    return accusing or many or not lowered.isdisjoint(_words("gathering")) or not lowered.isdisjoint(_words("accused"))
+    return accusing or many or not lowered.isdisjoint(crowd_words("gathering")) or not lowered.isdisjoint(crowd_words("accused"))
 
 
 def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
@@ -488,34 +370,10 @@ def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
 
 def _context(tok: Token) -> bool:
     """A protest named only to date another act: "amid the hartal", "the fifth day of the blockade"."""
-    return tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in _words("context_preps") \
-        and (tok.head.lower_ != "of" or tok.head.head.lower_ in _words("context_spans"))
+    return tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in crowd_words("context_preps") \
+        and (tok.head.lower_ != "of" or tok.head.head.lower_ in crowd_words("context_spans"))
 
 
 def _against_state(attacker: ActorMention | None, target: ActorMention | None) -> bool:
     sides = {a.kind for a in (attacker, target) if a is not None}
     return "state forces" in sides and bool(sides & {"protesters", "rioters", "civilians"})
-
-
-def associated(words: Span | None, country: str) -> tuple[str, Span | None]:
-    """The group a crowd comes from, as ACLED names it, and the words that say so: a party
-    or movement ("ODM supporters"), a named people ("Kikuyu youths"), an occupation or a
-    faith ("students", "traders"). Several are joined by "; "."""
-    if words is None:
-        return "", None
-    names: list[str] = []
-    text = words.text
-    lowered = " " + re.sub(r"[^\w'-]+", " ", text.lower()) + " "
-    for org in _data()["organisations"]:
-        if any(f" {a} " in lowered for a in org["aliases"]):
-            names.append(org["name"])
-    if not names:  # a wing the organisations list ("Chhatra League") already names its party's people
-        names += [a.name for a in actors.find(text) if a.named and a.kind == "political militia"]
-    for people in _data()["ethnic_groups"]:
-        if re.search(rf"\b{re.escape(people)}\b", text):
-            names.append(role_of(country, f"{people} Ethnic Group"))
-    for group in _data()["groups"]:
-        if any(f" {w} " in lowered for w in group["words"]):
-            names.append(group["name"].format(country=country) if country else group["name"].replace(" ({country})", ""))
-            break
-    return "; ".join(dict.fromkeys(names)), words

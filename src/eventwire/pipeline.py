@@ -16,7 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from eventwire import (arguments, classify, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides,
+from eventwire import (arguments, classify, crowd_people, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides,
                        suspects, tolls)
 from eventwire.arguments import Frame
 from eventwire.assemble import (Draft, assemble, attach_statements, event_date, places_apart, resolve_anaphora,
@@ -199,7 +199,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
     crowd = crowds.read(doc, [(f.triggers, f.attacker, f.target) for f in acts])
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd)
-    group, group_words = crowds.associated(crowd.words, acled_country(country))
+    group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
     reporter = next((f.reported_by for f in frames if f.reported_by), None)

@@ -74,7 +74,8 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
             picks.append(pick)
         elif _is_settlement(reading.mention):
             unresolved.append(reading.mention)
-    picks = _one_country(readings, picks, ctx)
+    picks, abroad = _one_country(readings, picks, ctx)
+    unresolved += abroad
     if any(not p.mention.weak for p in picks):
         picks = [p for p in picks if not p.mention.weak]
     picks = _parts(lookup, readings, picks, ctx)
@@ -320,27 +321,35 @@ def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | 
                 by_sound=best.phonetic and not ctx.near(p, name, 150)
                 and qualifier not in ("district", "province"))  # "X district" is a unit, however spelt
 
-def _one_country(readings: list[Reading], picks: list[Pick], ctx: Context) -> list[Pick]:
+def _one_country(readings: list[Reading], picks: list[Pick], ctx: Context) -> tuple[list[Pick], list[PlaceMention]]:
     """The places of one act lie in one country: when the mentions chosen apart disagree,
     those that have a namesake in the country most of them can be in are read there
-    ("Mon district" with "Nagaland": the Indian Mon, not Myanmar's)."""
+    ("Mon district" with "Nagaland": the Indian Mon, not Myanmar's). When that country is
+    the one the report's words name, a mention with no namesake there and no word of the
+    report for its own country is a place the gazetteer lacks ("San Antonio" listed among
+    Salvadoran towns, read as the Texan city): returned apart, as unresolved."""
     strong = [r for r in readings if r.cands and not r.mention.weak]
     if len(strong) < 2:
-        return picks
+        return picks, []
     can_be = Counter(iso for r in strong for iso in {c.place.country for c in r.cands})
     chosen = Counter(p.place.country for p in picks)
     home = ctx.scene_country()
     # sorted: a tie goes the same way in every run
     iso = max(sorted(can_be), key=lambda c: (can_be[c] + (c == home), chosen[c], ctx.support(c, "")))
     if can_be[iso] < 2 or chosen[iso] == len(picks):
-        return picks
+        return picks, []
     by_mention = {id(r.mention): r for r in strong}
-    out = []
+    out: list[Pick] = []
+    abroad: list[PlaceMention] = []
     for p in picks:
         reading = by_mention.get(id(p.mention))
         again = _pick(reading, ctx, iso) if reading is not None and p.place.country != iso else None
+        if again is None and reading is not None and p.place.country != iso and iso == home \
+                and ctx.words.get(p.place.country, 0.0) <= 0:
+            abroad.append(p.mention)
+            continue
         out.append(again or p)
-    return out
+    return (out, abroad) if out else (picks, [])
 
 def _candidates(lookup: Lookup, name: str, ctx: Context, qualifier: str = "") -> list[Candidate]:
     """Plausible places a name stands for; a country's name ("Chad") is not a town that

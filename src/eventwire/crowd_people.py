@@ -1,0 +1,161 @@
+"""Crowd people: who did an act a crowd is told in, which side a noun names, and the group a
+crowd comes from as ACLED names it (its associated actor).
+
+Data: ``data/crowds.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire import actors
+from eventwire.countries import role_of
+from eventwire.mentions import Trigger
+from eventwire.resources import load, word_set
+
+
+@cache
+def crowd_data() -> dict:
+    """``data/crowds.yaml``, read once."""
+    return load("crowds")
+
+
+@cache
+def crowd_words(name: str) -> frozenset[str]:
+    """One word list of ``data/crowds.yaml``, lower-cased."""
+    return frozenset(w.lower() for w in crowd_data()[name])
+
+
+def agent(trigger: Trigger, doc: Doc) -> Token | None:
+    """Who did the act a trigger names: the subject of its verb ("students burnt tyres"),
+    the agent of a passive ("lynched by residents"), the subject of the verb a noun
+    trigger hangs from ("police fired tear gas"), of the verb a conjoined verb shares, or
+    of the verb a preposition joins it to ("protested by setting fire to stalls",
+    "students are suspected of burning a dorm"); the noun a participle describes
+    ("protesting students")."""
+    tok = doc[trigger.start:trigger.end].root
+    if _passive_participle(tok, trigger.kind):
+        return _by_agent(tok)  # "two residents killed by raiders", "injured workers", "the people killed"
+    if tok.pos_ == "NOUN" and (by := _by_agent(tok, own=True)) is not None:
+        return by  # "attacks by armed raiders"
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    if tok.pos_ != "VERB" and tok.dep_ in ("dobj", "obj", "pobj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "ADP"):
+        tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
+    through_prep = False
+    for _ in range(4):
+        if tok.lemma_.lower() in word_set("experiencer_verbs"):
+            return None  # "people sustained burn injuries": who suffered it, not who did it
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj") or (through_prep and child.dep_ == "nsubjpass"):
+                return child
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+            continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok, through_prep = tok.head.head, True
+            continue
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "youths blocking the road"
+        break
+    return None
+
+
+def _passive_participle(tok: Token, kind: str) -> bool:
+    """A verb that tells what was done to its noun, not what the noun did: a past participle
+    that describes a noun ("injured workers", "the people killed"), or a headline's harm verb
+    with a subject, no auxiliary and no object ("Two residents killed", "13 people wounded"),
+    whose subject is the victim."""
+    if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
+        return True
+    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
+        return False
+    children = [c.dep_ for c in tok.children]
+    return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
+
+
+def _by_agent(tok: Token, own: bool = False) -> Token | None:
+    """The doer in a "by" phrase of a participle ("killed in attacks by armed raiders") or,
+    ``own``, of a noun itself ("attacks by raiders")."""
+    for t in (tok.children if own else tok.subtree):
+        if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep"):
+            return next((g for g in t.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def phrase(noun: Token, conjuncts: bool = True) -> Span:
+    """A noun with the words that describe it: "students of Maseno University"; without
+    ``conjuncts``, not the others joined to it ("students", not "students and police")."""
+    others = set() if conjuncts else {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")
+             and t.i not in others] or [noun]
+    left = min(t.i for t in words)
+    return noun.doc[left:noun.i + 1 + sum(1 for t in words if t.i > noun.i)]
+
+
+def side_of(noun: Token | None) -> str:
+    """ "state", "armed", "crowd" or "" for the people a noun names as acting."""
+    if noun is None:
+        return ""
+    if noun.lower_ in crowd_words("collectives"):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if member is None:
+            return "crowd" if noun.lower_ in ("crowd", "crowds") else ""
+        noun = member  # "a group of youths": the youths
+    words = phrase(noun, conjuncts=False)
+    described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                      for g in c.subtree]
+    if any(t.lower_ in crowd_words("communal") or t.text in _ethnic() for t in described):
+        return "armed"  # "Pokot youths", "clan militia": a community's fighters, not where they are
+    found = actors.find(words.text)
+    kinds = {a.kind for a in found}
+    if "state forces" in kinds or "external forces" in kinds:
+        return "state"
+    if any(a.named and a.kind == "rebel group" for a in found):
+        return "armed"
+    lowered = noun.lower_
+    before = {t.lower_ for t in words if t.i < noun.i}
+    if before & crowd_words("unknown"):
+        return "armed" if "armed" in before or kinds & {"rebel group"} else ""
+    if any(a.named and a.kind == "political militia" for a in found):
+        return "party"  # "BNP activists": a crowd when they riot, the party's own when they hurt someone
+    if lowered in crowd_words("nouns") or noun.lemma_.lower() in crowd_words("nouns") or kinds & {"protesters", "rioters"}:
+        return "crowd"
+    if kinds & {"rebel group", "identity militia"} and not any(a.named for a in found) and lowered not in ("villagers", "locals"):
+        return "armed"
+    return ""
+
+
+@cache
+def _ethnic() -> frozenset[str]:
+    return frozenset(crowd_data()["ethnic_groups"])
+
+
+def associated(words: Span | None, country: str) -> tuple[str, Span | None]:
+    """The group a crowd comes from, as ACLED names it, and the words that say so: a party
+    or movement ("ODM supporters"), a named people ("Kikuyu youths"), an occupation or a
+    faith ("students", "traders"). Several are joined by "; "."""
+    if words is None:
+        return "", None
+    names: list[str] = []
+    text = words.text
+    lowered = " " + re.sub(r"[^\w'-]+", " ", text.lower()) + " "
+    for org in crowd_data()["organisations"]:
+        if any(f" {a} " in lowered for a in org["aliases"]):
+            names.append(org["name"])
+    if not names:  # a wing the organisations list ("Chhatra League") already names its party's people
+        names += [a.name for a in actors.find(text) if a.named and a.kind == "political militia"]
+    for people in crowd_data()["ethnic_groups"]:
+        if re.search(rf"\b{re.escape(people)}\b", text):
+            names.append(role_of(country, f"{people} Ethnic Group"))
+    for group in crowd_data()["groups"]:
+        if any(f" {w} " in lowered for w in group["words"]):
+            names.append(group["name"].format(country=country) if country else group["name"].replace(" ({country})", ""))
+            break
+    return "; ".join(dict.fromkeys(names)), words
