@@ -71,7 +71,7 @@ def test_crowds_by_what_they_did_and_what_was_done_to_them(text, sub):
      "Peaceful protest"),
     ("Mourners marched in Meru on Monday to protest the killing of a boda boda rider.", "Peaceful protest"),
     # Acts a crowd demands justice for were done before, by others; how it protested is its own act.
-    ("Lawyers formed a human chain in Nakuru on Monday, demanding justice for the prior assault on a colleague.",
+    ("Lawyers formed a human chain in Nakuru on Monday, calling for justice over an earlier assault on a colleague.",
      "Peaceful protest"),
     ("Traders protested new market fees in Kisumu on Monday by barricading the main road with logs.",
      "Violent demonstration"),

@@ -85,7 +85,7 @@ def _accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
 
 def _by_someone(doc: Doc, trigger: Trigger) -> bool:
     """Whether a "by" follows a passive act closely, naming its doer even where the parse
-    lost it ("were killed on Wednesday [19 August] by locals")."""
+    lost it ("two men were beaten to death on Friday night by villagers")."""
     return any(w.lower_ == "by" for w in doc[trigger.end:min(len(doc), trigger.end + crowd_data()["by_window"])])
 
 
