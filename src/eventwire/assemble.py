@@ -300,7 +300,6 @@ def event_date(draft: Draft, published: date | None) -> tuple[date | None, int]:
     return None, 1
 
 
-
 def places_apart(lookup: Lookup, a: str, b: str) -> bool:
     """Whether two place names lie far apart whichever places of those names they are: no
     two namesakes in one country are within NEAR_KM of each other, and neither is a

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from functools import partial
 from datetime import date
+from functools import partial
 
 from spacy.tokens import Doc
 
-from eventwire import (arguments, classify, crowd_people, crowds, dateline, dates, focus, mentions, notes, prefilter, roles, sides,
-                       suspects, tolls)
+from eventwire import (arguments, classify, crowd_people, crowds, dateline, dates, focus, mentions, notes, prefilter,
+                       roles, sides, suspects, tolls)
 from eventwire.arguments import Frame
 from eventwire.assemble import (Draft, assemble, attach_statements, event_date, places_apart, resolve_anaphora,
                                 split_by_town)
