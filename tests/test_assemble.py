@@ -124,6 +124,12 @@ def test_listed_towns_in_upper_case_wire_copy_are_one_event_each(run):
     assert {e.event_date for e in events} == {"1989-05-11"}
 
 
+
+def test_listed_towns_are_each_their_own_though_two_read_as_a_town_and_its_province(run):
+    # "Kitui, Embu" alone could be a town and the county around it; in a list each is a town
+    events = run("Gunmen attacked polling stations in Kitui, Embu and Meru on Sunday.")
+    assert sorted(e.location.name for e in events) == ["Embu", "Kitui", "Meru"]
+
 def test_a_stretch_between_two_towns_and_units_named_together_are_one_place(run):
     assert len(run("Rebels ambushed a bus on the road between Jalapa and Ocotal, Nicaragua on Sunday.")) == 1
     assert len(run("Rebels burned buses in Antioquia and Santander departments, Colombia on Sunday.")) == 1

@@ -240,7 +240,8 @@ def town_list(frame: Frame, text: str) -> list[PlaceMention]:
                 and after.group(2).lower() not in word_set("one_each_words")):
             continue
         if len(items) > len(best):
-            best = [next((p for p in known if p.start == i.start), i) for i in items]
+            # a mention that runs over several items ("A, B" read as a town and its province) gives way to them
+            best = [next((p for p in known if (p.start, p.end) == (i.start, i.end)), i) for i in items]
     return best
 
 
