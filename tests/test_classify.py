@@ -209,3 +209,45 @@ def test_security_officers_shot_by_gunmen_fought_a_battle():
 def test_vigilantes_are_a_mob_a_vigilante_militia_an_armed_side(text, expected):
     [event] = extract(text, published="2010-01-01")
     assert (event.event_type, event.sub_event_type) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead three suspected gang members near the market in Eldoret on Monday.",
+    "Soldiers killed four cattle rustlers in a gunfight near Kapedo on Friday.",
+])
+def test_gang_members_and_rustlers_shot_by_the_state_fell_in_a_battle(text):
+    [event] = extract(text, published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_an_attack_repelled_is_a_battle():
+    [event] = extract("Police repelled an attack by gunmen on a camp near Garissa on Sunday.", published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "A teacher was killed during clashes between two clans near Moyale on Monday.",
+    "Raiders killed six civilians in three days of fighting around Marsabit.",
+])
+def test_civilians_hurt_in_a_fight_told_as_its_setting_were_attacked(text):
+    [event] = extract(text, published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_a_fight_told_as_the_act_keeps_its_civilian_toll():
+    [event] = extract("Two clans clashed near Moyale on Monday; a bystander was killed.", published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_revenge_attack_is_no_fight_back():
+    [event] = extract("In retaliation for a theft, herders killed two men near Isiolo.", published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Police beat a taxi driver while arresting him in Kisumu on Friday.",
+    "A trader said he was tortured in police custody in Meru last week.",
+])
+def test_people_the_police_hold_or_beat_were_attacked(text):
+    [event] = extract(text, published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
 from eventwire.crowds import Crowd, from_sides
+from eventwire.mentions import Trigger
 from eventwire.resources import load, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
@@ -16,6 +18,8 @@ COMBATANT_KINDS = {"state forces", "rebel group", "identity militia", "external 
 # Weapons that, used in a two-sided fight ("gunfight", "exchange of fire"), are part of the battle.
 FIGHT_WEAPONS = {"shelling", "grenade", "bomb", "incendiary"}
 TWO_SIDED = {"clash"}
+# Prepositions that make a fight the time or cause of another act: "killed during clashes".
+_SETTING_PREPS = frozenset(word_set("act_adjunct_preps") | {"in"})
 
 
 @cache
@@ -37,7 +41,15 @@ def victims_armed(victims: list[Token]) -> bool:
             phrase = member.doc[words[0].i:words[-1].i + 1].text  # not Doc.text: it joins the whole doc again
             if any(a.kind in COMBATANT_KINDS and not _villagers(a) for a in actors.find(phrase)):
                 return True
+            if any(t.lower_ in word_set("armed_people") for t in words):
+                return True  # "two suspected gang members", "three cattle rustlers"
     return False
+
+
+def victims_civilian(victims: list[Token]) -> bool:
+    """Whether a victim phrase names civilians by what they are: "two women", "a teacher"."""
+    return any(t.lower_ in word_set("civilian_victims") for v in victims for member in (v, *v.conjuncts)
+               for t in _own_words(member))
 
 
 @cache
@@ -56,6 +68,26 @@ def off_duty(text: str) -> bool:
     soldiers and police officers are attacked as civilians."""
     lowered = text.lower().replace("’", "'")
     return any(phrase in lowered for phrase in word_set("off_duty"))
+
+
+@cache
+def _defenceless_words() -> re.Pattern[str]:
+    words = sorted(word_set("defenceless"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def defenceless(text: str) -> bool:
+    """Whether the words about an act tell of victims held, beaten or unarmed: "tortured in
+    custody", "beat a trader while arresting him", "shot an unarmed man"."""
+    return _defenceless_words().search(text.lower()) is not None
+
+
+def fight_as_setting(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Whether every fight word of an act names only when or after what it happened:
+    "killed during clashes", "three traders were shot after a clash between clans", not
+    "two clans clashed" nor "clashes erupted"."""
+    fights = [doc[t.end - 1] for t in triggers if t.kind in TWO_SIDED]
+    return bool(fights) and all(t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS for t in fights)
 
 
 def _own_words(noun: Token) -> list[Token]:
@@ -141,11 +173,14 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
 
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
                armed_victims: bool, victims: bool = False, unguarded: bool = False,
-               crowd: Crowd | None = None) -> tuple[str, str]:
+               crowd: Crowd | None = None, civilians_in_fight: bool = False,
+               held: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
-    crowds and the state did (:func:`eventwire.crowds.read`)."""
+    crowds and the state did (:func:`eventwire.crowds.read`); ``civilians_in_fight``: victims
+    named as civilians were hurt in a fight told only as the setting (:func:`victims_civilian`,
+    :func:`fight_as_setting`); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`)."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -160,8 +195,14 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()
+    civilians = civilians_in_fight or (attacker is not None and _civilian_target(target)
+                                       and bool(kinds & {"attack", "kill", "shooting"}))
+    if kinds & TWO_SIDED and civilians and not armed_victims and not _combatant(target, set(), attacker):
+        # "A teacher killed during ethnic clashes", "raiders killed civilians in four days of
+        # fighting": the fight is the setting; civilians hurt in it were attacked.
+        kinds = (kinds - TWO_SIDED) | {"attack"}
     armed = armed_victims or _combatant(target, kinds, attacker)
-    if target is None and not victims and attacker is not None and attacker.kind == "state forces":
+    if target is None and not victims and not held and attacker is not None and attacker.kind == "state forces":
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
     if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
         armed = False  # a soldier or police officer at home is no side of a fight
@@ -184,6 +225,12 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if not armed and "clash" in kinds:
         armed = True
     return tuple(spec["armed"] if armed else spec["unarmed"])  # type: ignore[return-value]
+
+
+def _civilian_target(target: ActorMention | None) -> bool:
+    """A side acted upon told by words for civilians ("civilians", "women and children")."""
+    return target is not None and target.kind == "civilians" and \
+        any(w in word_set("civilian_victims") for w in target.text.lower().split())
 
 
 def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
