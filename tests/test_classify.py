@@ -226,7 +226,7 @@ def test_an_attack_repelled_is_a_battle():
 
 
 @pytest.mark.parametrize("text", [
-    "A teacher was killed during clashes between two clans near Moyale on Monday.",
+    "A teacher was killed during ethnic clashes near Moyale on Monday.",
     "Raiders killed six civilians in three days of fighting around Marsabit.",
 ])
 def test_civilians_hurt_in_a_fight_told_as_its_setting_were_attacked(text):

@@ -19,7 +19,7 @@ COMBATANT_KINDS = {"state forces", "rebel group", "identity militia", "external 
 FIGHT_WEAPONS = {"shelling", "grenade", "bomb", "incendiary"}
 TWO_SIDED = {"clash"}
 # Prepositions that make a fight the time or cause of another act: "killed during clashes".
-_SETTING_PREPS = frozenset(word_set("act_adjunct_preps") | {"in"})
+_SETTING_PREPS = word_set("act_adjunct_preps")
 
 
 @cache
@@ -82,12 +82,15 @@ def defenceless(text: str) -> bool:
     return _defenceless_words().search(text.lower()) is not None
 
 
-def fight_as_setting(doc: Doc, triggers: list[Trigger]) -> bool:
-    """Whether every fight word of an act names only when or after what it happened:
-    "killed during clashes", "three traders were shot after a clash between clans", not
-    "two clans clashed" nor "clashes erupted"."""
+def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = True) -> bool:
+    """Whether every fight word of an act names its setting, not the act: "killed during
+    ethnic clashes", "after days of fighting", not "two clans clashed", "troops fired on each
+    other" nor "killed in a clash between two groups" (a fight told with its sides is the act).
+    With ``prepositions``, each must also name when or after what it happened ("during")."""
     fights = [doc[t.end - 1] for t in triggers if t.kind in TWO_SIDED]
-    return bool(fights) and all(t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS for t in fights)
+    return bool(fights) and all(
+        (t.pos_ != "VERB" or t.dep_ == "pobj") and not any(c.lower_ == "between" for c in t.children)
+        and (not prepositions or t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS) for t in fights)
 
 
 def _own_words(noun: Token) -> list[Token]:
@@ -174,13 +177,14 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
                armed_victims: bool, victims: bool = False, unguarded: bool = False,
                crowd: Crowd | None = None, civilians_in_fight: bool = False,
-               held: bool = False) -> tuple[str, str]:
+               fight_named: bool = False, held: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
     crowds and the state did (:func:`eventwire.crowds.read`); ``civilians_in_fight``: victims
     named as civilians were hurt in a fight told only as the setting (:func:`victims_civilian`,
-    :func:`fight_as_setting`); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`)."""
+    :func:`fight_as_setting`); ``fight_named``: the fight words are nouns with no sides told
+    (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`)."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -195,7 +199,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()
-    civilians = civilians_in_fight or (attacker is not None and _civilian_target(target)
+    civilians = civilians_in_fight or (fight_named and attacker is not None and _civilian_target(target)
                                        and bool(kinds & {"attack", "kill", "shooting"}))
     if kinds & TWO_SIDED and civilians and not armed_victims and not _combatant(target, set(), attacker):
         # "A teacher killed during ethnic clashes", "raiders killed civilians in four days of

@@ -199,11 +199,11 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     victims = any(c.victims and c.count.high > 0 for f in acts for c in f.casualties)  # not "no one was hurt"
     unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
     crowd = crowds.read(doc, [(f.triggers, f.attacker, f.target) for f in acts])
-    civilians_in_fight = classify.victims_civilian(victim_words) and \
-        classify.fight_as_setting(doc, [t for f in acts for t in f.triggers])
+    triggers = [t for f in acts for t in f.triggers]
+    civilians_in_fight = classify.victims_civilian(victim_words) and classify.fight_as_setting(doc, triggers)
     held = classify.defenceless(" ".join(text[f.start:f.end] for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd,
-                                     civilians_in_fight, held)
+                                     civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held)
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
