@@ -251,3 +251,27 @@ def test_a_revenge_attack_is_no_fight_back():
 def test_people_the_police_hold_or_beat_were_attacked(text):
     [event] = extract(text, published="2012-01-01")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen seized three aid workers from a compound in Mandera on Monday.",
+    "A county official was held captive by armed youths in Bungoma for two days.",
+    "Two traders were taken to an unknown location by armed men in Wajir.",
+])
+def test_people_seized_or_held_captive_were_abducted(text):
+    [event] = extract(text, published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_weapons_seized_are_no_abduction():
+    [event] = extract("Police seized two rifles from a house in Mandera on Monday.", published="2012-01-01")
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "Forty members of the militia were spotted crossing the river near Garissa.",
+    "Herders in Baringo took up arms ahead of the dry season, officials said.",
+])
+def test_armed_people_on_the_move_or_arming_change_their_activity(text):
+    [event] = extract(text, published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Change to group/activity")
