@@ -275,3 +275,12 @@ def test_weapons_seized_are_no_abduction():
 def test_armed_people_on_the_move_or_arming_change_their_activity(text):
     [event] = extract(text, published="2012-01-01")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Change to group/activity")
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stole forty goats from a herder near Kalale on Sunday.",
+    "Gunmen seized two motorcycles in a village near Materi on Friday.",
+])
+def test_livestock_or_motorcycles_taken_by_armed_men_are_looting(text):
+    [event] = extract(text, published="2021-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
