@@ -89,7 +89,7 @@ def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = Tru
     With ``prepositions``, each must also name when or after what it happened ("during")."""
     fights = [doc[t.end - 1] for t in triggers if t.kind in TWO_SIDED]
     return bool(fights) and all(
-        (t.pos_ != "VERB" or t.dep_ == "pobj") and not any(c.lower_ == "between" for c in t.children)
+        (t.pos_ == "NOUN" or t.pos_ == "VERB" and t.dep_ == "pobj") and not any(c.lower_ == "between" for c in t.children)
         and (not prepositions or t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS) for t in fights)
 
 
