@@ -284,3 +284,20 @@ def test_armed_people_on_the_move_or_arming_change_their_activity(text):
 def test_livestock_or_motorcycles_taken_by_armed_men_are_looting(text):
     [event] = extract(text, published="2021-01-01")
     assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stopped a police car near Limuru and opened fire; the officers fired back, killing two of them.",
+    "Two herders were killed in violence between two clans near Moyale on Sunday.",
+    "Robbers shot dead a night watchman at a petrol station in Garissa.",
+    "A GSU officer was shot and wounded by bandits near Kapedo on Monday.",
+])
+def test_fights_told_by_firing_back_by_the_sides_or_against_armed_guards_are_battles(text):
+    [event] = extract(text, published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_leader_and_his_guards_shot_together_were_attacked():
+    [event] = extract("Gunmen shot dead a party leader and wounded his two guards in a market in Nyeri.",
+                      published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

@@ -32,7 +32,11 @@ def rank(kind: str) -> int:
 
 
 def victims_armed(victims: list[Token]) -> bool:
-    """Whether a victim phrase names fighters: "two members of the National Guard", "three policemen"."""
+    """Whether a victim phrase names fighters: "two members of the National Guard", "three policemen",
+    or guards alone ("a security guard", not "a leader and his guards")."""
+    members = list(dict.fromkeys(m for v in victims for m in (v, *v.conjuncts)))
+    if members and all(m.lower_ in word_set("armed_guards") for m in members):
+        return True
     for v in victims:
         for member in (v, *v.conjuncts):
             words = sorted(_own_words(member), key=lambda t: t.i)
