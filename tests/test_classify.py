@@ -301,3 +301,12 @@ def test_a_leader_and_his_guards_shot_together_were_attacked():
     [event] = extract("Gunmen shot dead a party leader and wounded his two guards in a market in Nyeri.",
                       published="2012-01-01")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_animals_killed_are_property_destroyed_with_no_toll():
+    [event] = extract("Soldiers killed thirty cows belonging to herders near Kandi on Tuesday.", published="2021-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    assert event.fatalities is None or event.fatalities.best == 0
+    # People killed beside the animals taken keep their attack.
+    [event] = extract("Raiders killed two herders and stole 80 goats near Kandi on Tuesday.", published="2021-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")

@@ -218,8 +218,11 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"
     if kinds & PROPERTY_KINDS:
-        if not victims and not kinds & FIGHT_KINDS and target is None:
-            return "Strategic developments", "Looting/property destruction"  # wrecked or burnt, no one hurt
+        owners = kinds == {"loot"} and target is not None and (target.kind == "civilians" or _villagers(target))
+        if not victims and not kinds & FIGHT_KINDS and (target is None or owners):
+            # wrecked, burnt or looted, no one hurt; or only taken or killed from its owners
+            # ("stole the herders' goats", "killed the pastoralists' cattle")
+            return "Strategic developments", "Looting/property destruction"
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
     kind = max(kinds, key=rank)
     spec = table[kind]

@@ -55,11 +55,15 @@ class _Sense:
     near: frozenset[str] = frozenset()  # a lemma that must be close by in the parse
     not_near: frozenset[str] = frozenset()  # a lemma that must not be ("fired tear gas", "fired into the air")
     unless: frozenset[str] = frozenset()  # a verb governing the noun that undoes it ("rescued hostages")
+    objects: frozenset[str] = frozenset()  # lemmas one of which must be what the verb was done to ("killed 40 cows")
 
     def fits(self, token: Token) -> bool:
         if token.pos_ not in self.pos:
             return False
         if self.object is not None and (self.object == "required") != _has_object(token):
+            return False
+        if self.objects and not any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.objects
+                                    for c in token.children):
             return False
         if self.unless and _governing_verb(token) in self.unless:
             return False
@@ -92,7 +96,7 @@ def _lemma_table() -> dict[str, list[_Sense]]:
     for key, spec in load("triggers").items():
         sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
                        spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("not_near", [])),
-                       frozenset(spec.get("unless", [])))
+                       frozenset(spec.get("unless", [])), frozenset(spec.get("objects", [])))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table
