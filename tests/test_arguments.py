@@ -312,7 +312,9 @@ def test_a_hometown_or_an_envoys_country_is_no_place_of_the_act(frame):
 def test_the_place_of_an_occasion_after_the_act_is_no_place_of_it(frame):
     text = clean("GUERRILLAS KIDNAPPED TWO ENGINEERS NEAR TUMACO TWO DAYS BEFORE THE SUMMIT IN CARTAGENA.").text
     assert {p.text: p.aside for p in frame(text).places} == {"Tumaco": False, "Cartagena": True}
-    f = frame("Rebels burned a bus in Neiva ahead of the vote in Bogota.")
+    f = frame("Rebels burned a bus in Neiva a day ahead of the vote in Bogota.")
     assert {p.text: p.aside for p in f.places} == {"Neiva": False, "Bogota": True}
     f = frame("A bomb exploded today before dawn in Guayaquil at the house of a consul.")
     assert {p.text: p.aside for p in f.places} == {"Guayaquil": False}
+    f = frame("Gunmen shot a guard before the district police in Ukhrul.")  # before: in front of
+    assert {p.text: p.aside for p in f.places} == {"Ukhrul": False}
