@@ -300,3 +300,21 @@ def test_a_name_after_a_personal_title_is_no_place_of_the_act(frame):
     text = clean("THE GOVERNMENT CONDEMNS THE MURDER OF MS DOLORES ISABEL RUIZ, CARRIED OUT THIS MORNING "
                  "BY GUNMEN IN SANTA TECLA.").text
     assert [p.text for p in frame(text).places] == ["Santa Tecla"]
+
+
+def test_a_hometown_or_an_envoys_country_is_no_place_of_the_act(frame):
+    f = frame("Gunmen kidnapped two engineers, Marco Bellini of Turin and Paolo Conte of Genoa, near Medellin.")
+    assert {p.text: p.aside for p in f.places} == {"Turin": True, "Genoa": True, "Medellin": False}
+    f = frame("Quito's ambassador to Lima said rebels bombed a pipeline near Tumbes.")
+    assert {p.text: p.aside for p in f.places} == {"Quito": True, "Lima": True, "Tumbes": False}
+
+
+def test_the_place_of_an_occasion_after_the_act_is_no_place_of_it(frame):
+    text = clean("GUERRILLAS KIDNAPPED TWO ENGINEERS NEAR TUMACO TWO DAYS BEFORE THE SUMMIT IN CARTAGENA.").text
+    assert {p.text: p.aside for p in frame(text).places} == {"Tumaco": False, "Cartagena": True}
+    f = frame("Rebels burned a bus in Neiva a day ahead of the vote in Bogota.")
+    assert {p.text: p.aside for p in f.places} == {"Neiva": False, "Bogota": True}
+    f = frame("A bomb exploded today before dawn in Guayaquil at the house of a consul.")
+    assert {p.text: p.aside for p in f.places} == {"Guayaquil": False}
+    f = frame("Gunmen shot a guard before the district police in Ukhrul.")  # before: in front of
+    assert {p.text: p.aside for p in f.places} == {"Ukhrul": False}

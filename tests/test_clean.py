@@ -187,6 +187,14 @@ def test_notes_of_substance_in_brackets_stay() -> None:
     assert "[FPL]" in clean(text).text
 
 
+def test_a_speaker_named_beside_a_note_is_blanked_and_a_gloss_stays() -> None:
+    text = lines("CARACAS, 2 MAY 91 -- [REPORT] [LUISA PEREZ] [TEXT] MARACAY SPENT A QUIET NIGHT.",
+                 "[BEGIN RECORDING] [MENDOZA] THE UNION OF FARM WORKERS [UTC] WILL MARCH.")
+    cleaned = clean(text).text.lower()
+    assert "perez" not in cleaned and "mendoza" not in cleaned
+    assert "maracay spent" in cleaned and "[utc]" in cleaned
+
+
 def test_capitals_throughout_are_recased_and_mixed_case_left_alone() -> None:
     cleaned = clean(WIRE)
     assert "armed men burned two buses" in cleaned.text

@@ -174,3 +174,14 @@ def test_an_act_someone_is_accused_of_beside_another_act_is_its_reason(parse):
 
 def test_a_charge_with_batons_is_an_act_not_an_accusation(parse):
     assert "disperse" in kinds(parse, "Four marchers were hurt as police baton charged the crowd in Kisumu.")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The army stepped up its fight against terrorism in the north.", set()),
+    ("Cargo planes arrived to help fight the battle against drug trafficking.", set()),
+    ("Troops fought the rebels near the border.", {"clash"}),
+    ("Police fought against drug traffickers in the slum.", {"clash"}),  # people, not an evil
+    ("Hundreds marched in protest against corruption.", {"protest"}),
+])
+def test_a_fight_waged_on_an_evil_is_no_clash(parse, text, kept):
+    assert set(kinds(parse, text)) == kept

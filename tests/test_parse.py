@@ -36,6 +36,14 @@ def test_model_loaded_once_with_the_components_the_stages_use() -> None:
     assert names.index("line_breaks_end_sentences") < names.index("parser")
 
 
+def test_a_gloss_in_brackets_does_not_cut_a_sentence() -> None:
+    doc = parse("Two engineers were seized by rebels of the FPL [People's Liberation Forces] during a raid on "
+                "a farm near Suchitoto. The army said so. [End recording] Police came.")
+    first = next(iter(doc.sents)).text
+    assert first.endswith("near Suchitoto.")
+    assert nlp().pipe_names.index("brackets_inside_sentences") < nlp().pipe_names.index("parser")
+
+
 def test_parse_many_matches_one_at_a_time() -> None:
     texts = VIOLENT[:3] + NEUTRAL[:1]
     batched = parse_many(texts, batch_size=2)

@@ -230,6 +230,16 @@ def test_a_quarter_the_gazetteer_lacks_is_one_of_the_town_the_report_was_filed_f
     assert (loc.name, loc.iso, loc.geo_precision, loc.text) == ("San Salvador", "SV", 2, "Quelvira neighborhood")
 
 
+def test_an_act_with_only_its_country_in_a_report_from_its_capital_is_named_as_the_capital():
+    text = ("   QUITO, 4 MAR 91 (EFE) -- [TEXT] THE GOVERNMENT HAS CONDEMNED THE MURDER OF AN ECUADORAN "
+            "JUDGE, WHO WAS SHOT DEAD BY TWO MEN ON A MOTORCYCLE THIS MORNING.\n")
+    (event,) = extract(text)
+    loc = event.location
+    assert (loc.name, loc.iso, loc.geo_precision) == ("Quito", "EC", 3)
+    elsewhere = extract(text.replace("QUITO", "GUAYAQUIL"))  # another town: the act may be anywhere
+    assert (elsewhere[0].location.name, elsewhere[0].location.geo_precision) == ("Ecuador", 3)
+
+
 def test_a_place_abroad_among_the_reports_places_is_not_the_scene_of_an_act_without_one():
     text = ("GUATEMALA CITY, 2 FEB 91 -- Gunmen shot dead a trade union leader outside his home on Sunday, "
             "police said. The union had held rallies in Berlin and Quetzaltenango last month.")

@@ -76,6 +76,31 @@ def aside(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
     return False  # not under the act: told beside it, as the same act
 
 
+def _later_occasion(tok: Token, primary: Token, trigger_heads: set[int]) -> bool:
+    """Whether a word of the act's sentence names the place of an occasion the act is dated
+    by, one that came after it ("kidnapped two days before the summit in X", "ahead of the
+    vote in Y"): not where the act was (data/words.yaml, occasion_preps); "before dawn in X"
+    is a time of the act's own day, "surrendered before the police in X" no time at all."""
+    act = _clause_head(primary)
+    prev = tok
+    for a in tok.ancestors:
+        if a.i in (primary.i, act.i):
+            return False
+        prep = a.head if a.lower_ in ("of", "to") and a.head.lower_ in word_set("occasion_preps") else a
+        if prep.lower_ in word_set("occasion_preps") and _after_a_gap(prep) and prev.dep_ == "pobj" \
+                and prev.i not in trigger_heads and not prev.ent_type_ and prev.lower_ not in word_set("times_of_day"):
+            return True
+        prev = a
+    return False
+
+
+def _after_a_gap(prep: Token) -> bool:
+    """Whether "before" is said of time, a gap told with it ("two days before", "shortly
+    before", "hours ahead of"), not of place ("surrendered before the police")."""
+    near = [prep.head, *prep.children]
+    return any(t.lower_ in word_set("time_gaps") for t in near)
+
+
 def told_in_passing(tok: Token, others: list[Token]) -> bool:
     """Whether an act word is the act another act of its sentence answers ("strikes ... in
     response to an attack in X"): above it, a word of answer (data/words.yaml, answer_words),
@@ -141,11 +166,30 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
         if town_named and not qualifier:
             qualifier = "town"
         mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier, inside=inside,
-                               aside=span is not None and aside(span.root, primary, trigger_heads))
+                               aside=span is not None and (aside(span.root, primary, trigger_heads)
+                                                           or _later_occasion(span.root, primary, trigger_heads)
+                                                           or _someones_home(span.root, spans)))
         in_dateline = dateline is not None and s < sent.start_char + dateline.end()
         mention.weak = in_dateline
         (late if in_dateline else out).append(mention)
     return out + late
+
+
+def _someones_home(root: Token, places: list[tuple[int, int]]) -> bool:
+    """A place that tells who a person is, not where the act was: a hometown ("Ana Ruiz of
+    Cali"), the country or town an envoy is from or posted to ("Quito's ambassador to
+    Lima"). A name the parser calls a person's but that is itself one of the sentence's
+    places (``places``, character spans) is a place of a place ("Tehsil Maidan of Dir")."""
+    head = root.head
+    if root.dep_ == "poss":
+        return head.lower_ in word_set("envoy_words")
+    if root.dep_ != "pobj" or head.i == root.i:
+        return False
+    owner = head.head
+    if head.lower_ == "of":
+        return owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN" and not any(
+            s <= owner.idx < e for s, e in places)
+    return head.lower_ == "to" and owner.lower_ in word_set("envoy_words")
 
 
 def _after_title(doc: Doc, start: int) -> bool:

@@ -157,9 +157,23 @@ def editors_note(inside: str) -> bool:
     return words in notes or words.endswith(endings) or patterns.fullmatch(inside.strip()) is not None
 
 
+_SPEAKER = re.compile(r"[^\W\d_]+(?:[\s.'-]+[^\W\d_]+){0,4}\.?")
+
+
 def blank_notes(text: str) -> str:
-    """The text with bracketed editors' notes replaced by spaces (offsets unchanged)."""
-    return _BRACKETED.sub(lambda m: " " * len(m.group(0)) if editors_note(m.group(1)) else m.group(0), text)
+    """The text with bracketed editors' notes replaced by spaces (offsets unchanged); so is
+    a name in brackets next to a note ("[REPORT] [Ana Ruiz] [TEXT]", "[BEGIN RECORDING]
+    [Cristiani]"): who speaks, not the first words of what is said."""
+    found = list(_BRACKETED.finditer(text))
+    notes = [editors_note(m.group(1)) for m in found]
+    out = list(text)
+    for i, m in enumerate(found):
+        label = not notes[i] and _SPEAKER.fullmatch(m.group(1).strip()) is not None and any(
+            0 <= j < len(found) and notes[j] and not text[min(m.end(), found[j].end()):max(m.start(), found[j].start())].strip()
+            for j in (i - 1, i + 1))
+        if notes[i] or label:
+            out[m.start():m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 def normalised(piece: str) -> str:

@@ -20,6 +20,9 @@ NOT_AN_ACT = "none"
 # Sides whose presence makes harm an act, whatever else a sentence tells (the police
 # arrest drug dealers and attend crashes).
 ARMED_GROUPS = actors.ARMED_KINDS - {"state forces"}
+# Kinds of act a government also wages on an evil ("the fight against terrorism"); a
+# protest against corruption is still a protest.
+CAMPAIGN_KINDS = {"clash", "attack"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing.
 REASON_OF = {"protest", "arrest"}
 
@@ -167,8 +170,22 @@ def triggers_in(sent: Span) -> list[Trigger]:
         kind = next((e.kind for e in entries if e.fits(token)), None)
         if kind is not None and not _denied(token):
             found.append(Trigger(kind, token.i, token.i + 1))
-    found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)]
+    found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)
+             and not (t.kind in CAMPAIGN_KINDS and _a_campaign(t.head(sent.doc)))]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
+
+
+def _a_campaign(token: Token) -> bool:
+    """A fight waged on an evil, not on a side: "the fight against drug trafficking", "to
+    fight the battle against terrorism" (data/words.yaml, campaign_targets)."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "on"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("campaign_targets"):
+                        return True
+    return False
 
 
 def _denied(token: Token) -> bool:

@@ -32,11 +32,53 @@ def line_breaks_end_sentences(doc: Doc) -> Doc:
     return doc
 
 
+_SENTENCE_FINAL = {".", "!", "?", ":", ";"}
+
+
+def _numbered(doc: Doc, start: int) -> bool:
+    """Whether the brackets opening at ``start`` hold a number: a date or a time ("on Friday
+    [26 September]"), a coder's aside, not a name's gloss."""
+    for token in doc[start + 1:start + 12]:
+        if token.text == "]":
+            return False
+        if token.like_num or any(c.isdigit() for c in token.text):
+            return True
+    return False
+
+
+@Language.component("brackets_inside_sentences")
+def brackets_inside_sentences(doc: Doc) -> Doc:
+    """An editor's gloss in brackets in the middle of a sentence ("guerrillas of the ELN
+    [Army of National Liberation] during raids in X") neither starts a sentence nor ends
+    one: the parser would otherwise cut the act from its place. Brackets with a number in
+    them (a date, a time) are left to the parser."""
+    inside = False
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if "\n" in before.text_with_ws:
+            inside = False
+            continue
+        if token.text == "[":
+            inside = before.text not in _SENTENCE_FINAL and not _numbered(doc, token.i)
+            if not inside:
+                continue
+        elif before.text == "]" and inside:
+            inside = False
+            if token.text[:1].isupper():
+                continue  # "... [end recording] The army said": a sentence may start after it
+        elif not inside:
+            continue
+        if token.is_sent_start is None:
+            token.is_sent_start = False
+    return doc
+
+
 @cache
 def nlp() -> Language:
     """The loaded model; every later call in this process reuses it."""
     model = spacy.load(MODEL, exclude=list(EXCLUDE))
     model.add_pipe("line_breaks_end_sentences", before="parser")
+    model.add_pipe("brackets_inside_sentences", before="parser")
     return model
 
 

@@ -292,10 +292,21 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
         loc = replace(filing, geo_precision=max(filing.geo_precision, 2), text=quarter.text)
     country = scene.placeable()
     if loc is None and country:  # only a country: placed at its capital, as coders do (precision 3)
-        loc = gazetteer.country_location(country)
+        loc = _capital_filed_from(filing, country, gazetteer) or gazetteer.country_location(country)
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
+
+
+def _capital_filed_from(filing: Location | None, country: str, gazetteer: Gazetteer) -> Location | None:
+    """The capital the report was filed from, where the act has no place but its country
+    and that is the capital's: placed where the country would be, named as the capital."""
+    if filing is None or filing.iso != country or filing.latitude is None:
+        return None
+    capital = gazetteer.capital(country)
+    if capital is None or (capital.latitude, capital.longitude) != (filing.latitude, filing.longitude):
+        return None
+    return replace(filing, geo_precision=3)
 
 
 def _namesake(loc: Location, hint: str | None, hints: Mapping[str, float], gazetteer: Gazetteer) -> bool:
