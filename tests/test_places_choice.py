@@ -87,3 +87,34 @@ def test_a_name_listed_among_towns_at_home_is_no_city_abroad_no_word_names(gaz):
     loc = gaz.resolve([_m(n) for n in names], context=names, country_hint={"SV": 2.0})
     assert loc is not None and loc.iso == "SV"
     assert loc.geo_precision == 2  # the unit around the towns stands for the one it lacks
+
+
+def _at(text: str, sentence: str, qualifier: str = "") -> PlaceMention:
+    """A mention where its name stands in ``sentence``."""
+    start = sentence.index(text)
+    return PlaceMention(text, start, start + len(text), qualifier)
+
+
+def test_a_town_far_from_the_place_the_words_put_it_near_yields_to_that_place(gaz):
+    # the only Taunsa the gazetteer knows lies hundreds of kilometres from Lahore: the words
+    # mean a village near Lahore it lacks
+    said = "A shopkeeper was shot dead in Taunsa, near Lahore."
+    ms = [_at("Taunsa", said), _at("Lahore", said, "near")]
+    loc = gaz.resolve(ms, context=["Taunsa", "Lahore"])
+    assert loc is not None and loc.name == "Lahore" and loc.geo_precision == 2 and loc.text == "Taunsa"
+
+
+def test_a_town_close_to_the_place_the_words_put_it_near_is_kept(gaz):
+    said = "A checkpoint was attacked in Jamrud, near Peshawar."
+    ms = [_at("Jamrud", said), _at("Peshawar", said, "near")]
+    loc = gaz.resolve(ms, context=["Jamrud", "Peshawar"])
+    assert loc is not None and loc.name == "Jamrud" and loc.geo_precision == 1
+
+
+def test_a_small_unit_abroad_named_inside_a_district_at_home_yields_to_the_district(gaz):
+    # Yemen has a district called Ba'dan; nothing else in the report points at Yemen, and
+    # the district named after it is Pakistani
+    said = "A bomb went off in Badan, Mamond in Bajaur."
+    ms = [_at("Badan", said), _at("Bajaur", said)]
+    loc = gaz.resolve(ms, context=["Badan", "Bajaur"])
+    assert loc is not None and loc.iso == "PK" and loc.name == "Bajaur" and loc.text == "Badan"

@@ -24,6 +24,8 @@ from .words import is_common_word, is_quarter, settlement_words, spelt_alike
 
 CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
 QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close to its centre
+NEAR_KM = 75  # a place the words put near another lies this close to it
+NEAR_GAP = 40  # characters at most between a place and the "near Y" that follows it
 
 
 @dataclass
@@ -136,13 +138,34 @@ class _Relations:
         it ("Karimabad, Karachi"), outside the district the words call ("Hamirpur sector in
         Poonch district") or in another country than a unit they name: refused, the unit
         around the act's other places stands for it."""
+        # a place that lies far from the one the words put it near is no evidence against it
+        others = [q for q in self.picks if not _far_from_near(q, p)]
+        if self._alone_abroad(p, others):
+            return True
         if p.place.kind not in (CITY, AREA) or self.contained(p):
             return False
-        if any(self._abroad_from_unit(p, q) for q in self.picks):
+        if any(self._abroad_from_unit(p, q) or _far_from_near(p, q) for q in others):
             return True
         return p.qualifier not in ("district", "province") and any(
             _far_from_city(p, q) or q.place.country == p.place.country and _outside_district(p, q)
-            for q in self.picks)
+            for q in others)
+
+    def _alone_abroad(self, p: Pick, others: list[Pick]) -> bool:
+        """A village or small district in a country nothing else in the report points at, named
+        with a place in a country the report's other names do ("Badan, Mamond in Bajaur" read
+        as Yemen's Ba'dan; "Nauwa (Barber) community" beside Gaya read as Kansas's Barber
+        County): a namesake of a place the gazetteer lacks, or no place at all. The other place
+        is in the country the report's words name or, short of one, named after it, as the unit
+        it lies in."""
+        if p.place.kind not in (CITY, AREA, ADMIN2) or p.place.population >= TOWN:
+            return False
+        name = split_kind(p.mention.text)[0]
+        home = self.ctx.scene_country()
+        if self.ctx.support(p.place.country, name) > 0 or p.place.country == home:
+            return False
+        return any(q.place.country != p.place.country and q.sure and not q.by_sound
+                   and (q.place.country == home if home else q.mention.start > p.mention.start)
+                   and self.ctx.support(q.place.country, name) > 0 for q in others)
 
     def _abroad_from_unit(self, p: Pick, q: Pick) -> bool:
         """A small town in another country than a province or district the act's words name,
@@ -193,6 +216,17 @@ def _far_from_city(p: Pick, q: Pick) -> bool:
             and q.place.population >= BIG_PLACE and p.place.population < TOWN
             and distance_km(p.place.latitude, p.place.longitude,
                             q.place.latitude, q.place.longitude) > CITY_REACH_KM)
+
+
+def _far_from_near(p: Pick, q: Pick) -> bool:
+    """A town named just before a place the words put it near ("Navada village near Arrah",
+    "Kelar sector, near Bagh") that lies far from it: a namesake of a village the gazetteer
+    lacks, for which the place it is near stands."""
+    if q.mention.qualifier != "near" or q.place.id == p.place.id or not q.sure or p.mention.qualifier == "near":
+        return False
+    if not p.mention.end <= q.mention.start <= p.mention.end + NEAR_GAP:
+        return False
+    return distance_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude) > NEAR_KM
 
 
 def _outside_district(p: Pick, q: Pick) -> bool:
