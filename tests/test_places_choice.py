@@ -118,3 +118,11 @@ def test_a_small_unit_abroad_named_inside_a_district_at_home_yields_to_the_distr
     ms = [_at("Badan", said), _at("Bajaur", said)]
     loc = gaz.resolve(ms, context=["Badan", "Bajaur"])
     assert loc is not None and loc.iso == "PK" and loc.name == "Bajaur" and loc.text == "Badan"
+
+
+def test_a_unit_word_only_some_countries_use_keeps_the_name_in_them(gaz):
+    # Juab is a county of Utah; "tambon" is a Thai word, so the name is a Thai subdistrict
+    # the gazetteer lacks, not the county
+    loc = gaz.resolve([_m("tambon Juab")], context=["tambon Juab"])
+    assert loc is None or loc.iso == "TH"
+    assert gaz.resolve([_m("tambon Rueso")], context=["tambon Rueso"]).name == "Rueso"

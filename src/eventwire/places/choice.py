@@ -20,7 +20,7 @@ from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
 from .names import norm_key, rules, split_kind
 from .precision import precision, to_location
 from .scene import Context
-from .words import is_common_word, is_quarter, settlement_words, spelt_alike
+from .words import is_common_word, is_quarter, settlement_words, spelt_alike, unit_word_countries
 
 CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
 QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close to its centre
@@ -313,6 +313,9 @@ def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     if qualifier not in ("district", "province"):  # "near X region": the name's own words say what it is
         qualifier = mention.qualifier or qualifier
     cands = _candidates(lookup, name, ctx, qualifier)
+    isos = unit_word_countries(mention.text)
+    if isos:  # "tambon Juab", "Sadar upazila": a unit word only some countries use says where it is
+        cands = [c for c in cands if c.place.country in isos]
     home = ctx.scene_country()
     if home and is_quarter(mention.text):
         # "the San Miguelito neighborhood" of a report from El Salvador is a quarter of one of
