@@ -126,3 +126,22 @@ def test_a_unit_word_only_some_countries_use_keeps_the_name_in_them(gaz):
     loc = gaz.resolve([_m("tambon Juab")], context=["tambon Juab"])
     assert loc is None or loc.iso == "TH"
     assert gaz.resolve([_m("tambon Rueso")], context=["tambon Rueso"]).name == "Rueso"
+
+
+def test_a_quarter_the_gazetteer_lacks_of_a_town_called_a_city_falls_back_to_the_city(gaz):
+    # Rajshahi is also a division's name; the words call it a city, so the quarter is the
+    # city's, not the division's
+    ms = [_m("Rajshahi city's"), _m("Kazipara area", "area")]
+    loc = gaz.resolve(ms, context=[m.text for m in ms])
+    assert loc is not None and loc.name == "Rajshahi" and loc.geo_precision == 2 and loc.text == "Kazipara area"
+
+
+def test_a_name_written_with_a_possessive_is_the_place(gaz):
+    loc = gaz.resolve([_m("Kolkata's")], context=["Kolkata's"])
+    assert loc is not None and loc.name == "Kolkata"
+
+
+def test_a_name_called_a_district_is_the_district_before_the_division_of_its_name(gaz):
+    # Barisal is both a division (admin1) and a district (admin2) of Bangladesh
+    loc = gaz.resolve([_m("Barisal district", "district")], context=["Barisal district"])
+    assert loc is not None and loc.geo_precision == 2 and loc.admin1 == "Barisal"

@@ -8,6 +8,7 @@ to the unit around it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from .words import is_common_word, is_quarter, settlement_words, spelt_alike, un
 
 CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
 QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close to its centre
+_POSSESSIVE = re.compile(r"['’]s$")
 NEAR_KM = 75  # a place the words put near another lies this close to it
 NEAR_GAP = 40  # characters at most between a place and the "near Y" that follows it
 
@@ -50,6 +52,13 @@ class Pick:
     sure: bool = True  # matched the place's own name, or lies near the article's other places
     by_sound: bool = False  # matched only by the sounds-alike key, and lies far from them
     part_of: bool = False  # a part of this place the gazetteer lacks ("X district of Tripoli"): the words' own
+
+
+def _called_town(mention: PlaceMention) -> bool:
+    """A mention its own words call a town or city ("Rajshahi city's X area"): the town, not the
+    province of its name."""
+    words = _POSSESSIVE.sub("", mention.text).lower().split()
+    return mention.qualifier == "town" or len(words) > 1 and words[-1] in ("city", "town")
 
 
 def _is_settlement(mention: PlaceMention) -> bool:
@@ -93,7 +102,7 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
     best = min(picks, key=near.order)
     if unresolved and not near.contained(best):
         lost = unresolved[0].text
-        if best.unit is not None and best.place.kind != ADMIN1:
+        if best.unit is not None and best.place.kind == CITY and not _called_town(best.mention):
             unit = lookup.admin1(*best.unit)
             if unit is not None:
                 return to_location(unit, "", lost)
@@ -309,7 +318,7 @@ def _within(p: Place, qualifier: str, whole: Pick) -> bool:
 
 def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     """The plausible places a mention may name, with the name and qualifier it is read as."""
-    name, qualifier = split_kind(mention.text)
+    name, qualifier = split_kind(_POSSESSIVE.sub("", mention.text))  # "Rajshahi city's X area"
     if qualifier not in ("district", "province"):  # "near X region": the name's own words say what it is
         qualifier = mention.qualifier or qualifier
     cands = _candidates(lookup, name, ctx, qualifier)

@@ -313,13 +313,15 @@ def titled_surnames(doc: Doc) -> dict[str, int]:
 
 
 def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
-    """A capitalised word the parser took for a common one after a preposition ("In Rusape,")
-    or after a place's possessive ("Kashmir's Shopian area", "Jharkhand's Latehar district")."""
+    """A capitalised word the parser took for a common one after a preposition ("In Rusape,"),
+    after a place's possessive ("Kashmir's Shopian area") or before a unit word ("Trenz
+    village, Shopian district")."""
     tok = doc[i]
     if not (i > 0 and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
             and tok.pos_ in ("NOUN", "ADJ", "VERB")):
         return False
-    return doc[i - 1].lower_ in LOCATIVE_PREPS or i > 1 and doc[i - 1].lower_ in ("'s", "’s") and _proper(doc[i - 2])
+    return doc[i - 1].lower_ in LOCATIVE_PREPS or i > 1 and doc[i - 1].lower_ in ("'s", "’s") and _proper(doc[i - 2]) \
+        or i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province")
 
 
 def _locative(doc: Doc, i: int, person: set[int]) -> bool:

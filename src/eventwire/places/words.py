@@ -98,6 +98,23 @@ def elsewhere(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in elsewhere_words()
 
 
+_ROUTE_AFTER = re.compile(r"\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(\w+)")
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def route_end(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one end of a way named for two places ("on the
+    Dhaka-Barisal highway at X upazila"): it says where the road runs, and stands for the act's
+    place only when the report names no other."""
+    first = _ROUTE_AFTER.match(text, end)
+    if first is not None and first.group(1).lower() in route_words():
+        return True
+    second = _WORD_AFTER.match(text, end)
+    return second is not None and second.group(1).lower() in route_words() \
+        and _ROUTE_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
 @cache
 def unit_countries() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Unit words only a few countries use ("upazila", "woreda"), with those countries
