@@ -145,3 +145,15 @@ def test_a_name_called_a_district_is_the_district_before_the_division_of_its_nam
     # Barisal is both a division (admin1) and a district (admin2) of Bangladesh
     loc = gaz.resolve([_m("Barisal district", "district")], context=["Barisal district"])
     assert loc is not None and loc.geo_precision == 2 and loc.admin1 == "Barisal"
+
+
+def test_the_ends_of_a_road_yield_to_a_district_the_words_name_but_not_to_a_province(gaz):
+    # "a bus was torched on the Khulna-Satkhira road in Jessore district"
+    road = [PlaceMention("Khulna", 0, 6, route=True), PlaceMention("Satkhira", 7, 15, route=True)]
+    loc = gaz.resolve(road + [_m("Jessore district", "district")], context=["Khulna", "Satkhira", "Jessore district"])
+    assert loc is not None and loc.name == "Jessore" and loc.geo_precision == 2
+    # "shot dead on the Pereira-Manizales road, in Caldas department": a road end is more precise
+    road = [PlaceMention("Pereira", 0, 7, route=True), PlaceMention("Manizales", 8, 17, route=True)]
+    loc = gaz.resolve(road + [_m("Caldas department", "province")],
+                      context=["Pereira", "Manizales", "Caldas department"])
+    assert loc is not None and loc.geo_precision == 1 and loc.name in ("Pereira", "Manizales")

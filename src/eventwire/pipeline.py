@@ -264,9 +264,7 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     said: dict[str, float] | str = dict(scene.votes)
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end) and not p.aside]
     for p in mentions:
-        # "on the Dhaka-Barisal highway at X": the road's ends say where it runs, the act's place
-        # only when the report names no other
-        p.weak = p.weak or route_end(text, p.start, p.end)
+        p.route = route_end(text, p.start, p.end)  # "the Dhaka-Barisal highway": the road's ends
     if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
         hint = said = filing.iso
     own = next((iso for p in mentions if (iso := country_after(text, p.end))), None)

@@ -90,6 +90,12 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
     if any(not p.mention.weak for p in picks):
         picks = [p for p in picks if not p.mention.weak]
     picks = _parts(lookup, readings, picks, ctx)
+    if any(not p.mention.route and p.mention.qualifier != "near"
+           and (p.part_of or p.place.kind not in (ADMIN1, COUNTRY)) for p in picks):
+        # "on the Dhaka-Barisal highway at X upazila of Barisal": the road's ends say where it
+        # runs; a town or district the act's words name besides is its place, but a road end
+        # is still more precise than a province ("the Pereira-Belen road, in Risaralda")
+        picks = [p for p in picks if not p.mention.route]
     unresolved = [m for m in unresolved if not any(p.part_of and p.mention is m for p in picks)]
     if not picks:
         return None
