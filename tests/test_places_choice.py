@@ -87,3 +87,73 @@ def test_a_name_listed_among_towns_at_home_is_no_city_abroad_no_word_names(gaz):
     loc = gaz.resolve([_m(n) for n in names], context=names, country_hint={"SV": 2.0})
     assert loc is not None and loc.iso == "SV"
     assert loc.geo_precision == 2  # the unit around the towns stands for the one it lacks
+
+
+def _at(text: str, sentence: str, qualifier: str = "") -> PlaceMention:
+    """A mention where its name stands in ``sentence``."""
+    start = sentence.index(text)
+    return PlaceMention(text, start, start + len(text), qualifier)
+
+
+def test_a_town_far_from_the_place_the_words_put_it_near_yields_to_that_place(gaz):
+    # the only Taunsa the gazetteer knows lies hundreds of kilometres from Lahore: the words
+    # mean a village near Lahore it lacks
+    said = "A shopkeeper was shot dead in Taunsa, near Lahore."
+    ms = [_at("Taunsa", said), _at("Lahore", said, "near")]
+    loc = gaz.resolve(ms, context=["Taunsa", "Lahore"])
+    assert loc is not None and loc.name == "Lahore" and loc.geo_precision == 2 and loc.text == "Taunsa"
+
+
+def test_a_town_close_to_the_place_the_words_put_it_near_is_kept(gaz):
+    said = "A checkpoint was attacked in Jamrud, near Peshawar."
+    ms = [_at("Jamrud", said), _at("Peshawar", said, "near")]
+    loc = gaz.resolve(ms, context=["Jamrud", "Peshawar"])
+    assert loc is not None and loc.name == "Jamrud" and loc.geo_precision == 1
+
+
+def test_a_small_unit_abroad_named_inside_a_district_at_home_yields_to_the_district(gaz):
+    # Yemen has a district called Ba'dan; nothing else in the report points at Yemen, and
+    # the district named after it is Pakistani
+    said = "A bomb went off in Badan, Mamond in Bajaur."
+    ms = [_at("Badan", said), _at("Bajaur", said)]
+    loc = gaz.resolve(ms, context=["Badan", "Bajaur"])
+    assert loc is not None and loc.iso == "PK" and loc.name == "Bajaur" and loc.text == "Badan"
+
+
+def test_a_unit_word_only_some_countries_use_keeps_the_name_in_them(gaz):
+    # Juab is a county of Utah; "tambon" is a Thai word, so the name is a Thai subdistrict
+    # the gazetteer lacks, not the county
+    loc = gaz.resolve([_m("tambon Juab")], context=["tambon Juab"])
+    assert loc is None or loc.iso == "TH"
+    assert gaz.resolve([_m("tambon Rueso")], context=["tambon Rueso"]).name == "Rueso"
+
+
+def test_a_quarter_the_gazetteer_lacks_of_a_town_called_a_city_falls_back_to_the_city(gaz):
+    # Rajshahi is also a division's name; the words call it a city, so the quarter is the
+    # city's, not the division's
+    ms = [_m("Rajshahi city's"), _m("Kazipara area", "area")]
+    loc = gaz.resolve(ms, context=[m.text for m in ms])
+    assert loc is not None and loc.name == "Rajshahi" and loc.geo_precision == 2 and loc.text == "Kazipara area"
+
+
+def test_a_name_written_with_a_possessive_is_the_place(gaz):
+    loc = gaz.resolve([_m("Kolkata's")], context=["Kolkata's"])
+    assert loc is not None and loc.name == "Kolkata"
+
+
+def test_a_name_called_a_district_is_the_district_before_the_division_of_its_name(gaz):
+    # Barisal is both a division (admin1) and a district (admin2) of Bangladesh
+    loc = gaz.resolve([_m("Barisal district", "district")], context=["Barisal district"])
+    assert loc is not None and loc.geo_precision == 2 and loc.admin1 == "Barisal"
+
+
+def test_the_ends_of_a_road_yield_to_a_district_the_words_name_but_not_to_a_province(gaz):
+    # "a bus was torched on the Khulna-Satkhira road in Jessore district"
+    road = [PlaceMention("Khulna", 0, 6, route=True), PlaceMention("Satkhira", 7, 15, route=True)]
+    loc = gaz.resolve(road + [_m("Jessore district", "district")], context=["Khulna", "Satkhira", "Jessore district"])
+    assert loc is not None and loc.name == "Jessore" and loc.geo_precision == 2
+    # "shot dead on the Pereira-Manizales road, in Caldas department": a road end is more precise
+    road = [PlaceMention("Pereira", 0, 7, route=True), PlaceMention("Manizales", 8, 17, route=True)]
+    loc = gaz.resolve(road + [_m("Caldas department", "province")],
+                      context=["Pereira", "Manizales", "Caldas department"])
+    assert loc is not None and loc.geo_precision == 1 and loc.name in ("Pereira", "Manizales")

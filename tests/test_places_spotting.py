@@ -135,3 +135,17 @@ def test_a_district_the_model_takes_for_a_person_is_still_a_place(gaz, text, nam
 
 def test_a_persons_full_name_that_is_no_unit_stays_a_person(gaz):
     assert _spotted(gaz, "Police arrested Ahmed Hassan Ali on Monday.") == []
+
+
+def test_a_name_after_a_provinces_possessive_is_spotted_though_parsed_as_an_adjective(gaz):
+    # "Shopian" reads to the parser as an adjective of "area"
+    assert "Shopian" in _spotted(gaz, "Unknown men shot at soldiers guarding a road in South Kashmir's Shopian area.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Two guards were hurt when a bomb went off at a post of tehsil Jamrud of Khyber Agency.", "tehsil Jamrud"),
+    ("Six militants were arrested in Kot Sultan Tehsil Kulachi last night.", "Tehsil Kulachi"),
+    ("A nurse of tambon Rueso's health office was shot dead.", "tambon Rueso"),
+])
+def test_a_name_after_a_unit_word_is_a_place_even_when_taken_for_a_person(gaz, text, name):
+    assert name in _spotted(gaz, text)

@@ -32,7 +32,7 @@ from eventwire.places.candidates import TOWN
 from eventwire.places.geo import distance_km
 from eventwire.places.names import split_kind
 from eventwire.places.scene import BORDER_KM
-from eventwire.places.words import elsewhere, is_quarter
+from eventwire.places.words import elsewhere, is_quarter, route_end
 from eventwire.read import parse_date
 from eventwire.record import Article, Dateline, Event, Evidence, Location, Source
 
@@ -268,6 +268,8 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     hint = scene.country()
     said: dict[str, float] | str = dict(scene.votes)
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end) and not p.aside]
+    for p in mentions:
+        p.route = route_end(text, p.start, p.end)  # "the Dhaka-Barisal highway": the road's ends
     if filing is not None and any(p.text.lower() == filing.text.lower() for p in mentions):
         hint = said = filing.iso
     own = next((iso for p in mentions if (iso := country_after(text, p.end))), None)

@@ -8,6 +8,7 @@ to the unit around it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,10 +21,13 @@ from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY, Place, PlaceMention
 from .names import norm_key, rules, split_kind
 from .precision import precision, to_location
 from .scene import Context
-from .words import is_common_word, is_quarter, settlement_words, spelt_alike
+from .words import is_common_word, is_quarter, settlement_words, spelt_alike, unit_word_countries
 
 CITY_REACH_KM = 300  # a small town named with a big city farther than this is a namesake
 QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close to its centre
+_POSSESSIVE = re.compile(r"['’]s$")
+NEAR_KM = 75  # a place the words put near another lies this close to it
+NEAR_GAP = 40  # characters at most between a place and the "near Y" that follows it
 
 
 @dataclass
@@ -48,6 +52,13 @@ class Pick:
     sure: bool = True  # matched the place's own name, or lies near the article's other places
     by_sound: bool = False  # matched only by the sounds-alike key, and lies far from them
     part_of: bool = False  # a part of this place the gazetteer lacks ("X district of Tripoli"): the words' own
+
+
+def _called_town(mention: PlaceMention) -> bool:
+    """A mention its own words call a town or city ("Rajshahi city's X area"): the town, not the
+    province of its name."""
+    words = _POSSESSIVE.sub("", mention.text).lower().split()
+    return mention.qualifier == "town" or len(words) > 1 and words[-1] in ("city", "town")
 
 
 def _is_settlement(mention: PlaceMention) -> bool:
@@ -79,6 +90,12 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
     if any(not p.mention.weak for p in picks):
         picks = [p for p in picks if not p.mention.weak]
     picks = _parts(lookup, readings, picks, ctx)
+    if any(not p.mention.route and p.mention.qualifier != "near"
+           and (p.part_of or p.place.kind not in (ADMIN1, COUNTRY)) for p in picks):
+        # "on the Dhaka-Barisal highway at X upazila of Barisal": the road's ends say where it
+        # runs; a town or district the act's words name besides is its place, but a road end
+        # is still more precise than a province ("the Pereira-Belen road, in Risaralda")
+        picks = [p for p in picks if not p.mention.route]
     unresolved = [m for m in unresolved if not any(p.part_of and p.mention is m for p in picks)]
     if not picks:
         return None
@@ -91,7 +108,7 @@ def resolve(lookup: Lookup, mentions: Sequence[PlaceMention], ctx: Context) -> L
     best = min(picks, key=near.order)
     if unresolved and not near.contained(best):
         lost = unresolved[0].text
-        if best.unit is not None and best.place.kind != ADMIN1:
+        if best.unit is not None and best.place.kind == CITY and not _called_town(best.mention):
             unit = lookup.admin1(*best.unit)
             if unit is not None:
                 return to_location(unit, "", lost)
@@ -136,13 +153,34 @@ class _Relations:
         it ("Karimabad, Karachi"), outside the district the words call ("Hamirpur sector in
         Poonch district") or in another country than a unit they name: refused, the unit
         around the act's other places stands for it."""
+        # a place that lies far from the one the words put it near is no evidence against it
+        others = [q for q in self.picks if not _far_from_near(q, p)]
+        if self._alone_abroad(p, others):
+            return True
         if p.place.kind not in (CITY, AREA) or self.contained(p):
             return False
-        if any(self._abroad_from_unit(p, q) for q in self.picks):
+        if any(self._abroad_from_unit(p, q) or _far_from_near(p, q) for q in others):
             return True
         return p.qualifier not in ("district", "province") and any(
             _far_from_city(p, q) or q.place.country == p.place.country and _outside_district(p, q)
-            for q in self.picks)
+            for q in others)
+
+    def _alone_abroad(self, p: Pick, others: list[Pick]) -> bool:
+        """A village or small district in a country nothing else in the report points at, named
+        with a place in a country the report's other names do ("Badan, Mamond in Bajaur" read
+        as Yemen's Ba'dan; "Nauwa (Barber) community" beside Gaya read as Kansas's Barber
+        County): a namesake of a place the gazetteer lacks, or no place at all. The other place
+        is in the country the report's words name or, short of one, named after it, as the unit
+        it lies in."""
+        if p.place.kind not in (CITY, AREA, ADMIN2) or p.place.population >= TOWN:
+            return False
+        name = split_kind(p.mention.text)[0]
+        home = self.ctx.scene_country()
+        if self.ctx.support(p.place.country, name) > 0 or p.place.country == home:
+            return False
+        return any(q.place.country != p.place.country and q.sure and not q.by_sound
+                   and (q.place.country == home if home else q.mention.start > p.mention.start)
+                   and self.ctx.support(q.place.country, name) > 0 for q in others)
 
     def _abroad_from_unit(self, p: Pick, q: Pick) -> bool:
         """A small town in another country than a province or district the act's words name,
@@ -193,6 +231,17 @@ def _far_from_city(p: Pick, q: Pick) -> bool:
             and q.place.population >= BIG_PLACE and p.place.population < TOWN
             and distance_km(p.place.latitude, p.place.longitude,
                             q.place.latitude, q.place.longitude) > CITY_REACH_KM)
+
+
+def _far_from_near(p: Pick, q: Pick) -> bool:
+    """A town named just before a place the words put it near ("Navada village near Arrah",
+    "Kelar sector, near Bagh") that lies far from it: a namesake of a village the gazetteer
+    lacks, for which the place it is near stands."""
+    if q.mention.qualifier != "near" or q.place.id == p.place.id or not q.sure or p.mention.qualifier == "near":
+        return False
+    if not p.mention.end <= q.mention.start <= p.mention.end + NEAR_GAP:
+        return False
+    return distance_km(p.place.latitude, p.place.longitude, q.place.latitude, q.place.longitude) > NEAR_KM
 
 
 def _outside_district(p: Pick, q: Pick) -> bool:
@@ -275,10 +324,13 @@ def _within(p: Place, qualifier: str, whole: Pick) -> bool:
 
 def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     """The plausible places a mention may name, with the name and qualifier it is read as."""
-    name, qualifier = split_kind(mention.text)
+    name, qualifier = split_kind(_POSSESSIVE.sub("", mention.text))  # "Rajshahi city's X area"
     if qualifier not in ("district", "province"):  # "near X region": the name's own words say what it is
         qualifier = mention.qualifier or qualifier
     cands = _candidates(lookup, name, ctx, qualifier)
+    isos = unit_word_countries(mention.text)
+    if isos:  # "tambon Juab", "Sadar upazila": a unit word only some countries use says where it is
+        cands = [c for c in cands if c.place.country in isos]
     home = ctx.scene_country()
     if home and is_quarter(mention.text):
         # "the San Miguelito neighborhood" of a report from El Salvador is a quarter of one of

@@ -47,3 +47,4 @@ class PlaceMention:
     weak: bool = False  # a dateline or outlet place: used only when the text names nothing else
     aside: bool = False  # the place of another act the sentence tells of ("in response to an attack in X")
     inside: str = ""  # the place the words make this one a part of: "Tripoli" in "X district of Tripoli"
+    route: bool = False  # an end of a way named for two places ("the Dhaka-Barisal highway")

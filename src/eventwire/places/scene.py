@@ -180,7 +180,9 @@ class Context:
         if qualifier == "province":
             s += 4.0 if p.kind == ADMIN1 else 0.0
         elif qualifier == "district":
-            s += 2.0 if p.kind in (ADMIN2, ADMIN1) else 0.0
+            # "Barisal district": the district before the division of its name, a province
+            # where the country calls its first-level units districts
+            s += 2.0 if p.kind == ADMIN2 else 1.5 if p.kind == ADMIN1 else 0.0
         elif p.kind == CITY:
             s += 0.5  # a bare name is a town before it is a province
         return s

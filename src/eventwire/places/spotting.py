@@ -19,7 +19,7 @@ from .scene import SHORT_ALIAS
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
 from .words import (belonging_words, force_words, generic_words, institution_words, is_common_word, people_words,
-                    route_words, settlement_words, title_words)
+                    route_words, settlement_words, title_words, unit_prefix_words)
 
 SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -204,10 +204,11 @@ class Spotter:
                         self._is_province(span.text) if province_only
                         else self._is_unit(span.text) if units_only
                         else self._spottable(span.text, big_only, sounds_alike)) \
-                        and not _in_person_name(doc, k, end, i, j) \
+                        and (not _in_person_name(doc, k, end, i, j) or _after_unit_word(doc, k)) \
                         and (not self._inside_other_name(doc, i, j, k, end)
                              or self._of_note(span.text, small_districts=k > i or end == j)):
-                    yield span.start_char, span.end_char
+                    # "tambon Juab", "Tehsil Kulachi": the unit word says the country, kept with the name
+                    yield doc[k - 1].idx if _after_unit_word(doc, k) else span.start_char, span.end_char
                     k = end
                     break
             else:
@@ -222,6 +223,8 @@ class Spotter:
         rest = [t for t in doc[i:j] if not (k <= t.i < end) and t.is_alpha]
         if not rest or all(t.lower_ in settlement_words() for t in rest):
             return False
+        if k > i and _after_unit_word(doc, k):
+            return False  # "Kot Sultan Tehsil Kulachi": the unit word before a name says it is one
         if k == i and doc[j - 1].lower_ in institution_words():
             return False  # "Sirte University", "Tangail Model Police Station": the town it stands in
         if k == i and doc[j - 1].lower_ in route_words() and not (i > 1 and _hyphen_inside(doc, i - 1)):
@@ -310,9 +313,16 @@ def titled_surnames(doc: Doc) -> dict[str, int]:
 
 
 def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
+    """A capitalised word the parser took for a common one after a preposition ("In Rusape,"),
+    after a place's possessive ("Kashmir's Shopian area") or before a unit word ("Trenz
+    village, Shopian district")."""
     tok = doc[i]
-    return (i > 0 and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
-            and tok.pos_ in ("NOUN", "ADJ", "VERB") and doc[i - 1].lower_ in LOCATIVE_PREPS)
+    if not (i > 0 and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+            and tok.pos_ in ("NOUN", "ADJ", "VERB")):
+        return False
+    return doc[i - 1].lower_ in LOCATIVE_PREPS or i > 1 and doc[i - 1].lower_ in ("'s", "’s") and _proper(doc[i - 2]) \
+        or i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province") \
+        and (i + 2 == len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))  # not "X province police"
 
 
 def _locative(doc: Doc, i: int, person: set[int]) -> bool:
@@ -321,6 +331,8 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
     if i > 0 and doc[i - 1].lower_ in LOCATIVE_PREPS:
         return True
     if i > 0 and doc[i - 1].lower_ in _NAMING_NOUNS:  # "the regional capital Laukkai", "the town Ilam"
+        return True
+    if _after_unit_word(doc, i):  # "of tehsil Jamrud", "tambon Rueso"
         return True
     if i > 1 and doc[i - 1].lower_ in rules().directions and doc[i - 2].lower_ in LOCATIVE_PREPS:
         return True
@@ -339,6 +351,13 @@ def _after_place(doc: Doc, i: int) -> bool:
     if not _proper(doc[k]):
         return False
     return _locative(doc, _run_start(doc, k), set())
+
+
+def _after_unit_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a word that says what kind of unit the name after it is,
+    as South and South-East Asian reports write them ("tehsil Jamrud", "Tehsil Kulachi",
+    "tambon Rueso")."""
+    return i > 0 and doc[i - 1].lower_ in unit_prefix_words()
 
 
 def _in_person_name(doc: Doc, k: int, end: int, i: int, j: int) -> bool:

@@ -59,6 +59,11 @@ def is_quarter(text: str) -> bool:
     return len(words) > 1 and (words[-1] in quarter_words() or words[0] in quarter_words())
 
 
+def unit_prefix_words() -> frozenset[str]:
+    """Words written before a name to say what kind of unit it is ("tehsil Jamrud", "tambon X")."""
+    return _word_list("unit_prefix_words")
+
+
 def belonging_words() -> frozenset[str]:
     """Words after "X's" that make X a person ("house", "home", "son")."""
     return _word_list("belonging_words")
@@ -93,6 +98,23 @@ def elsewhere(text: str, end: int) -> bool:
     return m is not None and m.group(1).lower() in elsewhere_words()
 
 
+_ROUTE_AFTER = re.compile(r"\s*[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(\w+)")
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def route_end(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is one end of a way named for two places ("on the
+    Dhaka-Barisal highway at X upazila"): it says where the road runs, and stands for the act's
+    place only when the report names no other."""
+    first = _ROUTE_AFTER.match(text, end)
+    if first is not None and first.group(1).lower() in route_words():
+        return True
+    second = _WORD_AFTER.match(text, end)
+    return second is not None and second.group(1).lower() in route_words() \
+        and _ROUTE_BEFORE.search(text[max(0, start - 40):start]) is not None
+
+
 @cache
 def unit_countries() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Unit words only a few countries use ("upazila", "woreda"), with those countries
@@ -103,17 +125,32 @@ def unit_countries() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 
 def unit_word_votes(names: Iterable[str]) -> dict[str, dict[str, float]]:
-    """Country votes of the unit words the article's place names end in, one per word."""
+    """Country votes of the unit words the article's place names end in (or, for a word
+    written before its name, begin with: "tambon Juab"), one per word."""
     found: dict[str, dict[str, float]] = {}
-    table = unit_countries()
     for name in names:
-        words = tuple(name.lower().replace("-", " ").split())
-        for n in (3, 2, 1):
-            isos = table.get(words[-n:]) if len(words) > n else None
-            if isos:
-                found["#" + " ".join(words[-n:])] = {iso: 1.0 / len(isos) for iso in isos}
-                break
+        word, isos = _unit_word(name)
+        if isos:
+            found["#" + word] = {iso: 1.0 / len(isos) for iso in isos}
     return found
+
+
+def unit_word_countries(name: str) -> tuple[str, ...]:
+    """The countries the unit word of a place name says it is in ("X upazila", "tambon X");
+    () when it has none of those words."""
+    return _unit_word(name)[1]
+
+
+def _unit_word(name: str) -> tuple[str, tuple[str, ...]]:
+    table = unit_countries()
+    words = tuple(name.lower().replace("-", " ").split())
+    for n in (3, 2, 1):
+        isos = table.get(words[-n:]) if len(words) > n else None
+        if isos:
+            return " ".join(words[-n:]), isos
+    if len(words) > 1 and words[0] in unit_prefix_words() and (words[0],) in table:
+        return words[0], table[(words[0],)]
+    return "", ()
 
 
 @lru_cache(maxsize=200_000)
