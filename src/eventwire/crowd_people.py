@@ -98,6 +98,13 @@ def phrase(noun: Token, conjuncts: bool = True) -> Span:
     return noun.doc[left:noun.i + 1 + sum(1 for t in words if t.i > noun.i)]
 
 
+def people_named(words: Span) -> bool:
+    """Whether words name a people ("a Fulani camp", "Pokot civilians") or a settlement
+    ("attacked a camp"): one community's people who raid another's attack it."""
+    return any(t.text in _ethnic() or t.lower_ in crowd_words("settlements") and t.dep_ in ("dobj", "obj")
+               for t in words)
+
+
 def side_of(noun: Token | None) -> str:
     """ "state", "armed", "crowd" or "" for the people a noun names as acting."""
     if noun is None:
@@ -105,31 +112,49 @@ def side_of(noun: Token | None) -> str:
     if noun.lower_ in crowd_words("collectives"):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if member is None:
-            return "crowd" if noun.lower_ in ("crowd", "crowds") else ""
+        before = {t.lower_ for t in noun.lefts}
+        if not before.isdisjoint(crowd_words("unknown")):
+            return "armed"  # "an armed group", "an unidentified group of youths": a band nobody knows
+        if member is None:  # "a group attacked": people; "the group" points back at someone named before
+            if _communal(noun, phrase(noun, conjuncts=False)):
+                return "armed"  # "Kikuyu and Maasai groups"
+            return "crowd" if noun.lower_ in crowd_words("bare_crowds") and "the" not in before else ""
         noun = member  # "a group of youths": the youths
     words = phrase(noun, conjuncts=False)
-    described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                      for g in c.subtree]
-    if any(t.lower_ in crowd_words("communal") or t.text in _ethnic() for t in described):
+    if _communal(noun, words):
         return "armed"  # "Pokot youths", "clan militia": a community's fighters, not where they are
     found = actors.find(words.text)
     kinds = {a.kind for a in found}
     if "state forces" in kinds or "external forces" in kinds:
         return "state"
-    if any(a.named and a.kind == "rebel group" for a in found):
-        return "armed"
+    if any(a.named and a.kind in ("rebel group", "identity militia") for a in found):
+        return "armed"  # "Mungiki members"
     lowered = noun.lower_
     before = {t.lower_ for t in words if t.i < noun.i}
     if before & crowd_words("unknown"):
         return "armed" if "armed" in before or kinds & {"rebel group"} else ""
-    if any(a.named and a.kind == "political militia" for a in found):
-        return "party"  # "BNP activists": a crowd when they riot, the party's own when they hurt someone
+    militias = [a for a in found if a.named and a.kind == "political militia"]
+    if militias:
+        # "BNP activists": a party's people, a crowd; a militia's ("Mayi Mayi fighters") are its fighters
+        return "party" if any(_party(a.name) for a in militias) else "armed"
     if lowered in crowd_words("nouns") or noun.lemma_.lower() in crowd_words("nouns") or kinds & {"protesters", "rioters"}:
         return "crowd"
     if kinds & {"rebel group", "identity militia"} and not any(a.named for a in found) and lowered not in ("villagers", "locals"):
         return "armed"
     return ""
+
+
+def _communal(noun: Token, words: Span) -> bool:
+    """Whether the words for people make them a community's or a clan's: "Pokot youths",
+    "clan militia", "ethnic groups", "youths of the Kisii community"."""
+    described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                      for g in c.subtree]
+    return any(t.lower_ in crowd_words("communal") or t.text in _ethnic() for t in described)
+
+
+def _party(name: str) -> bool:
+    """Whether a political group's name is a party's or its wing's, not an armed militia's."""
+    return not crowd_words("party_names").isdisjoint(re.findall(r"[a-z]+", name.lower()))
 
 
 @cache
