@@ -109,6 +109,7 @@ def side_of(noun: Token | None) -> str:
     """ "state", "armed", "crowd" or "" for the people a noun names as acting."""
     if noun is None:
         return ""
+    many = False
     if noun.lower_ in crowd_words("collectives"):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
@@ -118,8 +119,10 @@ def side_of(noun: Token | None) -> str:
         if member is None:  # "a group attacked": people; "the group" points back at someone named before
             if _communal(noun, phrase(noun, conjuncts=False)):
                 return "armed"  # "Kikuyu and Maasai groups"
-            return "crowd" if noun.lower_ in crowd_words("bare_crowds") and "the" not in before else ""
+            plain = all(t.dep_ in ("det", "nummod", "quantmod") or t.lower_ in crowd_words("rivals") for t in noun.lefts)
+            return "crowd" if noun.lower_ in crowd_words("bare_crowds") and plain and "the" not in before else ""
         noun = member  # "a group of youths": the youths
+        many = True  # "two groups of Awami League": many people, whatever the noun after "of"
     words = phrase(noun, conjuncts=False)
     if _communal(noun, words):
         return "armed"  # "Pokot youths", "clan militia": a community's fighters, not where they are
@@ -135,13 +138,24 @@ def side_of(noun: Token | None) -> str:
         return "armed" if "armed" in before or kinds & {"rebel group"} else ""
     militias = [a for a in found if a.named and a.kind == "political militia"]
     if militias:
-        # "BNP activists": a party's people, a crowd; a militia's ("Mayi Mayi fighters") are its fighters
-        return "party" if any(_party(a.name) for a in militias) else "armed"
+        # "BNP activists", "Awami League men": a party's people, a crowd; one of them ("a BJP
+        # leader"), its fighters ("BNP militants") or a militia's are armed
+        people = many or _followed(noun) \
+            or lowered in crowd_words("nouns") | crowd_words("partisans") and noun.tag_ in ("NNS", "NNPS")
+        return "party" if people and any(_party(a.name) for a in militias) else "armed"
     if lowered in crowd_words("nouns") or noun.lemma_.lower() in crowd_words("nouns") or kinds & {"protesters", "rioters"}:
         return "crowd"
     if kinds & {"rebel group", "identity militia"} and not any(a.named for a in found) and lowered not in ("villagers", "locals"):
         return "armed"
-    return ""
+    return "crowd" if _followed(noun) else ""  # "a councillor and his supporters"
+
+
+def _followed(noun: Token) -> bool:
+    """Whether one person acts with his people: "a party leader and his supporters", "a
+    councillor along with his accomplices"."""
+    joined = [*noun.conjuncts] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "along")
+                                  for g in c.subtree if g.dep_ == "pobj"]
+    return any(t.lower_ in crowd_words("partisans") | crowd_words("nouns") and t.tag_ == "NNS" for t in joined)
 
 
 def _communal(noun: Token, words: Span) -> bool:

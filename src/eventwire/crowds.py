@@ -132,6 +132,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             known |= side in ("state", "armed")
             if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
                 side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
+            if side == "crowd" and armed_side and who is not None and who.lower_ in crowd_words("bare_crowds"):
+                side = ""  # "two groups clashed" in a report of a named armed group: its fighters
             partisan = side == "party" or _partisan(who)
             if side == "party":
                 side = "crowd"  # "BNP activists", "Chhatra League men": a party's people fight as a crowd
