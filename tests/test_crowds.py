@@ -353,3 +353,47 @@ def test_bombs_found_beside_one_that_went_off_are_its_aftermath_not_a_disrupted_
 ])
 def test_a_demonstration_shot_at_or_attacked_by_others_than_the_state_is_an_attack_on_its_people(text, sub):
     assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # A party's or a candidate's people who fight or beat someone outside a demonstration: a mob.
+    ("On Monday, supporters of two rival candidates clashed with sticks and machetes in Kishoreganj, injuring ten.",
+     "Mob violence"),
+    ("On Monday, members of the student wing of the ruling party assaulted and injured a college student in Sylhet.",
+     "Mob violence"),
+    ("On Monday, BNP activists beat up a shopkeeper in Bogra.", "Mob violence"),
+    ("On Monday, two groups of the Awami League clashed over a committee in Gazipur.", "Mob violence"),
+    ("On Monday, a local BNP leader and his accomplices assaulted and injured a teacher in Kurigram.", "Mob violence"),
+    ("On Monday, a councillor along with his supporters beat two journalists in Pabna.", "Mob violence"),
+    # One member, a party's fighters, or a militia that is no party's: armed, as before.
+    ("On Monday, a local BJP leader assaulted a journalist in Jabalpur.", "Attack"),
+    ("A passenger was hurt on Monday in a petrol bomb attack by BNP militants on a bus in Chakaria.", "Attack"),
+    ("On Monday, Mungiki members killed a driver in Nairobi.", "Attack"),
+])
+def test_a_party_s_people_fight_as_a_crowd(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Families, villagers or plain groups who fight over land, a pond or cattle: a mob.
+    ("On Monday, two families clashed over a land dispute in Parakou; three people were wounded.", "Mob violence"),
+    ("On Monday, two rival groups clashed with sticks over a pond in Noakhali.", "Mob violence"),
+    ("On Monday, a group beat a man suspected of stealing a motorbike in Djougou.", "Mob violence"),
+    ("On Monday, a group of locals attacked police officers who tried to arrest two traders in Bohicon.",
+     "Mob violence"),
+    # One people raiding another's camp, a gang, or a band nobody knows: an attack or a battle.
+    ("On Monday, a group of farmers attacked a Fulani camp near Kandi, wounding three herders.", "Attack"),
+    ("On Monday, farmers attacked a herders camp near Kandi and burned ten huts.", "Attack"),
+    ("On Monday, an unidentified group of youths attacked a trader in Kisumu.", "Attack"),
+    ("Gangs of youths raided houses in a slum on Monday, killing two.", "Attack"),
+    ("On Monday, Kalenjin youths attacked and killed six Kikuyu traders near Eldoret.", "Attack"),
+    ("Turkana raiders attacked Samburu villagers on Monday and stole cattle.", "Attack"),
+    ("On Monday, Kikuyu and Maasai groups clashed over a farm near Naivasha, leaving three dead.", "Armed clash"),
+])
+def test_a_community_s_quarrel_is_a_mob_but_a_raid_on_another_people_is_an_attack(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+def test_a_group_that_points_back_at_an_armed_band_is_no_crowd():
+    text = "On Monday, a criminal gang raided two villages near Kisumu. The group assaulted several residents."
+    assert one(text).sub_event_type == "Attack"

@@ -114,8 +114,8 @@ def side_of(noun: Token | None) -> str:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         before = {t.lower_ for t in noun.lefts}
-        if not before.isdisjoint(crowd_words("unknown")):
-            return "armed"  # "an armed group", "an unidentified group of youths": a band nobody knows
+        if not before.isdisjoint(crowd_words("unknown")) or noun.lower_ in crowd_words("gangs"):
+            return "armed"  # "an armed group", "an unidentified group of youths", "a gang": an armed band
         if member is None:  # "a group attacked": people; "the group" points back at someone named before
             if _communal(noun, phrase(noun, conjuncts=False)):
                 return "armed"  # "Kikuyu and Maasai groups"
@@ -153,8 +153,8 @@ def side_of(noun: Token | None) -> str:
 def _followed(noun: Token) -> bool:
     """Whether one person acts with his people: "a party leader and his supporters", "a
     councillor along with his accomplices"."""
-    joined = [*noun.conjuncts] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "along")
-                                  for g in c.subtree if g.dep_ == "pobj"]
+    joined = [c for c in noun.conjuncts if any(p.dep_ == "poss" for p in c.children)] \
+        + [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "along") for g in c.subtree if g.dep_ == "pobj"]
     return any(t.lower_ in crowd_words("partisans") | crowd_words("nouns") and t.tag_ == "NNS" for t in joined)
 
 

@@ -204,6 +204,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             elif t.kind == "clash" and _against_state(attacker, target):
                 crowd.violent = True  # "protesters clashed with police"
         from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side)
+        if crowd.band and not crowd.armed and sent is not None and attacker is not None and attacker.crowd \
+                and any(people_named(doc[t.i:t.i + 1]) for t in sent if not attacker.start <= t.idx < attacker.end):
+            crowd.armed = True  # "youths attacked and killed six Kikuyu": one people's raid on another
         if crowd.force is False and attacker is not None and attacker.kind == "state forces" and target is not None \
                 and target.kind in ("protesters", "rioters") and any(t.kind in FORCE_ACTS for t in triggers):
             if any(t.kind in FORCE_ACTS and grave(doc[t.start:t.end]) for t in triggers):
