@@ -397,3 +397,18 @@ def test_a_community_s_quarrel_is_a_mob_but_a_raid_on_another_people_is_an_attac
 def test_a_group_that_points_back_at_an_armed_band_is_no_crowd():
     text = "On Monday, a criminal gang raided two villages near Kisumu. The group assaulted several residents."
     assert one(text).sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Crude bombs thrown in a brawl between a crowd's people are the brawl's.
+    ("On Monday, supporters of two candidates clashed and exploded crude bombs in Shariatpur.", "Mob violence"),
+    # A doer whose victim is the object of the verb joined to his ("assaulted and injured a director").
+    ("On Monday, at least 20 contractors assaulted and injured a project director in Chittagong.", "Mob violence"),
+    ("On Monday, a group of builders and locals clashed using sticks in a village near Habiganj, injuring 30 people.",
+     "Mob violence"),
+    # Men told as armed with blades are an armed band, whatever the collective word.
+    ("On Monday, a group of men armed with machetes broke into a college in Kakamega and attacked two guards.",
+     "Attack"),
+])
+def test_brawls_with_crude_bombs_and_bands_told_as_armed(text, sub):
+    assert one(text).sub_event_type == sub

@@ -105,8 +105,9 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     disperses or arrests is a protest with intervention. A crowd's violence with no
     demonstration (a lynching, rival supporters fighting) is mob violence; with firearms
     the crowd is an armed side and the act is told by its target like any other."""
-    if kinds & WEAPON_KINDS or (attacker is not None and attacker.named and attacker.kind == "rebel group"):
-        return None  # a bomb or an armed group's act during a protest is still that act
+    thrown = crowd.crude and crowd.acting and not kinds & (WEAPON_KINDS - {"bomb", "grenade"})
+    if kinds & WEAPON_KINDS and not thrown or (attacker is not None and attacker.named and attacker.kind == "rebel group"):
+        return None  # a bomb or an armed group's act during a protest is still that act; crude bombs thrown in a brawl are the brawl's
     armed = [a for a in (attacker, target) if a is not None and a.kind in ("rebel group", "identity militia", "external forces")
              and not a.crowd and not _villagers(a)]  # "locals", "villagers": people, not a community's fighters
     if armed and kinds & FIGHT_KINDS and not crowd.acting:

@@ -76,6 +76,8 @@ def _passive_participle(tok: Token, kind: str) -> bool:
     if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
         return False
     children = [c.dep_ for c in tok.children]
+    if any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in c.children) for c in tok.children):
+        return False  # "contractors assaulted and injured a director": its object is the joined verb's
     return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
 
 
@@ -114,7 +116,8 @@ def side_of(noun: Token | None) -> str:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         before = {t.lower_ for t in noun.lefts}
-        if not before.isdisjoint(crowd_words("unknown")) or noun.lower_ in crowd_words("gangs"):
+        armed = any(t.lower_ == "armed" for t in phrase(noun, conjuncts=False))  # "a group of men armed with machetes"
+        if armed or not before.isdisjoint(crowd_words("unknown")) or noun.lower_ in crowd_words("gangs"):
             return "armed"  # "an armed group", "an unidentified group of youths", "a gang": an armed band
         if member is None:  # "a group attacked": people; "the group" points back at someone named before
             if _communal(noun, phrase(noun, conjuncts=False)):
@@ -147,7 +150,9 @@ def side_of(noun: Token | None) -> str:
         return "crowd"
     if kinds & {"rebel group", "identity militia"} and not any(a.named for a in found) and lowered not in ("villagers", "locals"):
         return "armed"
-    return "crowd" if _followed(noun) else ""  # "a councillor and his supporters"
+    if many and lowered not in crowd_words("vague_people") or _followed(noun):
+        return "crowd"  # "a group of builders", "a councillor and his supporters"; not "a group of men"
+    return ""
 
 
 def _followed(noun: Token) -> bool:

@@ -62,6 +62,7 @@ class Crowd:
     attacked: bool = False  # the demonstration itself is what was shot at or attacked ("fired at a rally")
     during: bool = False  # a protest named only as the time of the acts ("clashed during the rally")
     died: bool = False  # someone was killed and no one is named as the killer ("a student was shot dead")
+    crude: bool = False  # the crowd that fought threw crude bombs ("hurled crude bombs at each other")
     opposed: bool = False  # others hurt the demonstrators ("party men assaulted the marchers"): their band, not the crowd
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
@@ -197,6 +198,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             elif side == "crowd" and t.kind in VIOLENT_ACTS \
                     or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
                 crowd.violent = crowd.acting = True
+                crowd.crude |= side == "crowd" and any(w.lower_ in crowd_words("crude_bombs") for w in sent)
                 if side == "crowd" and who is not None:
                     crowd.words = crowd.words or phrase(who)
                     if not partisan and (t.kind == "shooting" or _firearms(phrase(who).text)):
