@@ -412,3 +412,9 @@ def test_a_group_that_points_back_at_an_armed_band_is_no_crowd():
 ])
 def test_brawls_with_crude_bombs_and_bands_told_as_armed(text, sub):
     assert one(text).sub_event_type == sub
+
+
+def test_a_past_participle_after_a_noun_tells_its_victims_not_its_doers():
+    doc = nlp()("The raid resulted in nine peasants killed and three wounded.")
+    doers = {doc[t.start].lower_: agent(t, doc) for m in find(doc) for t in m.triggers}
+    assert doers.get("killed") is None

@@ -61,7 +61,8 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
             tok, through_prep = tok.head.head, True
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head  # "youths blocking the road"
+            # "youths blocking the road"; a past form tells what was done to them ("peasants killed")
+            return None if tok.tag_ in ("VBD", "VBN") else tok.head
         break
     return None
 
@@ -76,7 +77,8 @@ def _passive_participle(tok: Token, kind: str) -> bool:
     if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
         return False
     children = [c.dep_ for c in tok.children]
-    if any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in c.children) for c in tok.children):
+    if kind != "kill" and any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in c.children)
+                              for c in tok.children):
         return False  # "contractors assaulted and injured a director": its object is the joined verb's
     return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
 
