@@ -14,6 +14,12 @@ There the type and sub-type of the row's first event are compared with the coder
 (no event counts as wrong), and a confusion table shows, for each sub-type the
 coders gave, how many rows we gave it and what we gave instead.
 
+Old files (Asia, Africa) code by ACLED's pre-2019 types. Besides the primary figure, the
+type is printed counting a crowd first side ("Rioters (Bangladesh)") as today's riot or
+protest, and then also a political or communal militia's battle or violence against
+civilians as a riot: the old codebook had no mob violence, so party activists' clashes and
+villagers' beatings were coded as battles or violence against civilians.
+
 Fatalities are compared as ``fatalities.low`` of that one event against the row's
 figure: ACLED's figure is the conservative one, which is what ``low`` means, and a
 row is one event, so summing over all our events would credit deaths of other acts
@@ -71,6 +77,12 @@ OLD_TYPES = {
 
 # Crowds as the first side of an old event: the type they make today.
 CROWD_ACTORS = {"Rioters": "Riots", "Protesters": "Protests"}
+# Old sides (ACLED's inter codes) whose fights and beatings today's codebook may call a
+# crowd's: political militias (a party's activists, "Awami League Militia") and communal
+# militias or vigilantes ("Vigilante Group (India)"). The old codebook had no mob violence,
+# so it coded their clashes as battles and their beatings as violence against civilians.
+MILITIA_INTERS = {"3", "4"}
+OLD_VIOLENCE = {"battle-no change of territory", "violence against civilians"}
 
 
 @dataclass
@@ -88,6 +100,7 @@ class Row:
     geo_precision: str
     sub_event_type: str = ""  # only in files of today's taxonomy
     types_remapped: set[str] | None = None  # old rows: types also counting a crowd first side as today's type
+    types_militia: set[str] | None = None  # old rows: the above, and a militia's battle or violence as a riot
 
 
 def _date(value: str) -> date | None:
@@ -120,9 +133,12 @@ def read_rows(path: Path) -> list[Row]:
                 # taxonomy: a lynching by "Rioters (Bangladesh)" is mob violence. Printed apart,
                 # the primary figure keeps the old mapping.
                 remapped |= {today for word, today in CROWD_ACTORS.items() if r.get("ACTOR1", "").startswith(word)}
+            militia = set(remapped)
+            if etype.lower() in OLD_VIOLENCE and r.get("INTER1", "").strip() in MILITIA_INTERS:
+                militia.add("Riots")  # party or communal militia: today's mob violence at most
             rows.append(Row(
                 n=n, notes=r.get("NOTES", ""), published=_date(r.get("EVENT_DATE", "")),
-                types=types, types_remapped=remapped,
+                types=types, types_remapped=remapped, types_militia=militia,
                 actor1=r.get("ACTOR1", ""), fatalities=int(fat) if fat.isdigit() else 0,
                 lat=_float(r.get("LATITUDE")), lon=_float(r.get("LONGITUDE")),
                 geo_precision=r.get("GEO_PRECISION", "").strip() or "?",
@@ -233,7 +249,7 @@ def evaluate(path: Path, limit: int | None, failures: str | None, batch: int, wa
 
     hits: Counter[str] = Counter()
     near: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # precision -> [rows, <=25km, <=10km]
-    noevent = placed3 = events_total = best_hits = sum_hits = open_hits = remapped_hits = 0
+    noevent = placed3 = events_total = best_hits = sum_hits = open_hits = remapped_hits = militia_hits = 0
     first_type = 0
     confusion: dict[str, Counter[str]] = defaultdict(Counter)  # coder's sub-type -> ours (of the first event)
     for row, events in zip(rows, results):
@@ -256,6 +272,7 @@ def evaluate(path: Path, limit: int | None, failures: str | None, batch: int, wa
         got = checks(event, row)
         hits.update(k for k, v in got.items() if v)
         remapped_hits += event.event_type in (row.types_remapped or row.types)
+        militia_hits += event.event_type in (row.types_militia or row.types)
         open_hits += event.actor1 is not None and not got["actor1"] and open_country(event.actor1.name, row.actor1)
         best_hits += (event.fatalities.best if event.fatalities else 0) == row.fatalities
         sum_hits += sum(acled_fatalities(e) for e in events) == row.fatalities
@@ -280,6 +297,8 @@ def evaluate(path: Path, limit: int | None, failures: str | None, batch: int, wa
     print(f"  event type                {share(hits['type'], n)}")
     if remapped_hits != hits["type"]:
         print(f"    (crowd actor1 as Riots/Protests){share(remapped_hits, n)}")
+    if militia_hits != remapped_hits:
+        print(f"    (and militia actor1 as Riots) {share(militia_hits, n)}")
     print(f"  fatalities exact (low)    {share(hits['fatalities'], n)}")
     print(f"    (best)                  {share(best_hits, n)}")
     print(f"    (sum of low, all events){share(sum_hits, n)}")

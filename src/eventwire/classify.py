@@ -144,10 +144,11 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     disperses or arrests is a protest with intervention. A crowd's violence with no
     demonstration (a lynching, rival supporters fighting) is mob violence; with firearms
     the crowd is an armed side and the act is told by its target like any other."""
-    if kinds & WEAPON_KINDS or (attacker is not None and attacker.named and attacker.kind == "rebel group"):
-        return None  # a bomb or an armed group's act during a protest is still that act
+    thrown = crowd.crude and crowd.acting and not kinds & (WEAPON_KINDS - {"bomb", "grenade"})
+    if kinds & WEAPON_KINDS and not thrown or (attacker is not None and attacker.named and attacker.kind == "rebel group"):
+        return None  # a bomb or an armed group's act during a protest is still that act; crude bombs thrown in a brawl are the brawl's
     armed = [a for a in (attacker, target) if a is not None and a.kind in ("rebel group", "identity militia", "external forces")
-             and not a.crowd]
+             and not a.crowd and not _villagers(a)]  # "locals", "villagers": people, not a community's fighters
     if armed and kinds & FIGHT_KINDS and not crowd.acting:
         return None  # gunmen who fire on a march attack its people; police who fight gunmen fight a battle
     demonstration = crowd.demonstration or crowd.rioting or (attacker is not None and attacker.kind == "protesters")
@@ -167,10 +168,10 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")
-    if crowd.band and not mob and not crowd.armed and target is not None and target.kind == "state forces":
-        return "Riots", "Mob violence"  # "locals attacked the police": a crowd, not an armed group, against the state
-    if crowd.band and not mob:
-        return None  # a band that hurt people: what it also burnt or wrecked is part of its attack
+    if crowd.band and crowd.armed and "lynch" not in kinds:
+        return None  # a band with guns that hurt people: what it also burnt or wrecked is part of its attack
+    if crowd.band:
+        return "Riots", "Mob violence"  # "supporters beat a rival", "locals attacked the police": no armed group
     if (crowd.violent and crowd.acting) or mob:
         if crowd.armed and not mob:
             return None

@@ -61,7 +61,8 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
             tok, through_prep = tok.head.head, True
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head  # "youths blocking the road"
+            # "youths blocking the road"; a past form tells what was done to them ("peasants killed")
+            return None if tok.tag_ in ("VBD", "VBN") else tok.head
         break
     return None
 
@@ -76,6 +77,9 @@ def _passive_participle(tok: Token, kind: str) -> bool:
     if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
         return False
     children = [c.dep_ for c in tok.children]
+    if kind != "kill" and any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in c.children)
+                              for c in tok.children):
+        return False  # "contractors assaulted and injured a director": its object is the joined verb's
     return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
 
 
@@ -98,38 +102,80 @@ def phrase(noun: Token, conjuncts: bool = True) -> Span:
     return noun.doc[left:noun.i + 1 + sum(1 for t in words if t.i > noun.i)]
 
 
+def people_named(words: Span) -> bool:
+    """Whether words name a people ("a Fulani camp", "Pokot civilians") or a settlement
+    ("attacked a camp"): one community's people who raid another's attack it."""
+    return any(t.text in _ethnic() or t.lower_ in crowd_words("settlements") and t.dep_ in ("dobj", "obj")
+               for t in words)
+
+
 def side_of(noun: Token | None) -> str:
     """ "state", "armed", "crowd" or "" for the people a noun names as acting."""
     if noun is None:
         return ""
+    many = False
     if noun.lower_ in crowd_words("collectives"):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         member = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if member is None:
-            return "crowd" if noun.lower_ in ("crowd", "crowds") else ""
+        before = {t.lower_ for t in noun.lefts}
+        armed = any(t.lower_ == "armed" for t in phrase(noun, conjuncts=False))  # "a group of men armed with machetes"
+        if armed or not before.isdisjoint(crowd_words("unknown")) or noun.lower_ in crowd_words("gangs"):
+            return "armed"  # "an armed group", "an unidentified group of youths", "a gang": an armed band
+        if member is None:  # "a group attacked": people; "the group" points back at someone named before
+            if _communal(noun, phrase(noun, conjuncts=False)):
+                return "armed"  # "Kikuyu and Maasai groups"
+            plain = all(t.dep_ in ("det", "nummod", "quantmod") or t.lower_ in crowd_words("rivals") for t in noun.lefts)
+            return "crowd" if noun.lower_ in crowd_words("bare_crowds") and plain and "the" not in before else ""
         noun = member  # "a group of youths": the youths
+        many = True  # "two groups of Awami League": many people, whatever the noun after "of"
     words = phrase(noun, conjuncts=False)
-    described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                      for g in c.subtree]
-    if any(t.lower_ in crowd_words("communal") or t.text in _ethnic() for t in described):
+    if _communal(noun, words):
         return "armed"  # "Pokot youths", "clan militia": a community's fighters, not where they are
     found = actors.find(words.text)
     kinds = {a.kind for a in found}
     if "state forces" in kinds or "external forces" in kinds:
         return "state"
-    if any(a.named and a.kind == "rebel group" for a in found):
-        return "armed"
+    if any(a.named and a.kind in ("rebel group", "identity militia") for a in found):
+        return "armed"  # "Mungiki members"
     lowered = noun.lower_
     before = {t.lower_ for t in words if t.i < noun.i}
     if before & crowd_words("unknown"):
         return "armed" if "armed" in before or kinds & {"rebel group"} else ""
-    if any(a.named and a.kind == "political militia" for a in found):
-        return "party"  # "BNP activists": a crowd when they riot, the party's own when they hurt someone
+    militias = [a for a in found if a.named and a.kind == "political militia"]
+    if militias:
+        # "BNP activists", "Awami League men": a party's people, a crowd; one of them ("a BJP
+        # leader"), its fighters ("BNP militants") or a militia's are armed
+        people = many or _followed(noun) \
+            or lowered in crowd_words("nouns") | crowd_words("partisans") and noun.tag_ in ("NNS", "NNPS")
+        return "party" if people and any(_party(a.name) for a in militias) else "armed"
     if lowered in crowd_words("nouns") or noun.lemma_.lower() in crowd_words("nouns") or kinds & {"protesters", "rioters"}:
         return "crowd"
     if kinds & {"rebel group", "identity militia"} and not any(a.named for a in found) and lowered not in ("villagers", "locals"):
         return "armed"
+    if many and lowered not in crowd_words("vague_people") or _followed(noun):
+        return "crowd"  # "a group of builders", "a councillor and his supporters"; not "a group of men"
     return ""
+
+
+def _followed(noun: Token) -> bool:
+    """Whether one person acts with his people: "a party leader and his supporters", "a
+    councillor along with his accomplices"."""
+    joined = [c for c in noun.conjuncts if any(p.dep_ == "poss" for p in c.children)] \
+        + [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "along") for g in c.subtree if g.dep_ == "pobj"]
+    return any(t.lower_ in crowd_words("partisans") | crowd_words("nouns") and t.tag_ == "NNS" for t in joined)
+
+
+def _communal(noun: Token, words: Span) -> bool:
+    """Whether the words for people make them a community's or a clan's: "Pokot youths",
+    "clan militia", "ethnic groups", "youths of the Kisii community"."""
+    described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                      for g in c.subtree]
+    return any(t.lower_ in crowd_words("communal") or t.text in _ethnic() for t in described)
+
+
+def _party(name: str) -> bool:
+    """Whether a political group's name is a party's or its wing's, not an armed militia's."""
+    return not crowd_words("party_names").isdisjoint(re.findall(r"[a-z]+", name.lower()))
 
 
 @cache

@@ -20,15 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.crowd_people import agent, crowd_data, crowd_words, phrase, side_of
+from eventwire.crowd_people import agent, crowd_data, crowd_words, people_named, phrase, side_of
 from eventwire.mentions import Trigger
 
 # What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
 # its passengers, whoever throws it.)
 VIOLENT_ACTS = {"riot", "arson", "loot", "attack", "kill", "clash", "lynch", "shooting"}
-# What a party's people do as a crowd rather than as the party's fighters: wreck and burn
-# property, fight in the street; hurting a named person is the party's attack.
-PARTY_CROWD_ACTS = {"riot", "arson", "loot", "lynch"}
 # Acts that need no one named to be a crowd's: stones, barricades, vandalism, lynching.
 CROWD_ACTS = {"riot", "lynch"}
 # Acts that hurt people: a crowd's only with a mob's words (:func:`_mob_words`).
@@ -65,6 +62,7 @@ class Crowd:
     attacked: bool = False  # the demonstration itself is what was shot at or attacked ("fired at a rally")
     during: bool = False  # a protest named only as the time of the acts ("clashed during the rally")
     died: bool = False  # someone was killed and no one is named as the killer ("a student was shot dead")
+    crude: bool = False  # the crowd that fought threw crude bombs ("hurled crude bombs at each other")
     opposed: bool = False  # others hurt the demonstrators ("party men assaulted the marchers"): their band, not the crowd
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
@@ -135,8 +133,11 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             known |= side in ("state", "armed")
             if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
                 side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
+            if side == "crowd" and armed_side and who is not None and who.lower_ in crowd_words("bare_crowds"):
+                side = ""  # "two groups clashed" in a report of a named armed group: its fighters
+            partisan = side == "party" or _partisan(who)
             if side == "party":
-                side = "crowd" if t.kind in PARTY_CROWD_ACTS | DEMONSTRATION_ACTS or crowd.demonstration else "armed"
+                side = "crowd"  # "BNP activists", "Chhatra League men": a party's people fight as a crowd
             if side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
                 side = "crowd"
             if side == "" and t.kind in HARM_ACTS and not armed_side and _unarmed(attacker, sent) \
@@ -187,18 +188,27 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
             elif side == "crowd" and t.kind in HARM_ACTS \
                     and not (mob or (who is not None and _mob_words(phrase(who)))):
-                # "youths beat two journalists": a band's attack, not a mob's; storming an office hurts no one
-                crowd.band |= doc[t.start:t.end].root.lemma_.lower() not in crowd_words("entering")
+                # "youths beat two journalists": people named by who they are, no gathering's words;
+                # storming an office hurts no one
+                if doc[t.start:t.end].root.lemma_.lower() not in crowd_words("entering"):
+                    crowd.band = True
+                    crowd.words = crowd.words or (phrase(who) if who is not None else None)
+                    if not partisan and (t.kind == "shooting" or _firearms(sent.text) or _raid(sent, who)):
+                        crowd.armed = True  # "youths shot a trader", "farmers raided a Fulani camp": a band's attack
             elif side == "crowd" and t.kind in VIOLENT_ACTS \
                     or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
                 crowd.violent = crowd.acting = True
+                crowd.crude |= side == "crowd" and any(w.lower_ in crowd_words("crude_bombs") for w in sent)
                 if side == "crowd" and who is not None:
                     crowd.words = crowd.words or phrase(who)
-                    if t.kind == "shooting" or _firearms(phrase(who).text):
+                    if not partisan and (t.kind == "shooting" or _firearms(phrase(who).text)):
                         crowd.armed = True
             elif t.kind == "clash" and _against_state(attacker, target):
                 crowd.violent = True  # "protesters clashed with police"
         from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side)
+        if crowd.band and not crowd.armed and sent is not None and attacker is not None and attacker.crowd \
+                and any(people_named(doc[t.i:t.i + 1]) for t in sent if not attacker.start <= t.idx < attacker.end):
+            crowd.armed = True  # "youths attacked and killed six Kikuyu": one people's raid on another
         if crowd.force is False and attacker is not None and attacker.kind == "state forces" and target is not None \
                 and target.kind in ("protesters", "rioters") and any(t.kind in FORCE_ACTS for t in triggers):
             if any(t.kind in FORCE_ACTS and grave(doc[t.start:t.end]) for t in triggers):
@@ -362,10 +372,24 @@ def _mob_words(words: Span) -> bool:
 
 def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
     """Whether the sentence's attacker is the state or an armed group other than the people
-    a parse put as the doer."""
+    a parse put as the doer ("a group of locals" holds its "locals")."""
     if attacker is None or attacker.crowd or who is None or attacker.kind not in ARMED_SIDES:
         return False
-    return not attacker.start <= who.idx < attacker.end
+    words = phrase(who, conjuncts=False)
+    return not (attacker.start <= who.idx < attacker.end or words.start_char <= attacker.start < words.end_char)
+
+
+def _raid(sent: Span, who: Token | None) -> bool:
+    """Whether a band's victims are named as a people or a settlement, outside the words for
+    the band itself: one community raiding another, not a mob."""
+    own = phrase(who) if who is not None else None
+    return any(people_named(sent.doc[t.i:t.i + 1]) for t in sent if own is None or not own.start <= t.i < own.end)
+
+
+def _partisan(who: Token | None) -> bool:
+    """Whether the doers are a party's or a leader's people ("supporters of a candidate",
+    "followers of a councillor"): an unorganised crowd even with a gun among them."""
+    return who is not None and (who.lower_ in crowd_words("partisans") or who.lemma_.lower() in crowd_words("partisans"))
 
 
 def _context(tok: Token) -> bool:
