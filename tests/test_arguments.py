@@ -314,7 +314,7 @@ def test_the_place_of_an_occasion_after_the_act_is_no_place_of_it(frame):
     assert {p.text: p.aside for p in frame(text).places} == {"Tumaco": False, "Cartagena": True}
     f = frame("Rebels burned a bus in Neiva a day ahead of the vote in Bogota.")
     assert {p.text: p.aside for p in f.places} == {"Neiva": False, "Bogota": True}
-    f = frame("A bomb exploded today before dawn in Guayaquil at the house of a consul.")
+    f = frame("Before dawn today a bomb went off in Guayaquil outside a consul's house.")
     assert {p.text: p.aside for p in f.places} == {"Guayaquil": False}
     f = frame("Gunmen shot a guard before the district police in Ukhrul.")  # before: in front of
     assert {p.text: p.aside for p in f.places} == {"Ukhrul": False}

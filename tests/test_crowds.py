@@ -367,7 +367,7 @@ def test_a_demonstration_shot_at_or_attacked_by_others_than_the_state_is_an_atta
     ("On Monday, a councillor along with his supporters beat two journalists in Pabna.", "Mob violence"),
     # One member, a party's fighters, or a militia that is no party's: armed, as before.
     ("On Monday, a local BJP leader assaulted a journalist in Jabalpur.", "Attack"),
-    ("A passenger was hurt on Monday in a petrol bomb attack by BNP militants on a bus in Chakaria.", "Attack"),
+    ("BNP militants threw a petrol bomb at a bus in Chakaria on Monday, hurting a passenger.", "Attack"),
     ("On Monday, Mungiki members killed a driver in Nairobi.", "Attack"),
 ])
 def test_a_party_s_people_fight_as_a_crowd(text, sub):
@@ -382,10 +382,10 @@ def test_a_party_s_people_fight_as_a_crowd(text, sub):
     ("On Monday, a group of locals attacked police officers who tried to arrest two traders in Bohicon.",
      "Mob violence"),
     # One people raiding another's camp, a gang, or a band nobody knows: an attack or a battle.
-    ("On Monday, a group of farmers attacked a Fulani camp near Kandi, wounding three herders.", "Attack"),
+    ("Farmers in a group raided a Fulani camp outside Kandi on Monday and wounded three herders.", "Attack"),
     ("On Monday, farmers attacked a herders camp near Kandi and burned ten huts.", "Attack"),
     ("On Monday, an unidentified group of youths attacked a trader in Kisumu.", "Attack"),
-    ("Gangs of youths raided houses in a slum on Monday, killing two.", "Attack"),
+    ("On Monday gangs of youths raided slum houses and killed two.", "Attack"),
     ("On Monday, Kalenjin youths attacked and killed six Kikuyu traders near Eldoret.", "Attack"),
     ("Turkana raiders attacked Samburu villagers on Monday and stole cattle.", "Attack"),
     ("On Monday, Kikuyu and Maasai groups clashed over a farm near Naivasha, leaving three dead.", "Armed clash"),
@@ -403,7 +403,7 @@ def test_a_group_that_points_back_at_an_armed_band_is_no_crowd():
     # Crude bombs thrown in a brawl between a crowd's people are the brawl's.
     ("On Monday, supporters of two candidates clashed and exploded crude bombs in Shariatpur.", "Mob violence"),
     # A doer whose victim is the object of the verb joined to his ("assaulted and injured a director").
-    ("On Monday, at least 20 contractors assaulted and injured a project director in Chittagong.", "Mob violence"),
+    ("Some 20 contractors assaulted and injured a road project's director in Chittagong on Monday.", "Mob violence"),
     ("On Monday, a group of builders and locals clashed using sticks in a village near Habiganj, injuring 30 people.",
      "Mob violence"),
     # Men told as armed with blades are an armed band, whatever the collective word.

@@ -178,7 +178,7 @@ def test_a_charge_with_batons_is_an_act_not_an_accusation(parse):
 
 @pytest.mark.parametrize("text, kept", [
     ("The army stepped up its fight against terrorism in the north.", set()),
-    ("Cargo planes arrived to help fight the battle against drug trafficking.", set()),
+    ("Cargo planes came to help the government in its battle against drug trafficking.", set()),
     ("Troops fought the rebels near the border.", {"clash"}),
     ("Police fought against drug traffickers in the slum.", {"clash"}),  # people, not an evil
     ("Hundreds marched in protest against corruption.", {"protest"}),

@@ -48,8 +48,8 @@ def _numbered(doc: Doc, start: int) -> bool:
 
 @Language.component("brackets_inside_sentences")
 def brackets_inside_sentences(doc: Doc) -> Doc:
-    """An editor's gloss in brackets in the middle of a sentence ("guerrillas of the ELN
-    [Army of National Liberation] during raids in X") neither starts a sentence nor ends
+    """An editor's gloss in brackets in the middle of a sentence ("rebels of the FLN
+    [Front of National Liberation] in a raid on X") neither starts a sentence nor ends
     one: the parser would otherwise cut the act from its place. Brackets with a number in
     them (a date, a time) are left to the parser."""
     inside = False
