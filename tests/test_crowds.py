@@ -30,6 +30,8 @@ def one(text: str):
      "Protest with intervention"),
     ("Riot police fired tear gas at traders marching to the county offices in Kisumu on Monday.",
      "Protest with intervention"),
+    ("On Monday police teargassed hospital staff who were picketing outside the county offices in Embu.",
+     "Protest with intervention"),
     ("Police shot dead two demonstrators who were marching peacefully against a land deal in Narok on Monday.",
      "Excessive force against protesters"),
     ("Youths protesting the killing of a trader barricaded the Kisumu-Busia road with burning tyres on Monday.",
