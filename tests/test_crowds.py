@@ -150,6 +150,10 @@ def test_a_whole_report_about_an_ambush_stays_an_ambush_despite_background_prote
     ("Police defused a bomb found under a bridge in Garissa on Monday.", "Disrupted weapons use"),
     ("Soldiers seized a cache of rifles and explosives from a hideout in Lamu on Monday.", "Disrupted weapons use"),
     ("Soldiers on patrol near Mandera spotted two IEDs on Monday and dismantled them.", "Disrupted weapons use"),
+    # Made safe before it could go off: the words of a blast are told only as what was prevented.
+    ("Soldiers found two bombs near a church in Garissa on Monday and disabled them before they went off.",
+     "Disrupted weapons use"),
+    ("Police found an IED on the road to Lamu on Monday and detonated it safely.", "Disrupted weapons use"),
     ("Two militants were killed near Mandera on Monday when the bomb they were planting went off.",
      "Disrupted weapons use"),
     ("Militants took over the village of Bula without resistance on Monday after troops withdrew.",
