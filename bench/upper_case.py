@@ -14,22 +14,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-from dev_accuracy import FILES, read_rows
+from dev_accuracy import DEV, FILES, read_rows
 
 from eventwire import extract_many
 from eventwire.record import Article, Event
 
 FIELDS = ["events", "type", "date", "fatalities", "place", "actor1"]
-
-
-def _data_folder() -> Path:
-    here = Path(__file__).resolve().parent.parent
-    for folder in here.parents:
-        if (folder / "shared" / "dev").is_dir():
-            return folder / "shared" / "dev"
-    return here.parent / "shared" / "dev"
 
 
 def summary(events: list[Event]) -> dict[str, object]:
@@ -49,12 +40,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=500, help="first N rows of each file")
     parser.add_argument("--show", type=int, default=0, help="print N disagreements of each field")
     args = parser.parse_args(argv)
-    dev = _data_folder()
-    if not dev.is_dir():
-        print(f"skipped: no development data at {dev}")
+    if not DEV.is_dir():
+        print(f"skipped: no development data at {DEV}")
         return 0
     for name in FILES:
-        rows = read_rows(dev / name)[:args.limit]
+        rows = read_rows(DEV / name)[:args.limit]
         mixed = [Article(id=f"m{r.n}", text=r.notes, published=r.published) for r in rows]
         upper = [Article(id=f"u{r.n}", text=r.notes.upper(), published=r.published) for r in rows]
         agree: Counter[str] = Counter()

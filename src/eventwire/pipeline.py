@@ -197,11 +197,12 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     victim_words = [v for f in acts for c in f.casualties for v in c.victims]
     armed_victims = classify.victims_armed(victim_words)
     victims = any(c.victims and c.count.high > 0 for f in acts for c in f.casualties)  # not "no one was hurt"
-    unguarded = classify.off_duty(" ".join(text[f.start:f.end] for f in acts))
+    act_text = " ".join(text[f.start:f.end] for f in acts)
+    unguarded = classify.off_duty(act_text)
     crowd = crowds.read(doc, [(f.triggers, f.attacker, f.target) for f in acts])
     triggers = [t for f in acts for t in f.triggers]
     civilians_in_fight = classify.victims_civilian(victim_words) and classify.fight_as_setting(doc, triggers)
-    held = classify.defenceless(" ".join(text[f.start:f.end] for f in acts))
+    held = classify.defenceless(act_text)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd,
                                      civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held)
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
