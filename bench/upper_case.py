@@ -29,7 +29,7 @@ def summary(events: list[Event]) -> dict[str, object]:
         "events": len(events),
         "type": first and first.sub_event_type,
         "date": first and first.event_date,
-        "fatalities": first and first.fatalities.best,
+        "fatalities": first and first.fatalities and first.fatalities.best,
         "place": first and first.location and first.location.name,
         "actor1": first and first.actor1 and first.actor1.name,
     }
