@@ -106,6 +106,23 @@ def test_harm_to_someone_a_crowd_accuses_is_mob_violence(text, sub):
 
 
 @pytest.mark.parametrize("text", [
+    "Fights broke out between opposing members of a boda boda association in Embu on Monday, leaving two hurt.",
+    "On Monday police clashed with hawkers over a new market levy in Thika; four were hurt.",
+])
+def test_a_fight_of_people_no_armed_group_is_a_mob(text):
+    assert one(text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "Herders and farmers clashed over a water point in Garsen on Monday, and one man died.",
+    "Pokot youths clashed with villagers in Baringo on Monday.",
+    "Gunmen clashed with police officers at a roadblock in Mandera on Monday.",
+])
+def test_a_fight_with_an_armed_or_communal_side_stays_a_clash(text):
+    assert one(text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
     "Police shot dead three suspected robbers in Kisumu on Monday.",
     "Two suspected robbers were shot dead in Kisumu on Monday.",
     "Cattle rustlers attacked a village in Baringo on Monday and killed two herders.",

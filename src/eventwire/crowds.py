@@ -140,6 +140,11 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd"  # "BNP activists", "Chhatra League men": a party's people fight as a crowd
             if side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
                 side = "crowd"
+            if t.kind == "clash" and not _firearms(sent.text):
+                brawler = _crowd_fighter(doc[t.start:t.end].root, who)
+                if brawler is not None:
+                    # "supporters of two candidates clashed", "police clashed with traders": a crowd's fight
+                    who, side = brawler, "crowd"
             if side == "" and t.kind in HARM_ACTS and not armed_side and _unarmed(attacker, sent) \
                     and (who is None and _passive(doc[t.start:t.end].root) and not _by_someone(doc, t)
                          or who is not None and who.lower_ in crowd_words("collectives")
@@ -396,6 +401,30 @@ def _context(tok: Token) -> bool:
     """A protest named only to date another act: "amid the hartal", "the fifth day of the blockade"."""
     return tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in crowd_words("context_preps") \
         and (tok.head.lower_ != "of" or tok.head.head.lower_ in crowd_words("context_spans"))
+
+
+def _crowd_fighter(fight: Token, who: Token | None) -> Token | None:
+    """The crowd's people among the sides of a fight when no side is armed: "a clash between
+    ODM and PNU supporters", "Kanu and Jubilee supporters clashed", "police clashed with
+    traders"; not "youths clashed with bandits", "farmers clashed with herders" nor "Pokot
+    and Turkana youths clashed"."""
+    told = (fight, fight.head) if fight.dep_ == "nsubj" else (fight,)  # "fights broke out between rival members"
+
+    def objects(prep: str) -> list[Token]:
+        return [g for w in told for c in w.children if c.dep_ == "prep" and c.lower_ == prep
+                for g in c.children if g.dep_ == "pobj"]
+
+    # Sides told "between" them are the fight's whoever the parse makes its doer.
+    sides = objects("between") or ([who] if who is not None else []) + objects("with")
+    sides = [m for s in sides for m in (s, *s.conjuncts)]
+    found = {m.i: side_of(m) for m in sides}
+    for m in sides:
+        if found[m.i] == "armed" and m.pos_ == "PROPN" and any(found[c.i] in ("crowd", "party") for c in m.conjuncts):
+            found[m.i] = "party"  # "ODM and PNU supporters": both parties' people
+    crowd = [m for m in sides if found[m.i] in ("crowd", "party")]
+    if not crowd or not set(found.values()) <= {"crowd", "party", "state"}:
+        return None  # an armed side, or people told by no word for a crowd ("herders", "rival groups")
+    return crowd[0]
 
 
 def _against_state(attacker: ActorMention | None, target: ActorMention | None) -> bool:
