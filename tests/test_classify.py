@@ -310,3 +310,11 @@ def test_animals_killed_are_property_destroyed_with_no_toll():
     # People killed beside the animals taken keep their attack.
     [event] = extract("Raiders killed two herders and stole 80 goats near Kandi on Tuesday.", published="2021-01-01")
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen attacked civilians in Molo on Monday amid ethnic clashes.",
+    "A teacher was killed in Molo on Monday during the fighting linked to clashes over land.",
+])
+def test_civilians_hurt_while_fights_are_only_named_were_attacked(text):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == "Attack"

@@ -92,9 +92,16 @@ def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = Tru
     other" nor "killed in a clash between two groups" (a fight told with its sides is the act).
     With ``prepositions``, each must also name when or after what it happened ("during")."""
     fights = [doc[t.end - 1] for t in triggers if t.kind in TWO_SIDED]
-    return bool(fights) and all(
-        (t.pos_ == "NOUN" or t.pos_ == "VERB" and t.dep_ == "pobj") and not any(c.lower_ == "between" for c in t.children)
-        and (not prepositions or t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS) for t in fights)
+
+    def setting(t: Token) -> bool:
+        return (t.pos_ == "NOUN" or t.pos_ == "VERB" and t.dep_ == "pobj") and not any(c.lower_ == "between" for c in t.children) \
+            and (not prepositions or t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS)
+
+    # A fight word inside the words of another that sets the act ("during the fighting linked to
+    # clashes over land") tells more of that setting.
+    settings = [t for t in fights if setting(t)]
+    return bool(fights) and all(setting(t) or t.pos_ == "NOUN" and any(s.i != t.i and t in s.subtree for s in settings)
+                                for t in fights)
 
 
 def _own_words(noun: Token) -> list[Token]:
@@ -204,8 +211,10 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()
-    civilians = civilians_in_fight or (fight_named and attacker is not None and _civilian_target(target)
-                                       and bool(kinds & {"attack", "kill", "shooting"}))
+    # Civilians an act is told against while fights are named with no sides: "militias
+    # attacked civilians amid ethnic clashes" (an attack word needs no attacker the parse found).
+    civilians = civilians_in_fight or (fight_named and _civilian_target(target) and (
+        attacker is not None and bool(kinds & {"attack", "kill", "shooting"}) or "attack" in kinds))
     if kinds & TWO_SIDED and civilians and not armed_victims and not _combatant(target, set(), attacker):
         # "A teacher killed during ethnic clashes", "raiders killed civilians in four days of
         # fighting": the fight is the setting; civilians hurt in it were attacked.
