@@ -100,6 +100,9 @@ def test_a_fight_during_a_party_rally_is_no_demonstration():
     # Someone a crowd accuses, hurt with no doer named or by a bare "group": mob violence.
     ("Two suspected thieves were beaten to death at a market in Kakamega on Monday.", "Mob violence"),
     ("On Monday, a group beat up a suspected burglar in Kisumu.", "Mob violence"),
+    # A headline's victim is its subject; the crime may be what the harm was done over.
+    ("Three suspected witches burnt to death in Nyamira on Monday.", "Mob violence"),
+    ("An old woman was beaten to death over sorcery claims in Kilifi on Monday.", "Mob violence"),
 ])
 def test_harm_to_someone_a_crowd_accuses_is_mob_violence(text, sub):
     assert one(text).sub_event_type == sub
@@ -126,6 +129,8 @@ def test_a_fight_with_an_armed_or_communal_side_stays_a_clash(text):
     "Police shot dead three suspected robbers in Kisumu on Monday.",
     "Two suspected robbers were shot dead in Kisumu on Monday.",
     "Cattle rustlers attacked a village in Baringo on Monday and killed two herders.",
+    "Three suspected thieves shot dead in Kisumu on Monday.",
+    "A shopkeeper was stabbed to death by robbers over a debt in Embu on Monday.",
 ])
 def test_harm_by_the_state_with_guns_or_by_raiders_is_no_mob(text):
     assert one(text).sub_event_type != "Mob violence"

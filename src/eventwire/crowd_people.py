@@ -37,7 +37,7 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
     "students are suspected of burning a dorm"); the noun a participle describes
     ("protesting students")."""
     tok = doc[trigger.start:trigger.end].root
-    if _passive_participle(tok, trigger.kind):
+    if passive_participle(tok, trigger.kind):
         return _by_agent(tok)  # "two residents killed by raiders", "injured workers", "the people killed"
     if tok.pos_ == "NOUN" and (by := _by_agent(tok, own=True)) is not None:
         return by  # "attacks by armed raiders"
@@ -67,7 +67,7 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
     return None
 
 
-def _passive_participle(tok: Token, kind: str) -> bool:
+def passive_participle(tok: Token, kind: str) -> bool:
     """A verb that tells what was done to its noun, not what the noun did: a past participle
     that describes a noun ("injured workers", "the people killed"), or a headline's harm verb
     with a subject, no auxiliary and no object ("Two residents killed", "13 people wounded"),

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.crowd_people import agent, crowd_data, crowd_words, people_named, phrase, side_of
+from eventwire.crowd_people import agent, crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
 from eventwire.mentions import Trigger
 
 # What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
@@ -71,12 +71,18 @@ class Crowd:
 
 def _accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
     """Whether a sentence names someone accused of a crime who is not the doer: "a suspected
-    thief was beaten", not "cattle rustlers attacked"."""
+    thief was beaten", "five suspected witches burnt to death" (a headline's victim is its
+    subject), "a man was killed over witchcraft claims"; not "cattle rustlers attacked"."""
     for t in sent:
-        if (t.lower_ in crowd_words("accused_people") or t.lemma_.lower() in crowd_words("accused_people")) \
-                and t.dep_ not in ("nsubj", "agent") \
+        person = t.lower_ in crowd_words("accused_people") or t.lemma_.lower() in crowd_words("accused_people")
+        # the crime a harm is done "over" or "for": "killed over witchcraft claims"
+        charge = t.lower_ in crowd_words("accused") and any(
+            a.dep_ == "prep" and a.lower_ in crowd_words("charge_preps") for a in list(t.ancestors)[:3])
+        victim = t.dep_ not in ("nsubj", "agent") or passive_participle(t.head, "kill")
+        if (person or charge) and victim \
                 and not (attacker is not None and attacker.start <= t.idx < attacker.end) \
-                and not any(a.dep_ in ("nsubj", "agent") or a.lower_ == "by" for a in t.ancestors):
+                and not any(a.dep_ in ("nsubj", "agent") and not passive_participle(a.head, "kill") or a.lower_ == "by"
+                            for a in t.ancestors):
             return True
     return False
 
@@ -88,9 +94,10 @@ def _by_someone(doc: Doc, trigger: Trigger) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    """A verb told of its victim with no doer: "three suspected thieves were burnt to death"."""
+    """A verb told of its victim with no doer: "three suspected thieves were burnt to death",
+    or a headline's "five suspected witches burnt to death"."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.head.dep_ == "nsubjpass" \
-        or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children) or passive_participle(verb, "kill")
 
 
 def _unarmed(attacker: ActorMention | None, sent: Span) -> bool:
