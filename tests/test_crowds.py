@@ -103,6 +103,8 @@ def test_a_fight_during_a_party_rally_is_no_demonstration():
     # A headline's victim is its subject; the crime may be what the harm was done over.
     ("Three suspected witches burnt to death in Nyamira on Monday.", "Mob violence"),
     ("An old woman was beaten to death over sorcery claims in Kilifi on Monday.", "Mob violence"),
+    # A sentence the parser reads as one long noun phrase still tells who did it.
+    ("On 5 May 2021, a group burned to death two suspected burglars near Kitui.", "Mob violence"),
 ])
 def test_harm_to_someone_a_crowd_accuses_is_mob_violence(text, sub):
     assert one(text).sub_event_type == sub

@@ -61,8 +61,9 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
             tok, through_prep = tok.head.head, True
             continue
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            # "youths blocking the road"; a past form tells what was done to them ("peasants killed")
-            return None if tok.tag_ in ("VBD", "VBN") else tok.head
+            # "youths blocking the road"; a past form tells what was done to them ("peasants killed"),
+            # unless it has an object: "a group of youths beat and killed two thieves" parsed as one noun phrase
+            return None if tok.tag_ in ("VBD", "VBN") and not _active(tok) else tok.head
         break
     return None
 
@@ -73,7 +74,7 @@ def passive_participle(tok: Token, kind: str) -> bool:
     with a subject, no auxiliary and no object ("Two residents killed", "13 people wounded"),
     whose subject is the victim."""
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
-        return True
+        return not _active(tok)
     if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
         return False
     children = [c.dep_ for c in tok.children]
@@ -81,6 +82,12 @@ def passive_participle(tok: Token, kind: str) -> bool:
                               for c in tok.children):
         return False  # "contractors assaulted and injured a director": its object is the joined verb's
     return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
+
+
+def _active(verb: Token) -> bool:
+    """Whether a past form that describes a noun has an object of its own or of a verb joined
+    to it: "a group of youths captured and killed two thieves" is a sentence, not a noun phrase."""
+    return any(c.dep_ in ("dobj", "obj") for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 def _by_agent(tok: Token, own: bool = False) -> Token | None:
@@ -124,7 +131,9 @@ def side_of(noun: Token | None) -> str:
         if member is None:  # "a group attacked": people; "the group" points back at someone named before
             if _communal(noun, phrase(noun, conjuncts=False)):
                 return "armed"  # "Kikuyu and Maasai groups"
-            plain = all(t.dep_ in ("det", "nummod", "quantmod") or t.lower_ in crowd_words("rivals") for t in noun.lefts)
+            # (a sentence parsed as one noun phrase hangs its opening "On Monday," on the noun)
+            plain = all(t.dep_ in ("det", "nummod", "quantmod", "prep", "punct") or t.lower_ in crowd_words("rivals")
+                        for t in noun.lefts)
             return "crowd" if noun.lower_ in crowd_words("bare_crowds") and plain and "the" not in before else ""
         noun = member  # "a group of youths": the youths
         many = True  # "two groups of Awami League": many people, whatever the noun after "of"
