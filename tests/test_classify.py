@@ -318,3 +318,8 @@ def test_animals_killed_are_property_destroyed_with_no_toll():
 ])
 def test_civilians_hurt_while_fights_are_only_named_were_attacked(text):
     assert extract(text, published="2023-06-20")[0].sub_event_type == "Attack"
+
+
+def test_livestock_seized_from_a_herder_is_looting_not_an_abduction():
+    text = "Unknown men seized two cows and a goat from a herder near Kalale on Monday."
+    assert extract(text, published="2023-06-20")[0].sub_event_type == "Looting/property destruction"
