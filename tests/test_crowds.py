@@ -112,6 +112,7 @@ def test_harm_to_someone_a_crowd_accuses_is_mob_violence(text, sub):
 
 @pytest.mark.parametrize("text", [
     "Fights broke out between opposing members of a boda boda association in Embu on Monday, leaving two hurt.",
+    "Six people were hurt in a clash between supporters of two candidates in Nyeri on Monday.",
     "On Monday police clashed with hawkers over a new market levy in Thika; four were hurt.",
 ])
 def test_a_fight_of_people_no_armed_group_is_a_mob(text):
@@ -122,6 +123,10 @@ def test_a_fight_of_people_no_armed_group_is_a_mob(text):
     "Herders and farmers clashed over a water point in Garsen on Monday, and one man died.",
     "Pokot youths clashed with villagers in Baringo on Monday.",
     "Gunmen clashed with police officers at a roadblock in Mandera on Monday.",
+    # Two factions of one party, villagers of two sides, or shots fired: coded as fighters' clashes.
+    "Six people were hurt in a clash between two factions of the ruling party's youth wing in Khulna on Monday.",
+    "Six people were hurt in a clash between two groups of villagers over a pond in Sylhet on Monday.",
+    "A man was shot in the leg in a clash between supporters of two candidates in Nyeri on Monday.",
 ])
 def test_a_fight_with_an_armed_or_communal_side_stays_a_clash(text):
     assert one(text).sub_event_type == "Armed clash"

@@ -85,9 +85,11 @@ def passive_participle(tok: Token, kind: str) -> bool:
 
 
 def _active(verb: Token) -> bool:
-    """Whether a past form that describes a noun has an object of its own or of a verb joined
-    to it: "a group of youths captured and killed two thieves" is a sentence, not a noun phrase."""
-    return any(c.dep_ in ("dobj", "obj") for v in (verb, *verb.conjuncts) for c in v.children)
+    """Whether a past form that describes the noun a sentence was parsed as (its root) has an
+    object of its own or of a verb joined to it: "a group of youths captured and killed two
+    thieves" is a sentence, not a noun phrase."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" \
+        and any(c.dep_ in ("dobj", "obj") for v in (verb, *verb.conjuncts) for c in v.children)
 
 
 def _by_agent(tok: Token, own: bool = False) -> Token | None:

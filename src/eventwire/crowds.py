@@ -95,9 +95,11 @@ def _by_someone(doc: Doc, trigger: Trigger) -> bool:
 
 def _passive(verb: Token) -> bool:
     """A verb told of its victim with no doer: "three suspected thieves were burnt to death",
-    or a headline's "five suspected witches burnt to death"."""
+    or a headline's "five suspected witches burnt to death" (not "a group of villagers beat to
+    death two men", whose subject names people who act)."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.head.dep_ == "nsubjpass" \
-        or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children) or passive_participle(verb, "kill")
+        or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children) \
+        or passive_participle(verb, "kill") and not any(c.dep_ == "nsubj" and side_of(c) for c in verb.children)
 
 
 def _unarmed(attacker: ActorMention | None, sent: Span) -> bool:
@@ -121,6 +123,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     armed_side = any(a is not None and not a.crowd
                      and (a.kind == "rebel group" or a.kind == "identity militia" and a.named) for _, a, _ in sentences)
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
+    # Guns or shots told in any sentence of the event: a fight with them is no crowd's brawl.
+    told = {doc[t.start].sent.start: doc[t.start].sent for triggers, _, _ in sentences for t in triggers}
+    gunfire = any(_firearms(s.text) or any(w.lemma_.lower() == "shoot" for w in s) for s in told.values())
     demanding = False
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
@@ -147,7 +152,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd"  # "BNP activists", "Chhatra League men": a party's people fight as a crowd
             if side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
                 side = "crowd"
-            if t.kind == "clash" and not _firearms(sent.text):
+            if t.kind == "clash" and not armed_side and not gunfire:
                 brawler = _crowd_fighter(doc[t.start:t.end].root, who)
                 if brawler is not None:
                     # "supporters of two candidates clashed", "police clashed with traders": a crowd's fight
@@ -412,9 +417,9 @@ def _context(tok: Token) -> bool:
 
 def _crowd_fighter(fight: Token, who: Token | None) -> Token | None:
     """The crowd's people among the sides of a fight when no side is armed: "a clash between
-    ODM and PNU supporters", "Kanu and Jubilee supporters clashed", "police clashed with
-    traders"; not "youths clashed with bandits", "farmers clashed with herders" nor "Pokot
-    and Turkana youths clashed"."""
+    supporters of two candidates", "fights broke out between members of a union", "police
+    clashed with traders"; not "youths clashed with bandits", "farmers clashed with herders",
+    "Pokot and Turkana youths clashed" nor "BNP and Awami League activists clashed"."""
     told = (fight, fight.head) if fight.dep_ == "nsubj" else (fight,)  # "fights broke out between rival members"
 
     def objects(prep: str) -> list[Token]:
@@ -425,12 +430,14 @@ def _crowd_fighter(fight: Token, who: Token | None) -> Token | None:
     sides = objects("between") or ([who] if who is not None else []) + objects("with")
     sides = [m for s in sides for m in (s, *s.conjuncts)]
     found = {m.i: side_of(m) for m in sides}
-    for m in sides:
-        if found[m.i] == "armed" and m.pos_ == "PROPN" and any(found[c.i] in ("crowd", "party") for c in m.conjuncts):
-            found[m.i] = "party"  # "ODM and PNU supporters": both parties' people
-    crowd = [m for m in sides if found[m.i] in ("crowd", "party")]
-    if not crowd or not set(found.values()) <= {"crowd", "party", "state"}:
-        return None  # an armed side, or people told by no word for a crowd ("herders", "rival groups")
+    crowd = [m for m in sides if found[m.i] == "crowd"]
+    if not crowd or not set(found.values()) <= {"crowd", "state"}:
+        # an armed side; a named party's people, whose fights coders have told as its militia's;
+        # or people told by no word for a crowd ("herders")
+        return None
+    if any(m.lower_ in crowd_words("collectives") | crowd_words("community_people") | crowd_words("factions")
+           for m in sides):
+        return None  # "two rival groups", "villagers", "two factions": a community's or a group's sides
     return crowd[0]
 
 
