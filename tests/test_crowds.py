@@ -123,6 +123,8 @@ def test_a_fight_of_people_no_armed_group_is_a_mob(text):
     "Herders and farmers clashed over a water point in Garsen on Monday, and one man died.",
     "Pokot youths clashed with villagers in Baringo on Monday.",
     "Gunmen clashed with police officers at a roadblock in Mandera on Monday.",
+    "An armed gang clashed with police near a bank in Molo on Monday; one robber was killed.",
+    "A gang engaged police in a firefight in Likoni on Monday as its members robbed shoppers.",
     # Two factions of one party, villagers of two sides, or shots fired: coded as fighters' clashes.
     "Six people were hurt in a clash between two factions of the ruling party's youth wing in Khulna on Monday.",
     "Six people were hurt in a clash between two groups of villagers over a pond in Sylhet on Monday.",

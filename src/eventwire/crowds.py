@@ -136,6 +136,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         mob = sent is not None and _mob_words(sent)
         demanding |= sent is not None and _demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
+        riot_doers: set[str] = set()  # who fought in the sentence's rioting words
+        # an armed band told doing any act of the sentence: "an armed gang clashed with police; a robber was killed"
+        band = any(side_of(agent(t, doc)) == "armed" for t in triggers)
         for t in triggers:
             who = agent(t, doc)
             side = side_of(who)
@@ -143,6 +146,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     and any(side_of(c) == "crowd" for c in who.conjuncts):
                 side = "crowd"  # "police and demonstrators clashed": the crowd fought
             known |= side in ("state", "armed")
+            if t.kind in CROWD_ACTS and any(w.lemma_.lower() in ("clash", "battle") for w in doc[t.start:t.end]):
+                riot_doers.add(side)  # "clashed with police", "running battles": a fight, whoever fought it
             if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
                 side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
             if side == "crowd" and armed_side and who is not None and who.lower_ in crowd_words("bare_crowds"):
@@ -157,7 +162,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 if brawler is not None:
                     # "supporters of two candidates clashed", "police clashed with traders": a crowd's fight
                     who, side = brawler, "crowd"
-            if side == "" and t.kind in HARM_ACTS and not armed_side and _unarmed(attacker, sent) \
+            if side == "" and t.kind in HARM_ACTS and not armed_side and not band and _unarmed(attacker, sent) \
                     and (who is None and _passive(doc[t.start:t.end].root) and not _by_someone(doc, t)
                          or who is not None and who.lower_ in crowd_words("collectives")
                          and not any(c.dep_ == "prep" for c in who.children)) \
@@ -222,7 +227,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                         crowd.armed = True
             elif t.kind == "clash" and _against_state(attacker, target):
                 crowd.violent = True  # "protesters clashed with police"
-        from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side)
+        # "an armed gang clashed with police": a riot's fight words whose every doer is an armed band tell its fight
+        armed_side_here = armed_side or riot_doers == {"armed"}
+        from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side_here)
         if crowd.band and not crowd.armed and sent is not None and attacker is not None and attacker.crowd \
                 and any(people_named(doc[t.i:t.i + 1]) for t in sent if not attacker.start <= t.idx < attacker.end):
             crowd.armed = True  # "youths attacked and killed six Kikuyu": one people's raid on another
