@@ -28,6 +28,8 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     ("dmy_short", re.compile(rf"\b({_DAY})\s+({_MON})\s+{_YY}", re.I)),
+    # A span of days dates the act from its first: "6-7 August", "from 11 to 13 Aug", "on 23 and 24 March".
+    ("dmy", re.compile(rf"\b({_DAY})\s*(?:-|–|to|and)\s*{_DAY}\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("dmy", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?\b", re.I)),
     # Day-first numeric dates, only where they cannot be a fraction: "(20/01)", "on 3/02/2015".
@@ -81,14 +83,20 @@ def _month(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower().rstrip(".")[:3]))
 
 
+AHEAD_DAYS = 7
+"""A day and month without a year this few days after publication are this year's: a
+report names the coming days ("the vote on 12 September") or was dated a day or two
+before the act it tells, never the same day of last year."""
+
+
 def _in_past(published: date, month: int, day: int) -> date | None:
-    """The most recent (month, day) on or before publication."""
+    """The most recent (month, day) on or before publication, or within AHEAD_DAYS after it."""
     for year in (published.year, published.year - 1):
         try:
             d = date(year, month, day)
         except ValueError:
             return None
-        if d <= published:
+        if d <= published + timedelta(days=AHEAD_DAYS if year == published.year else 0):
             return d
     return None
 
