@@ -1,0 +1,47 @@
+"""Strategic developments without violence: forces seen or on the move, security measures,
+threats by armed groups, people leaving their homes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+
+PUBLISHED = "2023-06-20"
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday a dozen members of an armed group were seen near the dam outside Tillabery.",
+    "Suspected jihadists on motorbikes passed through two hamlets near Kalalé on Monday.",
+    "Gunmen crossed into the district from the forest on Monday, residents said.",
+    "On Monday the army reported movements of armed men near the border post at Kpinnou.",
+    "The market in Djougou was shut on Monday because of security threats in the area.",
+    "Police increased patrols and set up road blocks around Parakou on Monday.",
+])
+def test_forces_seen_moving_or_security_measures_change_a_group_s_activity(text):
+    assert subs(text)[:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers crossed the river to reach the weekly market on Monday.",
+    "Tourists saw elephants near the lodge on Monday morning.",
+    "A family moved to a new estate outside the city on Monday.",
+    "The school closed on Monday for the long holidays.",
+])
+def test_people_moving_and_places_closing_without_a_threat_are_no_event(text):
+    assert subs(text) == []
+
+
+def test_a_fight_a_measure_answers_is_not_told_as_a_fight():
+    assert subs("On Monday more troops were deployed to the valley to quell clashes between two clans.") \
+        == ["Change to group/activity"]
+    assert subs("On Monday soldiers were deployed to the valley and clashed with rebels.") == ["Armed clash"]
+
+
+def test_an_armed_group_that_threatens_people_is_another_development():
+    assert subs("On Monday an armed group threatened the residents of a hamlet near Kandi.") == ["Other"]
+    assert subs("The rebels threatened to attack the capital.") == []
