@@ -28,8 +28,6 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b({_YEAR})-(\d\d)-(\d\d)\b")),
     ("dmy_short", re.compile(rf"\b({_DAY})\s+({_MON})\s+{_YY}", re.I)),
-    # A span of days dates the act from its first: "6-7 August", "from 11 to 13 Aug", "on 23 and 24 March".
-    ("dmy", re.compile(rf"\b({_DAY})\s*(?:-|–|to|and)\s*{_DAY}\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("dmy", re.compile(rf"\b({_DAY})\s+(?:of\s+)?({_MON})(?:,?\s+({_YEAR}))?\b", re.I)),
     ("mdy", re.compile(rf"\b({_MON})\s+({_DAY})(?:,?\s+({_YEAR}))?\b", re.I)),
     # Day-first numeric dates, only where they cannot be a fraction: "(20/01)", "on 3/02/2015".
