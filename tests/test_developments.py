@@ -45,3 +45,16 @@ def test_a_fight_a_measure_answers_is_not_told_as_a_fight():
 def test_an_armed_group_that_threatens_people_is_another_development():
     assert subs("On Monday an armed group threatened the residents of a hamlet near Kandi.") == ["Other"]
     assert subs("The rebels threatened to attack the capital.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday police came upon an IED on the road and detonated it without incident.",
+    "On Monday two men were arrested with explosive devices at a bus stop in Kitale.",
+])
+def test_a_bomb_the_police_set_off_or_explosives_found_on_suspects_are_disrupted(text):
+    assert subs(text)[:1] == ["Disrupted weapons use"]
+
+
+def test_an_intended_target_names_no_attack():
+    assert subs("On Monday two bombs were found near a church and disabled. Worshippers were the intended target.") \
+        == ["Disrupted weapons use"]

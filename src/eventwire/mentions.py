@@ -60,12 +60,12 @@ class _Sense:
     not_near: frozenset[str] = frozenset()  # a lemma that must not be ("fired tear gas", "fired into the air")
     unless: frozenset[str] = frozenset()  # a verb governing the noun that undoes it ("rescued hostages")
     objects: frozenset[str] = frozenset()  # lemmas one of which must be what the verb was done to ("killed 40 cows")
-    armed_doer: bool = False  # the doer must be a group under arms that is not the state's ("gunmen crossed")
+    doer: str = ""  # "armed": the doer is a group under arms not the state's ("gunmen crossed"); "state": the state's forces
 
     def fits(self, token: Token) -> bool:
         if token.pos_ not in self.pos:
             return False
-        if self.armed_doer and not _armed_doer(token):
+        if self.doer and not _doer_is(token, self.doer):
             return False
         if self.object is not None and (self.object == "required") != _has_object(token):
             return False
@@ -86,22 +86,27 @@ class _Sense:
 MOVING_KINDS = {"rebel group", "external forces"}
 
 
-def _armed_doer(token: Token) -> bool:
+def _doer_is(token: Token, side: str) -> bool:
     """Whether the doer of a verb (its subject, or its agent when passive) or the owner of a
-    noun ("movements of armed men") is a group under arms other than the state: "suspected
-    militants were seen", "an armed group passed through the village", not "villagers
-    crossed the river". A named militia counts; people told by who they are do not."""
+    noun ("movements of armed men") is of ``side``. "armed": a group under arms other than
+    the state ("suspected militants were seen", "an armed group passed through the
+    village", not "villagers crossed the river"; a named militia counts, people told by who
+    they are do not). "state": the state's forces ("police detonated the device")."""
     deps = ("nsubj", "nsubjpass", "agent") if token.pos_ == "VERB" else ("prep",)
     phrases = [c for c in token.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ == "of")]
-    if token.pos_ == "VERB" and token.dep_ == "conj" and not phrases:
-        return _armed_doer(token.head)  # "patrolled and threatened residents": the first verb's doer
+    if not phrases and token.dep_ in ("conj", "xcomp", "acomp"):
+        return _doer_is(token.head, side)  # "patrolled and threatened residents", "were able to detonate it"
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and not phrases:
         phrases = [token.head]  # "fighters seen moving", "gunmen who crossed": the noun it describes
     for phrase in phrases:
         words = list(phrase.subtree) if token.dep_ not in ("acl", "relcl") or phrase is not token.head \
             else [t for t in phrase.subtree if t.i < token.i or t not in token.subtree]
         text = " ".join(t.text for t in words)
-        if any(a.kind in MOVING_KINDS or a.named and a.armed and a.kind != "state forces" for a in actors.find(text)):
+        found = actors.find(text)
+        if side == "state" and any(a.kind == "state forces" for a in found):
+            return True
+        if side == "armed" and any(a.kind in MOVING_KINDS or a.named and a.armed and a.kind != "state forces"
+                                   for a in found):
             return True
     return False
 
@@ -129,7 +134,7 @@ def _lemma_table() -> dict[str, list[_Sense]]:
         sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
                        spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("not_near", [])),
                        frozenset(spec.get("unless", [])), frozenset(spec.get("objects", [])),
-                       spec.get("doer") == "armed")
+                       spec.get("doer", ""))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table
