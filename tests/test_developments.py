@@ -58,3 +58,41 @@ def test_a_bomb_the_police_set_off_or_explosives_found_on_suspects_are_disrupted
 def test_an_intended_target_names_no_attack():
     assert subs("On Monday two bombs were found near a church and disabled. Worshippers were the intended target.") \
         == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the militants moved into the town after the soldiers left it.",
+    "Troops moved into the valley on Monday without meeting resistance.",
+])
+def test_forces_moving_into_a_place_transfer_territory(text):
+    assert "Non-violent transfer of territory" in subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A family moved into the new estate on Monday.",
+    "The bank moved into larger offices in the business district on Monday.",
+])
+def test_people_moving_into_a_home_or_an_office_take_no_territory(text):
+    assert subs(text) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday the militants took over the village after the police fled.", "Non-state actor overtakes territory"),
+    ("Rebels hijacked a lorry on the highway north of the town on Monday.", "Looting/property destruction"),
+    ("On Monday the army engaged the militants in the forest east of the town.", "Armed clash"),
+])
+def test_forces_taking_over_hijacking_or_engaging(text, sub):
+    assert sub in subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A new coach took over the club after the end of the season.",
+    "The firm engaged a consultant on Monday to review its accounts.",
+    "The post-election violence of ten years ago still shapes the campaign.",
+])
+def test_takeovers_engagements_and_violence_named_without_harm_are_no_event(text):
+    assert subs(text) == []
+
+
+def test_election_violence_that_left_people_dead_is_an_attack():
+    assert subs("On Monday post-election violence in the town left three people dead.")[:1] == ["Attack"]

@@ -60,10 +60,22 @@ class _Sense:
     not_near: frozenset[str] = frozenset()  # a lemma that must not be ("fired tear gas", "fired into the air")
     unless: frozenset[str] = frozenset()  # a verb governing the noun that undoes it ("rescued hostages")
     objects: frozenset[str] = frozenset()  # lemmas one of which must be what the verb was done to ("killed 40 cows")
-    doer: str = ""  # "armed": the doer is a group under arms not the state's ("gunmen crossed"); "state": the state's forces
+    lower: bool = False  # only as written in lower case: "nurses march", not the month "March"
+    modifiers: frozenset[str] = frozenset()  # words one of which must qualify the noun ("post-election violence")
+    told_harm: frozenset[str] = frozenset()  # lemmas one of which the sentence must have ("left two dead")
+    doer: str = ""  # "armed": the doer is a group under arms not the state's ("gunmen crossed"); "state": the state's forces; "forces": either
 
     def fits(self, token: Token) -> bool:
         if token.pos_ not in self.pos:
+            return False
+        if self.lower and not token.text.islower():
+            return False
+        if self.modifiers and not any(c.dep_ in ("amod", "compound", "nmod") and
+                                      self.modifiers & {c.lower_, c.lemma_.lower(), *c.lower_.split("-")}
+                                      for c in token.children):
+            return False
+        if self.told_harm and not any(t.lemma_.lower() in self.told_harm or t.lower_ in self.told_harm
+                                      for t in token.sent):
             return False
         if self.doer and not _doer_is(token, self.doer):
             return False
@@ -91,7 +103,8 @@ def _doer_is(token: Token, side: str) -> bool:
     noun ("movements of armed men") is of ``side``. "armed": a group under arms other than
     the state ("suspected militants were seen", "an armed group passed through the
     village", not "villagers crossed the river"; a named militia counts, people told by who
-    they are do not). "state": the state's forces ("police detonated the device")."""
+    they are do not). "state": the state's forces ("police detonated the device"). "forces":
+    either."""
     deps = ("nsubj", "nsubjpass", "agent") if token.pos_ == "VERB" else ("prep",)
     phrases = [c for c in token.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ == "of")]
     if not phrases and token.dep_ in ("conj", "xcomp", "acomp"):
@@ -103,9 +116,9 @@ def _doer_is(token: Token, side: str) -> bool:
             else [t for t in phrase.subtree if t.i < token.i or t not in token.subtree]
         text = " ".join(t.text for t in words)
         found = actors.find(text)
-        if side == "state" and any(a.kind == "state forces" for a in found):
+        if side in ("state", "forces") and any(a.kind == "state forces" for a in found):
             return True
-        if side == "armed" and any(a.kind in MOVING_KINDS or a.named and a.armed and a.kind != "state forces"
+        if side in ("armed", "forces") and any(a.kind in MOVING_KINDS or a.named and a.armed and a.kind != "state forces"
                                    for a in found):
             return True
     return False
@@ -134,7 +147,8 @@ def _lemma_table() -> dict[str, list[_Sense]]:
         sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
                        spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("not_near", [])),
                        frozenset(spec.get("unless", [])), frozenset(spec.get("objects", [])),
-                       spec.get("doer", ""))
+                       spec.get("lower", False), frozenset(spec.get("modifiers", [])),
+                       frozenset(spec.get("told_harm", [])), spec.get("doer", ""))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table
