@@ -77,7 +77,7 @@ def test_people_moving_into_a_home_or_an_office_take_no_territory(text):
 
 
 @pytest.mark.parametrize("text, sub", [
-    ("On Monday the militants took over the village after the police fled.", "Non-state actor overtakes territory"),
+    ("On Monday the militants took over two hamlets after the police fled.", "Non-state actor overtakes territory"),
     ("Rebels hijacked a lorry on the highway north of the town on Monday.", "Looting/property destruction"),
     ("On Monday the army engaged the militants in the forest east of the town.", "Armed clash"),
 ])
@@ -87,6 +87,7 @@ def test_forces_taking_over_hijacking_or_engaging(text, sub):
 
 @pytest.mark.parametrize("text", [
     "A new coach took over the club after the end of the season.",
+    "The army took over security at the airport on Monday.",
     "The firm engaged a consultant on Monday to review its accounts.",
     "The post-election violence of ten years ago still shapes the campaign.",
 ])
