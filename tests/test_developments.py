@@ -89,6 +89,8 @@ def test_forces_taking_over_hijacking_or_engaging(text, sub):
     "A new coach took over the club after the end of the season.",
     "The army took over security at the airport on Monday.",
     "The firm engaged a consultant on Monday to review its accounts.",
+    "The government engaged the rebels in talks on Monday.",
+    "Fans gathered outside the stadium on Monday chanting the name of their coach.",
     "The post-election violence of ten years ago still shapes the campaign.",
 ])
 def test_takeovers_engagements_and_violence_named_without_harm_are_no_event(text):

@@ -199,3 +199,8 @@ def test_a_march_and_crowds_in_the_streets_are_protests(parse, text):
 
 def test_the_month_of_march_is_no_protest(parse):
     assert kinds(parse, "The budget was read in March of last year.") == []
+
+
+def test_people_who_gather_to_press_a_demand_protest(parse):
+    assert "protest" in kinds(parse, "Tea farmers gathered outside the factory on Monday, demanding higher prices.")
+    assert kinds(parse, "Mourners gathered at the church to pay their last respects.") == []
