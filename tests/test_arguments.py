@@ -66,7 +66,7 @@ def test_reporter(frame):
 
 
 def test_plans_and_trends_are_not_specific(frame):
-    assert not frame("The rebels threatened to attack the town.").specific
+    assert not frame("The rebels planned to attack the town.").specific
     assert not frame("Attacks have risen across the region this year.").specific
     assert frame("Rebels attacked the town on Tuesday.").specific
 
@@ -318,3 +318,10 @@ def test_the_place_of_an_occasion_after_the_act_is_no_place_of_it(frame):
     assert {p.text: p.aside for p in f.places} == {"Guayaquil": False}
     f = frame("Gunmen shot a guard before the district police in Ukhrul.")  # before: in front of
     assert {p.text: p.aside for p in f.places} == {"Ukhrul": False}
+
+
+def test_a_trend_in_what_a_protest_is_about_is_not_the_protest_s(frame):
+    assert frame("Protests broke out in Voi over rising insecurity.").specific
+    assert frame("Residents hold a demonstrations against rising rents.").specific
+    assert not frame("Attacks on police posts have become frequent in the north.").specific
+    assert not frame("There has been a surge in attacks on farmers.").specific

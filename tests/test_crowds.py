@@ -295,6 +295,18 @@ NO_EVENT = [
     "Traffic jams stretched for ten kilometres on the bypass after a broken-down lorry blocked two lanes.",
     "A storm brought down trees and power lines across the capital, and the weather office warned of more rain.",
     "Temperatures are expected to fall below freezing in the mountains this weekend.",
+    "A young couple moved into a rented flat near the railway station last month.",
+    "Tourists on a safari saw lions, buffaloes and a leopard in the reserve on Sunday.",
+    "Birdwatchers spotted a flock of flamingos on the lake shore at dawn.",
+    "The main market was closed on Monday for the public holiday and reopens on Tuesday.",
+    "The players entered the stadium to loud cheers shortly before kick-off.",
+    "A container ship crossed the strait overnight and docked at the port before sunrise.",
+    "Hundreds of pilgrims passed through the town on their way to the shrine.",
+    "The insurance firm moved into new offices on the fourth floor of the tower.",
+    "Herders moved their cattle across the river in search of fresh pasture.",
+    "A new coach took over the club after the end of the season.",
+    "Thousands of people gathered in the park for a music festival on Saturday.",
+    "The school closed early for the holidays after the examinations ended.",
 ]
 
 

@@ -128,3 +128,9 @@ def test_recalled_acts_are_dated_back_from_the_report(text, expected, precision)
 
 def test_a_bound_of_a_period_dates_nothing():
     assert find("Three attacks since 8 May and until a few days ago.", TUESDAY) == []
+
+
+def test_a_day_a_few_days_after_publication_is_this_year():
+    assert first("Traders blocked the market road on 16-17 May.").value == date(2023, 5, 17)
+    assert first("The council meets on 19 May to discuss the budget.").value == date(2023, 5, 19)
+    assert first("Militants attacked the post on 28 May.").value == date(2022, 5, 28)

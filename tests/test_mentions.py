@@ -185,3 +185,22 @@ def test_a_charge_with_batons_is_an_act_not_an_accusation(parse):
 ])
 def test_a_fight_waged_on_an_evil_is_no_clash(parse, text, kept):
     assert set(kinds(parse, text)) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of teachers march to demand their arrears.",
+    "Market traders stage march against new county fees.",
+    "Supporters of the governor poured into the streets over his arrest.",
+    "Residents thronged the streets demanding the release of the activist.",
+])
+def test_a_march_and_crowds_in_the_streets_are_protests(parse, text):
+    assert "protest" in kinds(parse, text)
+
+
+def test_the_month_of_march_is_no_protest(parse):
+    assert kinds(parse, "The budget was read in March of last year.") == []
+
+
+def test_people_who_gather_to_press_a_demand_protest(parse):
+    assert "protest" in kinds(parse, "Tea farmers gathered outside the factory on Monday, demanding higher prices.")
+    assert kinds(parse, "Mourners gathered at the church to pay their last respects.") == []

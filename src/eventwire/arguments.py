@@ -30,6 +30,8 @@ from eventwire.resources import load, word_set
 
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
               "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
+SAID_ACTS = {"threaten", "warn"}
+"""Verbs of NOT_AN_ACT that are an act of their own when they are the trigger (a threat)."""
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
 
 
@@ -143,11 +145,21 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
         # "Two attacks", "twin blasts" are acts; "Protests broke out", "clashes between X and Y"
         # report one; "the attacks" looks back, "attacks have risen" is a trend.
         counted = any(c.like_num or c.lower_ in ("both", "twin", "multiple", "several", "series") for c in head.lefts)
-        looks_back = any(c.dep_ in ("det", "poss") for c in head.lefts)
-        trend = any(t.lemma_.lower() in word_set("trend") for t in head.sent)
-        if not counted and (looks_back or trend):
+        # "a demonstrations" is a slip, not a look back
+        looks_back = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in head.lefts)
+        if not counted and (looks_back or _a_trend(head)):
             return False
     return not _unreal(head)
+
+
+def _a_trend(head: Token) -> bool:
+    """Whether words of a trend bear on a plural act noun: what it hangs from ("attacks have
+    risen", "a surge in attacks"), its own words ("frequent attacks") or its verb's ("attacks
+    have become frequent", "attacks have risen this year"). A trend in what an act is about
+    is not its own: "protests over rising prices", "riots broke out in a new wave of violence"."""
+    ancestors = list(head.ancestors)
+    near = [*ancestors, *head.children, *(c for a in ancestors for c in a.children)]
+    return any(t.lemma_.lower() in word_set("trend") for t in near)
 
 
 @cache
@@ -178,6 +190,8 @@ def _unreal(head: Token, called: bool = True) -> bool:
     with ``called`` False, a strike or protest someone called is not counted as unreal."""
     clause = False  # whether the act sits in a clause the verb above governs
     for tok in (head, *head.ancestors):
+        if tok.i == head.i and tok.lemma_ in SAID_ACTS:
+            continue  # a threat is the act itself: "gunmen threatened the villagers"
         if tok.lemma_ in NOT_AN_ACT and not (clause and tok.lemma_ in word_set("presupposing_verbs")
                                              and _definite_act(head)):
             return called or tok.lemma_ not in word_set("calling_verbs")

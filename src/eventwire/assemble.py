@@ -293,7 +293,11 @@ def resolve_anaphora(frames: list[Frame], named_before: dict[int, ActorMention],
 
 
 def event_date(draft: Draft, published: date | None) -> tuple[date | None, int]:
-    """The draft's date and time precision; undated acts take the publication date."""
+    """The draft's date and time precision; undated acts take the publication date, and so
+    do acts dated a few days after it (a report cannot tell an act yet to come: the day
+    named is the end of a span or a slip, and the act was by the time of the report)."""
+    if draft.date is not None and published is not None and draft.date > published:
+        return published, 1
     if draft.date is not None:
         return draft.date, draft.time.precision if draft.time else 1
     if published is not None:

@@ -81,14 +81,20 @@ def _month(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower().rstrip(".")[:3]))
 
 
+AHEAD_DAYS = 7
+"""A day and month without a year this few days after publication are this year's: a
+report names the coming days ("the vote on 12 September") or was dated a day or two
+before the act it tells, never the same day of last year."""
+
+
 def _in_past(published: date, month: int, day: int) -> date | None:
-    """The most recent (month, day) on or before publication."""
+    """The most recent (month, day) on or before publication, or within AHEAD_DAYS after it."""
     for year in (published.year, published.year - 1):
         try:
             d = date(year, month, day)
         except ValueError:
             return None
-        if d <= published:
+        if d <= published + timedelta(days=AHEAD_DAYS if year == published.year else 0):
             return d
     return None
 

@@ -23,8 +23,9 @@ ARMED_GROUPS = actors.ARMED_KINDS - {"state forces"}
 # Kinds of act a government also wages on an evil ("the fight against terrorism"); a
 # protest against corruption is still a protest.
 CAMPAIGN_KINDS = {"clash", "attack"}
-# Kinds of act done for a reason that is itself an act: a protest over a killing.
-REASON_OF = {"protest", "arrest"}
+# Kinds of act done for a reason that is itself an act: a protest over a killing, a school
+# closed because of attacks.
+REASON_OF = {"protest", "arrest", "change"}
 
 
 @dataclass
@@ -59,9 +60,24 @@ class _Sense:
     not_near: frozenset[str] = frozenset()  # a lemma that must not be ("fired tear gas", "fired into the air")
     unless: frozenset[str] = frozenset()  # a verb governing the noun that undoes it ("rescued hostages")
     objects: frozenset[str] = frozenset()  # lemmas one of which must be what the verb was done to ("killed 40 cows")
+    lower: bool = False  # only as written in lower case: "nurses march", not the month "March"
+    modifiers: frozenset[str] = frozenset()  # words one of which must qualify the noun ("post-election violence")
+    told_harm: frozenset[str] = frozenset()  # lemmas one of which the sentence must have ("left two dead")
+    doer: str = ""  # "armed": the doer is a group under arms not the state's ("gunmen crossed"); "state": the state's forces; "forces": either
 
     def fits(self, token: Token) -> bool:
         if token.pos_ not in self.pos:
+            return False
+        if self.lower and not token.text.islower():
+            return False
+        if self.modifiers and not any(c.dep_ in ("amod", "compound", "nmod") and
+                                      self.modifiers & {c.lower_, c.lemma_.lower(), *c.lower_.split("-")}
+                                      for c in token.children):
+            return False
+        if self.told_harm and not any(t.lemma_.lower() in self.told_harm or t.lower_ in self.told_harm
+                                      for t in token.sent):
+            return False
+        if self.doer and not _doer_is(token, self.doer):
             return False
         if self.object is not None and (self.object == "required") != _has_object(token):
             return False
@@ -75,6 +91,37 @@ class _Sense:
         # Two steps down: "burnt a man alive" may hang "alive" on the man.
         around = {t.lemma_.lower() for t in (token.head, *token.children, *(g for c in token.children for g in c.children))}
         return (not self.near or not around.isdisjoint(self.near)) and around.isdisjoint(self.not_near)
+
+
+# Sides whose moves, sightings and threats change a conflict: groups under arms that are
+# not the state's (the state's moves are told by their own words: "deployed", "patrols").
+MOVING_KINDS = {"rebel group", "external forces"}
+
+
+def _doer_is(token: Token, side: str) -> bool:
+    """Whether the doer of a verb (its subject, or its agent when passive) or the owner of a
+    noun ("movements of armed men") is of ``side``. "armed": a group under arms other than
+    the state ("suspected militants were seen", "an armed group passed through the
+    village", not "villagers crossed the river"; a named militia counts, people told by who
+    they are do not). "state": the state's forces ("police detonated the device"). "forces":
+    either."""
+    deps = ("nsubj", "nsubjpass", "agent") if token.pos_ == "VERB" else ("prep",)
+    phrases = [c for c in token.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ == "of")]
+    if not phrases and token.dep_ in ("conj", "xcomp", "acomp"):
+        return _doer_is(token.head, side)  # "patrolled and threatened residents", "were able to detonate it"
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and not phrases:
+        phrases = [token.head]  # "fighters seen moving", "gunmen who crossed": the noun it describes
+    for phrase in phrases:
+        words = list(phrase.subtree) if token.dep_ not in ("acl", "relcl") or phrase is not token.head \
+            else [t for t in phrase.subtree if t.i < token.i or t not in token.subtree]
+        text = " ".join(t.text for t in words)
+        found = actors.find(text)
+        if side in ("state", "forces") and any(a.kind == "state forces" for a in found):
+            return True
+        if side in ("armed", "forces") and any(a.kind in MOVING_KINDS or a.named and a.armed and a.kind != "state forces"
+                                   for a in found):
+            return True
+    return False
 
 
 def _governing_verb(token: Token) -> str:
@@ -99,7 +146,9 @@ def _lemma_table() -> dict[str, list[_Sense]]:
     for key, spec in load("triggers").items():
         sense = _Sense(spec.get("kind", key), tuple(spec.get("pos", ["NOUN", "VERB", "ADJ", "PROPN"])),
                        spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("not_near", [])),
-                       frozenset(spec.get("unless", [])), frozenset(spec.get("objects", [])))
+                       frozenset(spec.get("unless", [])), frozenset(spec.get("objects", [])),
+                       spec.get("lower", False), frozenset(spec.get("modifiers", [])),
+                       frozenset(spec.get("told_harm", [])), spec.get("doer", ""))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table
@@ -171,6 +220,7 @@ def triggers_in(sent: Span) -> list[Trigger]:
         if kind is not None and not _denied(token):
             found.append(Trigger(kind, token.i, token.i + 1))
     found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)
+             and not _answered_by_a_measure(t, found, sent)
              and not (t.kind in CAMPAIGN_KINDS and _a_campaign(t.head(sent.doc)))]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
 
@@ -220,6 +270,27 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
         if tok.i in heads:
             protest = any(t.kind == "protest" and t.start <= tok.i < t.end for t in found)
             return joined or (after and protest)
+    return False
+
+
+def _answered_by_a_measure(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
+    """A fight or an attack that a security measure answers or is meant to stop, told inside
+    the measure's words: "troops were deployed to quell clashes", "security was beefed up
+    following the killing of four herders", "patrols stepped up to flush out militias
+    fighting the army". Acts told beside it ("were deployed and clashed with rebels") or
+    done as it happened ("entered the village shooting") are the report's own."""
+    if trigger.kind == "change":
+        return False
+    measures = {i for t in found if t.kind == "change" for i in range(t.start, t.end)}
+    if not measures:
+        return False
+    tok = sent.doc[trigger.start:trigger.end].root
+    clause = tok.pos_ == "NOUN"
+    while tok.dep_ not in ("ROOT", "conj") and tok.head.i != tok.i:
+        clause |= tok.dep_ in ("relcl", "acl")
+        tok = tok.head
+        if tok.i in measures:
+            return clause
     return False
 
 

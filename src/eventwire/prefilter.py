@@ -69,7 +69,13 @@ def surfaces(word: str) -> set[str]:
 def _index() -> tuple[dict[str, set[str]], list[frozenset[str]], bool]:
     """Letter run -> trigger word pieces it can stand for; each trigger's pieces; soundness."""
     groups: list[frozenset[str]] = []
-    words = list(mentions._lemma_table()) + [" ".join(p) for p, _ in mentions._phrase_table()]
+    words = [" ".join(p) for p, _ in mentions._phrase_table()]
+    for lemma, senses in mentions._lemma_table().items():
+        needs = [_needed_words(sense) for sense in senses]
+        if all(needs):  # every sense asks for another word: the trigger needs one of them too
+            words.extend(f"{lemma} {word}" for need in needs for word in need)
+        else:
+            words.append(lemma)
     for trigger in words:
         pieces = frozenset(_WORD.findall(trigger.lower()))
         if pieces:
@@ -80,6 +86,13 @@ def _index() -> tuple[dict[str, set[str]], list[frozenset[str]], bool]:
             index[surface].add(piece)
     pieces = set().union(*groups)
     return dict(index), groups, not (pieces & _inverse_tables()[2])
+
+
+def _needed_words(sense: mentions._Sense) -> frozenset[str]:
+    """Words one of which a sense of a trigger lemma needs as some token's lemma or text
+    besides the trigger ("took over": "over"; "violence" with harm told: "dead", ...), or
+    none. Common words such as "take" then let a text through only with their partner."""
+    return sense.near or sense.objects or sense.told_harm
 
 
 def letter_runs(text: str) -> set[str]:

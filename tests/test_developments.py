@@ -1,0 +1,101 @@
+"""Strategic developments without violence: forces seen or on the move, security measures,
+threats by armed groups, people leaving their homes."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+
+PUBLISHED = "2023-06-20"
+
+
+def subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday a dozen members of an armed group were seen near the dam outside Tillabery.",
+    "Suspected jihadists on motorbikes passed through two hamlets near Kalalé on Monday.",
+    "Gunmen crossed into the district from the forest on Monday, residents said.",
+    "On Monday the army reported movements of armed men near the border post at Kpinnou.",
+    "The market in Djougou was shut on Monday because of security threats in the area.",
+    "Police increased patrols and set up road blocks around Parakou on Monday.",
+])
+def test_forces_seen_moving_or_security_measures_change_a_group_s_activity(text):
+    assert subs(text)[:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers crossed the river to reach the weekly market on Monday.",
+    "Tourists saw elephants near the lodge on Monday morning.",
+    "A family moved to a new estate outside the city on Monday.",
+    "The school closed on Monday for the long holidays.",
+])
+def test_people_moving_and_places_closing_without_a_threat_are_no_event(text):
+    assert subs(text) == []
+
+
+def test_a_fight_a_measure_answers_is_not_told_as_a_fight():
+    assert subs("On Monday more troops were deployed to the valley to quell clashes between two clans.") \
+        == ["Change to group/activity"]
+    assert subs("On Monday soldiers were deployed to the valley and clashed with rebels.") == ["Armed clash"]
+
+
+def test_an_armed_group_that_threatens_people_is_another_development():
+    assert subs("On Monday an armed group threatened the residents of a hamlet near Kandi.") == ["Other"]
+    assert subs("The rebels threatened to attack the capital.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday police came upon an IED on the road and detonated it without incident.",
+    "On Monday two men were arrested with explosive devices at a bus stop in Kitale.",
+])
+def test_a_bomb_the_police_set_off_or_explosives_found_on_suspects_are_disrupted(text):
+    assert subs(text)[:1] == ["Disrupted weapons use"]
+
+
+def test_an_intended_target_names_no_attack():
+    assert subs("On Monday two bombs were found near a church and disabled. Worshippers were the intended target.") \
+        == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the militants moved into the town after the soldiers left it.",
+    "Troops moved into the valley on Monday without meeting resistance.",
+])
+def test_forces_moving_into_a_place_transfer_territory(text):
+    assert "Non-violent transfer of territory" in subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A family moved into the new estate on Monday.",
+    "The bank moved into larger offices in the business district on Monday.",
+])
+def test_people_moving_into_a_home_or_an_office_take_no_territory(text):
+    assert subs(text) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday the militants took over two hamlets after the police fled.", "Non-state actor overtakes territory"),
+    ("Rebels hijacked a lorry on the highway north of the town on Monday.", "Looting/property destruction"),
+    ("On Monday the army engaged the militants in the forest east of the town.", "Armed clash"),
+])
+def test_forces_taking_over_hijacking_or_engaging(text, sub):
+    assert sub in subs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A new coach took over the club after the end of the season.",
+    "The army took over security at the airport on Monday.",
+    "The firm engaged a consultant on Monday to review its accounts.",
+    "The government engaged the rebels in talks on Monday.",
+    "Fans gathered outside the stadium on Monday chanting the name of their coach.",
+    "The post-election violence of ten years ago still shapes the campaign.",
+])
+def test_takeovers_engagements_and_violence_named_without_harm_are_no_event(text):
+    assert subs(text) == []
+
+
+def test_election_violence_that_left_people_dead_is_an_attack():
+    assert subs("On Monday post-election violence in the town left three people dead.")[:1] == ["Attack"]
