@@ -185,3 +185,13 @@ def test_a_charge_with_batons_is_an_act_not_an_accusation(parse):
 ])
 def test_a_fight_waged_on_an_evil_is_no_clash(parse, text, kept):
     assert set(kinds(parse, text)) == kept
+
+
+def test_acts_said_to_be_missing_are_no_triggers():
+    from eventwire.mentions import triggers_in
+    from eventwire.parse import nlp
+    for text in ("The march in Nyeri was devoid of running battles and looting.",
+                 "No clashes were reported in Embu on Monday.",
+                 "The rally ended without any looting."):
+        sent = next(nlp()(text).sents)
+        assert not [t for t in triggers_in(sent) if t.kind != "protest"], text
