@@ -188,8 +188,6 @@ def test_a_fight_waged_on_an_evil_is_no_clash(parse, text, kept):
 
 
 def test_acts_said_to_be_missing_are_no_triggers():
-    from eventwire.mentions import triggers_in
-    from eventwire.parse import nlp
     for text in ("The march in Nyeri was devoid of running battles and looting.",
                  "No clashes were reported in Embu on Monday.",
                  "The rally ended without any looting."):
