@@ -468,3 +468,19 @@ def test_a_road_blocked_by_the_police_stops_a_protest(text, sub):
 ])
 def test_protests_told_in_the_plural_or_by_their_people_are_events(text):
     assert one(text).event_type == "Protests"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Others who beat a demonstration's people stop it: an intervention, whoever wrecked what besides.
+    ("On Monday Awami League activists beat up members of a small party in Khulna during their protest "
+     "against fuel prices.", "Protest with intervention"),
+    ("Nurses staged a protest outside a clinic in Rajshahi on Monday. Guards of the clinic threw bricks at the "
+     "protesting nurses and injured six of them.", "Protest with intervention"),
+    # The demonstrators' own violence stays theirs.
+    ("On Monday opposition members clashed with police and vandalised a police post during their "
+     "demonstration in Bogra.", "Violent demonstration"),
+    ("Demonstrators assaulted two officials of the mill during their protest in Khulna on Monday.",
+     "Violent demonstration"),
+])
+def test_a_demonstration_set_upon_by_others_met_an_intervention(text, sub):
+    assert one(text).sub_event_type == sub

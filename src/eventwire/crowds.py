@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import actors
+from eventwire import actors, opponents
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import agent, crowd_data, crowd_words, people_named, phrase, side_of
 from eventwire.mentions import Trigger
@@ -115,6 +115,12 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                      and (a.kind == "rebel group" or a.kind == "identity militia" and a.named) for _, a, _ in sentences)
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
     demanding = False
+    # The demonstration's people, and the words of those who set upon them (:mod:`eventwire.opponents`).
+    people, pointed = set(), False
+    for t in (t for triggers, _, _ in sentences for t in triggers if t.kind in DEMONSTRATION_ACTS):
+        words, pronoun = opponents.demonstrators(doc[t.start:t.end].root, t, doc)
+        people, pointed = people | words, pointed or pronoun
+    against: set[str] = set()
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
         # Acts a crowd protests or demands justice for were done before, by others: "demanding
@@ -128,6 +134,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         mob = sent is not None and _mob_words(sent)
         demanding |= sent is not None and _demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
+        theirs: list[int] = []  # acts of the demonstration's opponents: no crowd's of its own
         for t in triggers:
             who = agent(t, doc)
             side = side_of(who)
@@ -150,6 +157,18 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                          and not any(c.dep_ == "prep" for c in who.children)) \
                     and _accused_victim(sent, attacker):
                 side = "crowd"  # "a suspected thief was beaten to death", "a group lynched a man accused of theft"
+            if side in ("crowd", "") and t.kind in HARM_ACTS | {"riot"} and who is not None and (people or pointed) \
+                    and not (t.kind in LETHAL_ACTS and grave(doc[t.start:t.end])):
+                doers = opponents.opposing(t, doc, people, pointed)
+                if doers is not None:
+                    crowd.opposed = crowd.intervened = True  # "party men assaulted the students during their protest"
+                    against |= doers
+                    theirs.append(t.start)
+                    continue
+            if side == "crowd" and t.kind in VIOLENT_ACTS and who is not None and against \
+                    and (opponents.content(phrase(who)) & against or who.lemma_.lower() in crowd_words("assailants")):
+                theirs.append(t.start)
+                continue  # what the demonstration's opponents also wrecked is theirs, not the demonstrators'
             if t.kind in DEMONSTRATION_ACTS:
                 if _context(doc[t.start:t.end].root):
                     # Acts "during the demonstration" are its own; "amid" or "following" a wave of
@@ -215,7 +234,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             elif t.kind in PROPERTY_ACTS and protesting and who is None and not armed_side and not firebombs \
                     and not _by_someone(doc, t) and not _a_cause(doc[t.start:t.end].root):
                 crowd.violent = crowd.acting = True  # "protested by setting fire to market stalls"
-        from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side)
+        from_sides(crowd, {t.kind for t in triggers if t.start not in theirs}, attacker, target, mob=mob, known=known,
+                   armed_side=armed_side)
         if crowd.band and not crowd.armed and sent is not None and attacker is not None and attacker.crowd \
                 and any(people_named(doc[t.i:t.i + 1]) for t in sent if not attacker.start <= t.idx < attacker.end):
             crowd.armed = True  # "youths attacked and killed six Kikuyu": one people's raid on another
