@@ -153,7 +153,8 @@ def _is_specific(doc: Doc, trigger: Trigger) -> bool:
             # one only where it is what the protests do or are ("protests have grown", "recent
             # protests"), not what they were about ("protests over rising prices").
             looks_back = False
-            told = [c for c in head.children if c.dep_ == "amod"] + ([head.head] if head.dep_ == "nsubj" else [])
+            told = [c for c in head.children if c.dep_ == "amod"] + ([head.head] if head.dep_ == "nsubj" else []) \
+                + ([head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [])  # "a wave of protests"
             trend = any(t.lemma_.lower() in word_set("gathering_trend") for t in told)
         if not counted and (looks_back or trend) and not _people(head, gathering):
             return False
