@@ -484,3 +484,14 @@ def test_protests_told_in_the_plural_or_by_their_people_are_events(text):
 ])
 def test_a_demonstration_set_upon_by_others_met_an_intervention(text, sub):
     assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Live fire that wounds protesters is excessive force; live bullets shot into the air only disperse them.
+    ("Villagers in Bungoma protested against a land sale on Monday. Police responded with live fire, wounding two.",
+     "Excessive force against protesters"),
+    ("Traders marched in Kisumu on Monday. Police shot live bullets into the air to disperse them.",
+     "Protest with intervention"),
+])
+def test_fire_at_protesters_against_fire_into_the_air(text, sub):
+    assert one(text).sub_event_type == sub

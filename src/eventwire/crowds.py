@@ -206,7 +206,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             if t.kind in INTERVENTION_ACTS and side in ("state", ""):
                 crowd.intervened |= not _demanded(doc[t.start:t.end].root)
             elif side == "state" and t.kind in FORCE_ACTS:
-                if grave(doc[t.start:t.end]):
+                if grave(doc[t.start:t.end]) and not _into_the_air(doc[t.start:t.end].root):
                     crowd.force = True
                 else:
                     crowd.intervened = True  # "police beat the marchers": force that stops, not that maims
@@ -348,6 +348,13 @@ def _died(trigger: Trigger, doc: Doc, triggers: list[Trigger]) -> bool:
         return False
     protests = {i for t in triggers if t.kind == "protest" for i in range(t.start, t.end)}
     return not any(up.i in protests or up.lemma_.lower() in crowd_words("demanding_words") for up in tok.ancestors)
+
+
+def _into_the_air(act: Token) -> bool:
+    """Whether fire is told as aimed at no one: "used live bullets into the air", "fired
+    warning shots" (the words hang on the verb the weapon is the object of)."""
+    verb = act if act.pos_ == "VERB" else act.head
+    return any(t.lemma_.lower() in crowd_words("aimless") for t in verb.subtree)
 
 
 def _symbolic(act: Token) -> bool:
