@@ -467,3 +467,74 @@ def test_a_past_participle_after_a_noun_tells_its_victims_not_its_doers():
     doc = nlp()("The raid resulted in nine peasants killed and three wounded.")
     doers = {doc[t.start].lower_: agent(t, doc) for m in find(doc) for t in m.triggers}
     assert doers.get("killed") is None
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Barricades, bonfires and burning tyres are what demonstrators do, not a mob's attack on someone.
+    ("Opposition supporters barricaded the main road in Kisumu with rocks on Monday.", "Violent demonstration"),
+    ("Youths lit bonfires at a junction in Eldoret on Monday.", "Violent demonstration"),
+    ("Hundreds of students went on the rampage at a college in Nyeri on Monday over a fee increase.",
+     "Violent demonstration"),
+    # A protest called violent, by an adjective or by what it turned into.
+    ("A march against a land deal in Narok turned violent on Monday.", "Violent demonstration"),
+    ("One man died during violent protests over fuel prices in Kisumu on Monday.", "Violent demonstration"),
+    # Property burnt or wrecked in a protest, no one else named doing it, is the protesters'.
+    ("Youths protested against police brutality in Kisumu on Monday by setting fire to market stalls.",
+     "Violent demonstration"),
+    ("The party's offices in Eldoret were torched on Monday in protest over the nominations.",
+     "Violent demonstration"),
+    # What a protest is about is no act of its own.
+    ("Traders protested in Nyeri on Monday after their stalls were torched by unknown people.", "Peaceful protest"),
+    # Burning an effigy or a flag is a peaceful protest's gesture.
+    ("On Monday students burned an effigy of the minister and staged a protest on campus in Nairobi.",
+     "Peaceful protest"),
+])
+def test_a_demonstration_s_own_violence(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Police who block the road a march would take stop it: an intervention, not the marchers' violence.
+    ("On Monday lecturers tried to march to parliament in Nairobi, but police blocked the road.",
+     "Protest with intervention"),
+    ("Police in Machakos stopped a demonstration by traders on Monday.", "Protest with intervention"),
+])
+def test_a_road_blocked_by_the_police_stops_a_protest(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Protests in Nyeri on Monday over rising food prices.",
+    "Protesters in Embu on Monday called for the county board to be dismissed.",
+    "Farmers in Meru held a demonstration on Monday. The demonstrations were peaceful.",
+    "Bus stages in Kitui emptied on Monday when more than 200 drivers protested against new levies.",
+])
+def test_protests_told_in_the_plural_or_by_their_people_are_events(text):
+    assert one(text).event_type == "Protests"
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Others who beat a demonstration's people stop it: an intervention, whoever wrecked what besides.
+    ("On Monday Awami League activists beat up members of a small party in Khulna during their protest "
+     "against fuel prices.", "Protest with intervention"),
+    ("Nurses staged a protest outside a clinic in Rajshahi on Monday. Guards of the clinic threw bricks at the "
+     "protesting nurses and injured six of them.", "Protest with intervention"),
+    # The demonstrators' own violence stays theirs.
+    ("On Monday opposition members clashed with police and vandalised a police post during their "
+     "demonstration in Bogra.", "Violent demonstration"),
+    ("Demonstrators assaulted two officials of the mill during their protest in Khulna on Monday.",
+     "Violent demonstration"),
+])
+def test_a_demonstration_set_upon_by_others_met_an_intervention(text, sub):
+    assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    # Live fire that wounds protesters is excessive force; live bullets shot into the air only disperse them.
+    ("Villagers in Bungoma protested against a land sale on Monday. Police responded with live fire, wounding two.",
+     "Excessive force against protesters"),
+    ("Traders marched in Kisumu on Monday. Police shot live bullets into the air to disperse them.",
+     "Protest with intervention"),
+])
+def test_fire_at_protesters_against_fire_into_the_air(text, sub):
+    assert one(text).sub_event_type == sub

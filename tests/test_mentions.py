@@ -204,3 +204,11 @@ def test_the_month_of_march_is_no_protest(parse):
 def test_people_who_gather_to_press_a_demand_protest(parse):
     assert "protest" in kinds(parse, "Tea farmers gathered outside the factory on Monday, demanding higher prices.")
     assert kinds(parse, "Mourners gathered at the church to pay their last respects.") == []
+
+
+def test_acts_said_to_be_missing_are_no_triggers():
+    for text in ("The march in Nyeri was devoid of running battles and looting.",
+                 "No clashes were reported in Embu on Monday.",
+                 "The rally ended without any looting."):
+        sent = next(nlp()(text).sents)
+        assert not [t for t in triggers_in(sent) if t.kind != "protest"], text

@@ -33,6 +33,8 @@ NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "f
 SAID_ACTS = {"threaten", "warn"}
 """Verbs of NOT_AN_ACT that are an act of their own when they are the trigger (a threat)."""
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
+# Kinds of act that are gatherings: told in the plural and by their people, not only as deeds.
+GATHERING_KINDS = {"protest"}
 
 
 @dataclass
@@ -141,15 +143,28 @@ def _told(doc: Doc, acts: list[Trigger], primary: Trigger) -> Trigger:
 def _is_specific(doc: Doc, trigger: Trigger) -> bool:
     """False for trends, plans and generalisations: "attacks have risen", "threatened to attack"."""
     head = trigger.head(doc)
+    gathering = trigger.kind in GATHERING_KINDS
     if head.tag_ == "NNS" or (head.pos_ == "PROPN" and head.lower_.endswith("s")):
         # "Two attacks", "twin blasts" are acts; "Protests broke out", "clashes between X and Y"
         # report one; "the attacks" looks back, "attacks have risen" is a trend.
         counted = any(c.like_num or c.lower_ in ("both", "twin", "multiple", "several", "series") for c in head.lefts)
         # "a demonstrations" is a slip, not a look back
         looks_back = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in head.lefts)
-        if not counted and (looks_back or _a_trend(head)):
+        trend = _a_trend(head)
+        if gathering:
+            # "The demonstrations turned violent", "their protests" are the ones told; a trend is
+            # one only where it is what the protests do or are ("protests have grown", "recent
+            # protests"), not what they were about ("protests over rising prices").
+            looks_back = False
+            told = [c for c in head.children if c.dep_ == "amod"] + ([head.head] if head.dep_ == "nsubj" else []) \
+                + ([head.head.head] if head.dep_ == "pobj" and head.head.lower_ == "of" else [])  # "a wave of protests"
+            trend = any(t.lemma_.lower() in word_set("gathering_trend") for t in told)
+        if not counted and (looks_back or trend) and not _people(head, gathering):
             return False
-    return not _unreal(head)
+    if _people(head, gathering) and head.dep_ == "nsubj":
+        # "Protesters called for the board's removal": the people are there, whatever they ask.
+        return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in head.head.children)
+    return not _unreal(head, stoppable=gathering)
 
 
 def _a_trend(head: Token) -> bool:
@@ -185,13 +200,21 @@ def _recalled(doc: Doc, trigger: Trigger) -> bool:
                for t in named for c in t.children)
 
 
-def _unreal(head: Token, called: bool = True) -> bool:
+def _people(head: Token, gathering: bool) -> bool:
+    """A gathering's trigger that names its people: "protesters", "demonstrators"."""
+    return gathering and head.lemma_.lower() in word_set("gathering_people")
+
+
+def _unreal(head: Token, called: bool = True, stoppable: bool = False) -> bool:
     """An act planned, feared, stopped or denied rather than done: "threatened to attack";
-    with ``called`` False, a strike or protest someone called is not counted as unreal."""
+    with ``called`` False, a strike or protest someone called is not counted as unreal; with
+    ``stoppable``, one stopped once under way is ("police stopped the march")."""
     clause = False  # whether the act sits in a clause the verb above governs
     for tok in (head, *head.ancestors):
         if tok.i == head.i and tok.lemma_ in SAID_ACTS:
             continue  # a threat is the act itself: "gunmen threatened the villagers"
+        if stoppable and tok.lemma_ in word_set("stopping_verbs"):
+            break
         if tok.lemma_ in NOT_AN_ACT and not (clause and tok.lemma_ in word_set("presupposing_verbs")
                                              and _definite_act(head)):
             return called or tok.lemma_ not in word_set("calling_verbs")
@@ -237,7 +260,8 @@ def _states_a_fact(tok: Token) -> bool:
         return tok.lower_ in word_set("act_adjunct_preps")
     if tok.dep_ == "relcl":
         return True  # "the man who set off the bomb was never named": the bomb went off
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in word_set("factual_marks") for c in tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in word_set("factual_marks")
+                                       for c in tok.children)  # the parser hangs "when" as either
 
 
 

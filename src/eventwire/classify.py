@@ -158,7 +158,9 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
              and not a.crowd and not _villagers(a)]  # "locals", "villagers": people, not a community's fighters
     if armed and kinds & FIGHT_KINDS and not crowd.acting:
         return None  # gunmen who fire on a march attack its people; police who fight gunmen fight a battle
-    demonstration = crowd.demonstration or crowd.rioting or (attacker is not None and attacker.kind == "protesters")
+    # Riots and barricades are a demonstration's; a lynching among them is still a mob's.
+    demonstration = crowd.demonstration or crowd.rioting and "lynch" not in kinds \
+        or (attacker is not None and attacker.kind == "protesters")
     # Acts told as happening during a protest are the protest's when a crowd did them or
     # someone died by no named hand: "party men clashed during the rally".
     demonstration |= crowd.during and not crowd.armed and (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import actors
+from eventwire import actors, opponents
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import agent, crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
 from eventwire.mentions import Trigger
@@ -37,14 +37,14 @@ FORCE_ACTS = {"kill", "shooting", "attack"}
 # What the state does to stop a gathering without hurting it.
 INTERVENTION_ACTS = {"disperse", "arrest"}
 DEMONSTRATION_ACTS = {"protest"}
+# Acts against property, a demonstration's when no one else is named doing them.
+PROPERTY_ACTS = {"riot", "arson", "loot"}
 # Sides whose violence is their own act, not a crowd's (a party's men are read apart: "party").
 ARMED_SIDES = actors.ARMED_KINDS - {"political militia"}
 # Words of a blocked road, which make a demonstration violent: "block" in any form,
 # "blockade" as a verb only ("a blockade programme" names a protest, not what it did).
 BLOCKING = {"block"}
 BLOCKING_VERBS = {"blockade"}
-# Acts a riot word names: "riots erupted", "rioting youths" are a demonstration turned violent.
-RIOT_LEMMAS = {"riot", "rioting"}
 
 
 @dataclass
@@ -52,7 +52,7 @@ class Crowd:
     """What the sentences of one event say crowds and the state did."""
 
     demonstration: bool = False  # people protested: marched, struck, demonstrated, blocked a road
-    rioting: bool = False  # a word for rioting ("riots erupted"): a demonstration turned violent
+    rioting: bool = False  # a demonstration's violence ("riots erupted", "barricaded the road", "fought the police")
     violent: bool = False  # the crowd fought, stoned, burnt, wrecked, looted or attacked
     acting: bool = False  # a crowd is the side that acts (its people are named doing it)
     armed: bool = False  # the crowd's side used firearms or explosives
@@ -127,18 +127,29 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     told = {doc[t.start].sent.start: doc[t.start].sent for triggers, _, _ in sentences for t in triggers}
     gunfire = any(_firearms(s.text) or any(w.lemma_.lower() == "shoot" for w in s) for s in told.values())
     demanding = False
+    # The demonstration's people, and the words of those who set upon them (:mod:`eventwire.opponents`).
+    people, pointed = set(), False
+    for t in (t for triggers, _, _ in sentences for t in triggers if t.kind in DEMONSTRATION_ACTS):
+        words, pronoun = opponents.demonstrators(doc[t.start:t.end].root, t, doc)
+        people, pointed = people | words, pointed or pronoun
+    against: set[str] = set()
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
         # Acts a crowd protests or demands justice for were done before, by others: "demanding
         # justice for the prior killing of a student", "against the assault on their leader".
         triggers = [t for t in triggers if t.kind in DEMONSTRATION_ACTS | INTERVENTION_ACTS
                     or not _demanded(doc[t.start:t.end].root, clauses=False) and not _earlier(doc[t.start:t.end].root)]
+        triggers = [t for t in triggers if not _symbolic(doc[t.start:t.end].root)]
+        # A demonstration this sentence tells, not one it sets other acts in: its property acts
+        # with no doer named are the demonstrators' ("offices were burnt in protest").
+        protesting = any(t.kind in DEMONSTRATION_ACTS and not _context(doc[t.start:t.end].root) for t in triggers)
         mob = sent is not None and _mob_words(sent)
         demanding |= sent is not None and _demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
         riot_doers: set[str] = set()  # who fought in the sentence's rioting words
         # an armed band told doing any act of the sentence: "an armed gang clashed with police; a robber was killed"
         band = any(side_of(agent(t, doc)) == "armed" for t in triggers)
+        theirs: list[int] = []  # acts of the demonstration's opponents: no crowd's of its own
         for t in triggers:
             who = agent(t, doc)
             side = side_of(who)
@@ -168,6 +179,18 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                          and not any(c.dep_ == "prep" for c in who.children)) \
                     and _accused_victim(sent, attacker):
                 side = "crowd"  # "a suspected thief was beaten to death", "a group lynched a man accused of theft"
+            if side in ("crowd", "") and t.kind in HARM_ACTS | {"riot"} and who is not None and (people or pointed) \
+                    and not (t.kind in LETHAL_ACTS and grave(doc[t.start:t.end])):
+                doers = opponents.opposing(t, doc, people, pointed)
+                if doers is not None:
+                    crowd.opposed = crowd.intervened = True  # "party men assaulted the students during their protest"
+                    against |= doers
+                    theirs.append(t.start)
+                    continue
+            if side == "crowd" and t.kind in VIOLENT_ACTS and who is not None and against \
+                    and (opponents.content(phrase(who)) & against or who.lemma_.lower() in crowd_words("assailants")):
+                theirs.append(t.start)
+                continue  # what the demonstration's opponents also wrecked is theirs, not the demonstrators'
             if t.kind in DEMONSTRATION_ACTS:
                 if _context(doc[t.start:t.end].root):
                     # Acts "during the demonstration" are its own; "amid" or "following" a wave of
@@ -175,6 +198,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     root = doc[t.start:t.end].root
                     crowd.during |= root.lemma_.lower() not in crowd_words("meetings") \
                         and any(up.lower_ == "during" for up in list(root.ancestors)[:3])
+                    crowd.violent |= crowd.during and _called_violent(root)  # "a man died during violent protests"
                     continue
                 crowd.demonstration = True
                 head = doc[t.start:t.end].root
@@ -186,21 +210,25 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 if not harmed and _hurt(head, triggers):
                     crowd.intervened = crowd.opposed = True  # "party men assaulted the marchers": stopped, not killed
                 if any(_blocking(w) for w in doc[t.start:t.end]):
-                    crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
-                if any(c.lower_ in crowd_words("violent") for c in (*head.children, head.head) if c.dep_ in ("amod", "advmod", "acomp")):
-                    crowd.violent = True  # "violent protests", "demonstrated violently"
+                    if side == "state":
+                        crowd.intervened = True  # "police blocked the road so the march could not pass"
+                    else:
+                        crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
+                if _called_violent(head):
+                    crowd.violent = True  # "violent protests", "demonstrated violently", "the protest turned violent"
                 if side == "crowd" and crowd.words is None and who is not None:
                     crowd.words = phrase(who)
                 continue
-            lemma = doc[t.start:t.end].root.lemma_.lower()
-            if t.kind == "riot" and lemma in RIOT_LEMMAS:
-                crowd.rioting = True
+            if t.kind == "riot" and _demonstrating(doc[t.start:t.end]):
+                crowd.rioting = True  # "riots erupted", "barricaded the road", "burnt tyres"
+            if t.kind == "clash" and _against_state(attacker, target):
+                crowd.violent = True  # "protesters clashed with police" (without a demonstration, a mob's fight)
             if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"
             if t.kind in INTERVENTION_ACTS and side in ("state", ""):
                 crowd.intervened |= not _demanded(doc[t.start:t.end].root)
             elif side == "state" and t.kind in FORCE_ACTS:
-                if grave(doc[t.start:t.end]):
+                if grave(doc[t.start:t.end]) and not _into_the_air(doc[t.start:t.end].root):
                     crowd.force = True
                 else:
                     crowd.intervened = True  # "police beat the marchers": force that stops, not that maims
@@ -225,11 +253,13 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.words = crowd.words or phrase(who)
                     if not partisan and (t.kind == "shooting" or _firearms(phrase(who).text)):
                         crowd.armed = True
-            elif t.kind == "clash" and _against_state(attacker, target):
-                crowd.violent = True  # "protesters clashed with police"
+            elif t.kind in PROPERTY_ACTS and protesting and who is None and not armed_side and not firebombs \
+                    and not _by_someone(doc, t) and not _a_cause(doc[t.start:t.end].root):
+                crowd.violent = crowd.acting = True  # "protested by setting fire to market stalls"
         # "an armed gang clashed with police": a riot's fight words whose every doer is an armed band tell its fight
         armed_side_here = armed_side or riot_doers == {"armed"}
-        from_sides(crowd, {t.kind for t in triggers}, attacker, target, mob=mob, known=known, armed_side=armed_side_here)
+        from_sides(crowd, {t.kind for t in triggers if t.start not in theirs}, attacker, target, mob=mob, known=known,
+                   armed_side=armed_side_here)
         if crowd.band and not crowd.armed and sent is not None and attacker is not None and attacker.crowd \
                 and any(people_named(doc[t.i:t.i + 1]) for t in sent if not attacker.start <= t.idx < attacker.end):
             crowd.armed = True  # "youths attacked and killed six Kikuyu": one people's raid on another
@@ -342,6 +372,55 @@ def _died(trigger: Trigger, doc: Doc, triggers: list[Trigger]) -> bool:
         return False
     protests = {i for t in triggers if t.kind == "protest" for i in range(t.start, t.end)}
     return not any(up.i in protests or up.lemma_.lower() in crowd_words("demanding_words") for up in tok.ancestors)
+
+
+def _into_the_air(act: Token) -> bool:
+    """Whether fire is told as aimed at no one: "used live bullets into the air", "fired
+    warning shots" (the words hang on the verb the weapon is the object of)."""
+    verb = act if act.pos_ == "VERB" else act.head
+    return any(t.lemma_.lower() in crowd_words("aimless") for t in verb.subtree)
+
+
+def _symbolic(act: Token) -> bool:
+    """Whether an act is done to a symbol rather than to property: "burnt an effigy of the
+    minister", "burnt the party's flag" (ACLED counts that protest peaceful)."""
+    done_to = [c for c in act.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if act.dep_ in ("amod", "acl"):
+        done_to.append(act.head)  # "the burnt effigy"
+    return bool(done_to) and all(c.lemma_.lower() in crowd_words("symbols") for c in done_to)
+
+
+def _a_cause(act: Token) -> bool:
+    """Whether an act is told as what a protest answers, in a clause or phrase of cause or
+    time before it: "protested after their stalls were torched", "following the looting"."""
+    tok = act
+    for _ in range(4):
+        if (tok.dep_ == "advcl" or tok is act) and any(c.dep_ in ("mark", "advmod") and c.lower_ in crowd_words("cause_marks")
+                                       for c in tok.children):
+            return True
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in crowd_words("cause_marks"):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _called_violent(protest: Token) -> bool:
+    """Whether the words about a protest call it violent: "violent protests", "demonstrated
+    violently", "the protest turned violent" (the adjective hangs on the verb of which the
+    protest is the subject)."""
+    words = [c for c in (*protest.children, protest.head) if c.dep_ in ("amod", "advmod", "acomp")]
+    if protest.dep_ in ("nsubj", "nsubjpass"):
+        words += [c for c in protest.head.children if c.dep_ in ("acomp", "oprd", "attr")]
+    return any(c.lower_ in crowd_words("violent") for c in words)
+
+
+def _demonstrating(words: Span) -> bool:
+    """Whether riot words name what demonstrators do rather than what a mob does to someone:
+    "riots", "rioters", barricades, bonfires, burning tyres, a rampage."""
+    return any(w.lemma_.lower() in crowd_words("demonstration_riots") or w.lower_ in crowd_words("demonstration_riots")
+               for w in words)
 
 
 def _blocking(word: Token) -> bool:

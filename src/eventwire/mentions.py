@@ -220,7 +220,7 @@ def triggers_in(sent: Span) -> list[Trigger]:
         if kind is not None and not _denied(token):
             found.append(Trigger(kind, token.i, token.i + 1))
     found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)
-             and not _answered_by_a_measure(t, found, sent)
+             and not _answered_by_a_measure(t, found, sent) and not _absent(t.head(sent.doc))
              and not (t.kind in CAMPAIGN_KINDS and _a_campaign(t.head(sent.doc)))]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
 
@@ -240,7 +240,9 @@ def _a_campaign(token: Token) -> bool:
 
 def _denied(token: Token) -> bool:
     """An act the sentence says did not happen: "no one was hurt", "nobody was arrested",
-    "the crowd did not riot"."""
+    "the crowd did not riot", "a march free of clashes", "without any looting"."""
+    if _absent(token):
+        return True
     for child in token.children:
         if child.dep_ == "neg":
             return True
@@ -248,6 +250,22 @@ def _denied(token: Token) -> bool:
                                                       or any(g.lower_ == "no" for g in child.children)):
             return True
     return False
+
+
+def _absent(token: Token) -> bool:
+    """A noun of an act said to be missing: "no clashes", "devoid of running battles",
+    "without looting" (each of a list joined by "and")."""
+    tok = token
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if token.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in (*token.children, *tok.children)):
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "without" or prep.lower_ == "of" and prep.head.lemma_.lower() in word_set("absence_words")
 
 
 def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
