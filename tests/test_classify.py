@@ -323,3 +323,12 @@ def test_civilians_hurt_while_fights_are_only_named_were_attacked(text):
 def test_livestock_seized_from_a_herder_is_looting_not_an_abduction():
     text = "Unknown men seized two cows and a goat from a herder near Kalale on Monday."
     assert extract(text, published="2023-06-20")[0].sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Masked men kidnapped a shopkeeper and killed him near the river in Voi on Friday.", "Attack"),
+    ("Gunmen abducted two traders at Garsen on Monday and killed one of them.", "Attack"),
+    ("Masked men kidnapped a shopkeeper near the river in Voi on Friday.", "Abduction/forced disappearance"),
+])
+def test_people_kidnapped_and_killed_or_hurt_were_attacked(text, sub):
+    assert extract(text, published="2023-05-08")[0].sub_event_type == sub

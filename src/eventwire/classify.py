@@ -191,14 +191,15 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
                armed_victims: bool, victims: bool = False, unguarded: bool = False,
                crowd: Crowd | None = None, civilians_in_fight: bool = False,
-               fight_named: bool = False, held: bool = False) -> tuple[str, str]:
+               fight_named: bool = False, held: bool = False, abducted_hurt: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
     crowds and the state did (:func:`eventwire.crowds.read`); ``civilians_in_fight``: victims
     named as civilians were hurt in a fight told only as the setting (:func:`victims_civilian`,
     :func:`fight_as_setting`); ``fight_named``: the fight words are nouns with no sides told
-    (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`)."""
+    (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`);
+    ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed")."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -236,6 +237,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
             # ("stole the herders' goats", "killed the pastoralists' cattle")
             return "Strategic developments", "Looting/property destruction"
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
+    if "abduction" in kinds and abducted_hurt and not armed_victims:
+        kinds = (kinds - {"abduction"}) | {"attack"}  # kidnapped and killed or hurt: the harm is the act
     kind = max(kinds, key=rank)
     spec = table[kind]
     # Only the victims' own words: a target may be the police who reported the kidnapping.

@@ -203,8 +203,11 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     triggers = [t for f in acts for t in f.triggers]
     civilians_in_fight = classify.victims_civilian(victim_words) and classify.fight_as_setting(doc, triggers)
     held = classify.defenceless(act_text)
+    abducted_hurt = any("abduction" in f.kinds and any(c.victims and c.count.high > 0 for c in f.casualties)
+                        for f in acts)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd,
-                                     civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held)
+                                     civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held,
+                                     abducted_hurt)
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
