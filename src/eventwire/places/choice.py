@@ -28,6 +28,7 @@ QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close t
 _POSSESSIVE = re.compile(r"['’]s$")
 NEAR_KM = 75  # a place the words put near another lies this close to it
 NEAR_GAP = 40  # characters at most between a place and the "near Y" that follows it
+SEAT_BONUS = 1.0  # score of a name borne by a district and its seat town together
 
 
 @dataclass
@@ -362,7 +363,8 @@ def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | 
         # ... in Mayo district")
         cands = [c for c in cands if c.place.country == home or c.main and c.place.population >= WORLD_CITY
                  or ctx.support(c.place.country, name) >= 1.0 + ctx.words.get(c.place.country, 0.0)]
-    best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
+    seats = _seats(cands, ctx.votes.get(name, {}))
+    best = max(cands, key=lambda c: ctx.score(c, qualifier, name) + SEAT_BONUS * (c.place.id in seats))
     p = best.place
     unit = None
     if p.kind == ADMIN1 or any(c.place.kind == ADMIN1 and (c.place.country, c.place.admin1_code)
@@ -372,6 +374,23 @@ def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | 
                 sure=(best.main and not best.phonetic) or ctx.near(p, name, 150),
                 by_sound=best.phonetic and not ctx.near(p, name, 150)
                 and qualifier not in ("district", "province"))  # "X district" is a unit, however spelt
+
+def _seats(cands: Sequence[Candidate], own_vote: dict[str, float]) -> set[int]:
+    """The candidates that are a district and the town it is named after at once (one
+    point, one country: "Poonch" the district and its seat): a name two kinds of place bear
+    together is that place's before it is a lone district's or village's elsewhere. Not
+    against a name that says its own country outright ("Islamabad", a capital, is not the
+    town that bears it as another name)."""
+    says = [iso for iso, v in own_vote.items() if v >= 1.0]
+    units = {(c.place.country, c.place.latitude, c.place.longitude): c.place.id for c in cands
+             if c.place.kind == ADMIN2 and not c.phonetic}
+    out: set[int] = set()
+    for c in cands:
+        twin = units.get((c.place.country, c.place.latitude, c.place.longitude))
+        if c.place.kind == CITY and not c.phonetic and twin is not None and (not says or c.place.country in says):
+            out |= {c.place.id, twin}
+    return out
+
 
 def _one_country(readings: list[Reading], picks: list[Pick], ctx: Context) -> tuple[list[Pick], list[PlaceMention]]:
     """The places of one act lie in one country: when the mentions chosen apart disagree,
