@@ -157,3 +157,17 @@ def test_the_ends_of_a_road_yield_to_a_district_the_words_name_but_not_to_a_prov
     loc = gaz.resolve(road + [_m("Caldas department", "province")],
                       context=["Pereira", "Manizales", "Caldas department"])
     assert loc is not None and loc.geo_precision == 1 and loc.name in ("Pereira", "Manizales")
+
+
+def test_a_district_named_after_its_seat_wins_a_tie_with_a_lone_namesake_abroad(gaz):
+    # India's Poonch is a district and its seat town; Pakistan's only a district: with
+    # both countries' troops named, the name is the district that bears it twice
+    loc = gaz.resolve([_m("Poonch district", "district")], context=["Poonch district"],
+                      country_hint={"IN": 1.0, "PK": 1.0})
+    assert loc is not None and loc.iso == "IN" and loc.geo_precision == 2
+
+
+def test_a_capital_is_not_the_town_that_bears_its_name_as_another(gaz):
+    # a town in India is also called Islamabad; the capital's name names Pakistan
+    loc = gaz.resolve([_m("Islamabad")], context=["Islamabad"])
+    assert loc is not None and loc.iso == "PK" and loc.name == "Islamabad"

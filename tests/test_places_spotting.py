@@ -149,3 +149,8 @@ def test_a_name_after_a_provinces_possessive_is_spotted_though_parsed_as_an_adje
 ])
 def test_a_name_after_a_unit_word_is_a_place_even_when_taken_for_a_person(gaz, text, name):
     assert name in _spotted(gaz, text)
+
+
+def test_a_run_ending_in_a_unit_word_is_a_district_even_when_tagged_a_person(gaz):
+    text = "Gunmen fired on a checkpoint in Gul Bazar, Killa Abdullah District, on Monday."
+    assert "Killa Abdullah District" in _spotted(gaz, text)

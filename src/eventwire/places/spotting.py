@@ -119,6 +119,10 @@ class Spotter:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
+            elif _unit_worded(doc, i, j) and any(c.place.kind in (ADMIN1, ADMIN2) and not c.phonetic
+                                                 for c in self.lookup(doc[i:j].text)):
+                # "Killa Abdullah District": a person has no unit word in his name
+                spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif _after_place(doc, i) or i > 0 and doc[i - 1].lower_ in UNIT_PREPS:
                 # "in Badan, Bajaur", "in X tehsil Mardan", "upazila under Khagrachhari", even if
                 # tagged a person
@@ -393,6 +397,13 @@ def _run_start(doc: Doc, k: int) -> int:
     while k > 0 and _proper(doc[k - 1]):
         k -= 1
     return k
+
+
+def _unit_worded(doc: Doc, i: int, j: int) -> bool:
+    """A run of two words or more whose last says it is a district or province ("Killa
+    Abdullah District", "Sool Region"): a unit's name, whatever the model tagged it."""
+    return j - i >= 2 and doc[j - 1].text[:1].isupper() \
+        and rules().suffixes.get((doc[j - 1].lower_,)) in ("district", "province")
 
 
 def _run_end(doc: Doc, k: int, first: int) -> int:
