@@ -15,6 +15,12 @@ def test_shelling_from_across_a_border_is_placed_where_it_lands():
     assert loc is not None and loc.iso == "IN"
 
 
+def test_forces_of_a_country_firing_across_a_ceasefire_line_do_not_place_the_act_there():
+    # Poonch is a district on both sides of the line; "troops of Pakistan" fire across it
+    loc = _location("Troops of Pakistan fired mortars at army posts in Poonch district along the Line of Control on Friday.")
+    assert loc is not None and loc.iso == "IN"
+
+
 def test_a_namesake_in_the_country_the_report_names_beats_a_better_known_one_abroad():
     # Mayo is also an Irish county; Thai rangers are wounded in Thailand's Mayo
     loc = _location("A bomb went off beside a patrol in Mayo district, wounding two Thai rangers.")

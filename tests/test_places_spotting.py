@@ -154,3 +154,11 @@ def test_a_name_after_a_unit_word_is_a_place_even_when_taken_for_a_person(gaz, t
 def test_a_run_ending_in_a_unit_word_is_a_district_even_when_tagged_a_person(gaz):
     text = "Gunmen fired on a checkpoint in Gul Bazar, Killa Abdullah District, on Monday."
     assert "Killa Abdullah District" in _spotted(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighter jets pounded Dattakhel overnight, officials said.", "Dattakhel"),
+    ("Soldiers stormed Parachinar at dawn.", "Parachinar"),
+])
+def test_a_known_place_a_verb_of_attack_is_done_to_is_spotted_though_tagged_a_person(gaz, text, name):
+    assert name in _spotted(gaz, text)

@@ -19,7 +19,7 @@ from .scene import SHORT_ALIAS
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
 from .words import (belonging_words, force_words, generic_words, institution_words, is_common_word, people_words,
-                    route_words, settlement_words, title_words, unit_prefix_words)
+                    place_object_verbs, route_words, settlement_words, title_words, unit_prefix_words)
 
 SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -119,6 +119,9 @@ class Spotter:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
+            elif titled == i and _place_object(doc, i, j):
+                # "jets pounded Dattakhel", "troops stormed X": what the verb does is done to a place
+                spans.extend(self._known_in(doc, i, j))
             elif _unit_worded(doc, i, j) and any(c.place.kind in (ADMIN1, ADMIN2) and not c.phonetic
                                                  for c in self.lookup(doc[i:j].text)):
                 # "Killa Abdullah District": a person has no unit word in his name
@@ -342,6 +345,11 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
         return True
     return (i > 1 and doc[i - 1].text == "," and _proper(doc[i - 2]) and i not in person
             and _locative(doc, _run_start(doc, i - 2), person))
+
+
+def _place_object(doc: Doc, i: int, j: int) -> bool:
+    """Whether the run ``doc[i:j]`` is the direct object of a verb done to places."""
+    return any(doc[k].dep_ == "dobj" and doc[k].head.lemma_.lower() in place_object_verbs() for k in range(i, j))
 
 
 def _after_place(doc: Doc, i: int) -> bool:
