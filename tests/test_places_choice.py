@@ -171,3 +171,9 @@ def test_a_capital_is_not_the_town_that_bears_its_name_as_another(gaz):
     # a town in India is also called Islamabad; the capital's name names Pakistan
     loc = gaz.resolve([_m("Islamabad")], context=["Islamabad"])
     assert loc is not None and loc.iso == "PK" and loc.name == "Islamabad"
+
+
+def test_a_district_named_after_its_seat_beats_a_big_town_abroad_but_not_a_world_city(gaz):
+    # Hangu is a Pakistani district and its seat, and a Chinese town of some 200,000
+    loc = gaz.resolve([_m("Hangu")], context=["Hangu"])
+    assert loc is not None and loc.iso == "PK"

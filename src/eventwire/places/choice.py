@@ -380,7 +380,7 @@ def _seats(cands: Sequence[Candidate], own_vote: dict[str, float]) -> set[int]:
     point, one country: "Poonch" the district and its seat): a name two kinds of place bear
     together is that place's before it is a lone district's or village's elsewhere. Not
     against a name that says its own country outright ("Islamabad", a capital, is not the
-    town that bears it as another name), nor against a big city."""
+    town that bears it as another name), nor against a city known the world over."""
     says = [iso for iso, v in own_vote.items() if v >= 1.0]
     units = {(c.place.country, c.place.latitude, c.place.longitude): c.place.id for c in cands
              if c.place.kind == ADMIN2 and not c.phonetic}
@@ -389,9 +389,11 @@ def _seats(cands: Sequence[Candidate], own_vote: dict[str, float]) -> set[int]:
         twin = units.get((c.place.country, c.place.latitude, c.place.longitude))
         if c.place.kind == CITY and not c.phonetic and twin is not None and (not says or c.place.country in says):
             out |= {c.place.id, twin}
-    if any(c.main and not c.phonetic and c.place.kind == CITY and c.place.population >= BIG_PLACE
+    if any(c.main and not c.phonetic and c.place.kind == CITY and c.place.population >= WORLD_CITY
            and c.place.id not in out for c in cands):
-        return set()  # a city known beyond its country ("La Paz", "Santiago") is no tie to break
+        # a city a report may name without its country ("La Paz", "Santiago") is no tie to
+        # break; a mere big town abroad is (Hangu the Chinese district town)
+        return set()
     return out
 
 

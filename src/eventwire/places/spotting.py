@@ -27,6 +27,7 @@ NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
 ALIAS_WORDS = {"alias", "aka", "a.k.a.", "nicknamed", "dubbed"}  # words before another name of a person
 UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
+PLACE_ONLY_PREPS = {"in", "near", "at", "outside", "inside", "around", "along", "across", "through"}  # seldom before a person
 PERSON_PREPS = {"of", "to", "from"}  # prepositions as often before a person as before a place
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward",
                   "between", "along", "across", "inside", "through", "via"}
@@ -119,8 +120,9 @@ class Spotter:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
-            elif titled == i and _place_object(doc, i, j):
-                # "jets pounded Dattakhel", "troops stormed X": what the verb does is done to a place
+            elif titled == i and (_place_object(doc, i, j) or _place_noun_object(doc, i, j)):
+                # "jets pounded Dattakhel", "troops stormed X": what the verb does is done to a
+                # place; "in the PTI intersection Khulna": the last word after "in" is the place
                 spans.extend(self._known_in(doc, i, j))
             elif _unit_worded(doc, i, j) and any(c.place.kind in (ADMIN1, ADMIN2) and not c.phonetic
                                                  for c in self.lookup(doc[i:j].text)):
@@ -350,6 +352,15 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
 def _place_object(doc: Doc, i: int, j: int) -> bool:
     """Whether the run ``doc[i:j]`` is the direct object of a verb done to places."""
     return any(doc[k].dep_ == "dobj" and doc[k].head.lemma_.lower() in place_object_verbs() for k in range(i, j))
+
+
+def _place_noun_object(doc: Doc, i: int, j: int) -> bool:
+    """Whether the run ``doc[i:j]`` ends a noun phrase a preposition of place governs, with
+    words in between ("in the PTI intersection Khulna") or beside it ("in the bus stand area X")."""
+    last = doc[j - 1]
+    if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.i < i:
+        last = last.head  # "in the bus stand area Khulna": the name beside the noun after "in"
+    return last.dep_ == "pobj" and last.head.lower_ in PLACE_ONLY_PREPS and last.head.i < i - 1
 
 
 def _after_place(doc: Doc, i: int) -> bool:
