@@ -110,3 +110,8 @@ def test_a_quarter_of_the_capital_is_placed_at_the_scene_countrys_capital():
     # "Wadajir" is no town the gazetteer knows; "the capital's" puts it in Mogadishu
     loc = _location("Gunmen shot a trader in the capital's Wadajir district on Monday.", "Somali Guardian (Somalia)")
     assert loc is not None and loc.name == "Mogadishu" and loc.geo_precision == 2
+
+
+def test_a_quarter_of_the_capital_named_without_the_article_is_placed_in_the_capital():
+    loc = _location("A crude bomb went off in capital's Kharabagh area on Sunday as a strike gripped Bangladesh.")
+    assert loc is not None and loc.name == "Dhaka" and loc.geo_precision == 2

@@ -205,7 +205,7 @@ def _after_title(doc: Doc, start: int) -> bool:
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital|province|district|state|region)\s+of\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})")
-_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\b[Tt]he capital)['’]s\s+$")
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\b(?:[Tt]he\s+)?capital)['’]s\s+$")
 _PART_WORD = re.compile(r"\s+(?:sector|quarter|suburb|locality|ward)\b", re.I)  # a part of a place, after its name
 
 
@@ -217,6 +217,8 @@ def _part_of(text: str, start: int, end: int, sent_start: int) -> str:
     if after:
         return after.group(1)
     before = _POSSESSOR.search(text[max(sent_start, start - 40):start])
+    if before and before.group(1).lower().endswith("capital"):
+        return "the capital"  # "in capital's Demra area", as headlines drop the article
     return before.group(1) if before else ""
 
 
