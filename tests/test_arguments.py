@@ -318,3 +318,8 @@ def test_the_place_of_an_occasion_after_the_act_is_no_place_of_it(frame):
     assert {p.text: p.aside for p in f.places} == {"Guayaquil": False}
     f = frame("Gunmen shot a guard before the district police in Ukhrul.")  # before: in front of
     assert {p.text: p.aside for p in f.places} == {"Ukhrul": False}
+
+
+def test_a_plural_unit_word_after_a_list_of_names_makes_each_a_unit(frame):
+    f = frame("Troops traded fire along the frontier in Kathua, Samba and Jammu districts on Monday.")
+    assert {p.text: p.qualifier for p in f.places} == {"Kathua": "district", "Samba": "district", "Jammu": "district"}

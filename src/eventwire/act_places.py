@@ -25,6 +25,12 @@ _SUFFIX_QUALIFIER = {"district": "district", "province": "province", "governorat
                      "county": "district", "subdistrict": "district", "township": "district",
                      "local government": "district", "local government area": "district", "lga": "district",
                      "area": "area", "neighbourhood": "area", "neighborhood": "area"}
+# "in Rajouri and Poonch districts", "in A, B and C provinces": a plural unit word after a
+# list of names makes each of them a unit of that kind
+_PLURAL_UNIT = r"(districts|provinces|governorates|states|regions|divisions|upazilas|tehsils|counties|subdistricts|townships)\b"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_LISTED_UNIT = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME}\s+{_PLURAL_UNIT}|\s+{_PLURAL_UNIT}")
+_SINGULAR = {"counties": "county"}
 # "the northern city of Mali": a town that bears a country's name, not the country
 _TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-\u2013\u2014:\n]{0,40})?\s*(?:\([^)]*\))?\s*[-\u2013\u2014:]|^[A-Z][a-z]+,\s+\w+\.?\s+\d{1,2}\s+\([A-Z]+\)")
@@ -158,6 +164,9 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
         if after:
             qualifier = _SUFFIX_QUALIFIER.get(after.group(1).lower(), "")
             e += after.end()
+        elif listed := _LISTED_UNIT.match(text, e):
+            plural = (listed.group(1) or listed.group(2)).lower()
+            qualifier = _SUFFIX_QUALIFIER.get(_SINGULAR.get(plural, plural[:-1]), "")
         inside = _part_of(text, s, e, sent.start_char) if after or _PART_WORD.match(text, e) else ""
         before = text[max(sent.start_char, s - 40):s]
         for q, pattern in _QUALIFIER_BEFORE:
