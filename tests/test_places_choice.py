@@ -177,3 +177,9 @@ def test_a_district_named_after_its_seat_beats_a_big_town_abroad_but_not_a_world
     # Hangu is a Pakistani district and its seat, and a Chinese town of some 200,000
     loc = gaz.resolve([_m("Hangu")], context=["Hangu"])
     assert loc is not None and loc.iso == "PK"
+
+
+def test_a_village_run_on_into_the_unit_it_lies_in_is_read_as_that_unit(gaz):
+    loc = gaz.resolve([_m("Kolapara Jessore Sadar upazila", "district")],
+                      context=["Kolapara Jessore Sadar upazila"], country_hint="BD")
+    assert loc is not None and loc.iso == "BD" and loc.geo_precision == 2 and loc.name == "Jessore"

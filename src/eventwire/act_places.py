@@ -13,6 +13,7 @@ from eventwire.mentions import Trigger
 from eventwire.parse import text_of
 from eventwire.places import PlaceMention
 from eventwire.places.spotting import names_people
+from eventwire.places.words import institution_words
 from eventwire.resources import word_set
 from eventwire.roles import in_reference_clause, span_of
 
@@ -177,7 +178,8 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
         mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier, inside=inside,
                                aside=span is not None and (aside(span.root, primary, trigger_heads)
                                                            or _later_occasion(span.root, primary, trigger_heads)
-                                                           or _someones_home(span.root, spans)))
+                                                           or _someones_home(span.root, spans))
+                               or _members_branch(text, s, e))
         in_dateline = dateline is not None and s < sent.start_char + dateline.end()
         mention.weak = in_dateline
         (late if in_dateline else out).append(mention)
@@ -199,6 +201,19 @@ def _someones_home(root: Token, places: list[tuple[int, int]]) -> bool:
         return owner.ent_type_ == "PERSON" and owner.pos_ == "PROPN" and not any(
             s <= owner.idx < e for s, e in places)
     return head.lower_ == "to" and owner.lower_ in word_set("envoy_words")
+
+
+def _members_branch(text: str, start: int, end: int) -> bool:
+    """A place that names the branch a person belongs to, not where the act was: "an
+    activist of Satkhira district Jamaat", "a leader of the Mardan chapter". Not a place
+    that heads an institution's name ("activists of Rajshahi University"): the act is
+    often at the institution."""
+    if not _MEMBER_OF.search(text, max(0, start - 40), start):
+        return False
+    return not any(w.lower().strip(".,;:'’") in institution_words() for w in text[end:end + 40].split()[:3])
+
+
+_MEMBER_OF = re.compile(r"\b(?:" + "|".join(sorted(word_set("member_words"))) + r")\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _after_title(doc: Doc, start: int) -> bool:

@@ -329,6 +329,8 @@ def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     if qualifier not in ("district", "province"):  # "near X region": the name's own words say what it is
         qualifier = mention.qualifier or qualifier
     cands = _candidates(lookup, name, ctx, qualifier)
+    if not cands and qualifier in ("district", "province"):
+        name, cands = _unit_at_the_end(lookup, name, ctx, qualifier)
     isos = unit_word_countries(mention.text)
     if isos:  # "tambon Juab", "Sadar upazila": a unit word only some countries use says where it is
         cands = [c for c in cands if c.place.country in isos]
@@ -343,6 +345,20 @@ def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
         cands = _candidates(lookup, name, ctx, qualifier)
         qualifier = qualifier or "area"
     return Reading(mention, name, qualifier, cands)
+
+def _unit_at_the_end(lookup: Lookup, name: str, ctx: Context, qualifier: str) -> tuple[str, list[Candidate]]:
+    """The unit the last words of an unknown name call a district or province name, spelt
+    as written: "Ramnagar Jessore Sadar upazila" is a village run on into the upazila it
+    lies in. The name unchanged, with no candidates, when none does."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        found = [c for c in _candidates(lookup, tail, ctx, qualifier)
+                 if c.place.kind in (ADMIN1, ADMIN2) and not c.phonetic]
+        if found:
+            return tail, found
+    return name, []
+
 
 def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | None:
     """The candidate a mention most likely names, given the article's context (and,
