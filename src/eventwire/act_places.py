@@ -26,9 +26,10 @@ _SUFFIX_QUALIFIER = {"district": "district", "province": "province", "governorat
                      "county": "district", "subdistrict": "district", "township": "district",
                      "local government": "district", "local government area": "district", "lga": "district",
                      "area": "area", "neighbourhood": "area", "neighborhood": "area"}
-# "in Rajouri and Poonch districts", "in A, B and C provinces": a plural unit word after a
-# list of names makes each of them a unit of that kind
-_PLURAL_UNIT = r"(districts|provinces|governorates|states|regions|divisions|upazilas|tehsils|counties|subdistricts|townships)\b"
+# "in Rajouri and Poonch districts": a plural district word after a list of names makes
+# each of them a district. Not provinces: a list of those ("in Bay and Bakool regions")
+# most often spans a road or campaign across them, whose place lies in the words around
+_PLURAL_UNIT = r"(districts|upazilas|tehsils|counties|subdistricts|townships)\b"
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _LISTED_UNIT = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME}\s+{_PLURAL_UNIT}|\s+{_PLURAL_UNIT}")
 _SINGULAR = {"counties": "county"}
