@@ -164,3 +164,7 @@ def test_a_run_ending_in_a_unit_word_is_a_district_even_when_tagged_a_person(gaz
 ])
 def test_a_known_place_after_a_verb_of_attack_or_ending_a_phrase_of_place_is_spotted(gaz, text, name):
     assert name in _spotted(gaz, text)
+
+
+def test_a_name_before_a_unit_word_of_several_tokens_is_spotted(gaz):
+    assert "Kamjong" in _spotted(gaz, "Rebels clashed with troops under Kamjong sub-division on Friday.")

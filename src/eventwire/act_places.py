@@ -20,10 +20,10 @@ from eventwire.roles import in_reference_clause, span_of
 _QUALIFIER_BEFORE = [
     ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?$", re.I)),
 ]
-_SUFFIX = re.compile(r"^[\s-]*(district|province|governorate|state|region|division|upazila|tehsil|county|area|neighbou?rhood|town|village|city|subdistrict|municipality|township|union|local government(?: area)?|lga)\b", re.I)
+_SUFFIX = re.compile(r"^[\s-]*(district|province|governorate|state|region|division|upazila|tehsil|county|area|neighbou?rhood|town|village|city|subdistrict|sub-?division|municipality|township|union|local government(?: area)?|lga)\b", re.I)
 _SUFFIX_QUALIFIER = {"district": "district", "province": "province", "governorate": "province", "state": "province",
                      "region": "province", "division": "province", "upazila": "district", "tehsil": "district",
-                     "county": "district", "subdistrict": "district", "township": "district",
+                     "county": "district", "subdistrict": "district", "subdivision": "district", "sub-division": "district", "township": "district",
                      "local government": "district", "local government area": "district", "lga": "district",
                      "area": "area", "neighbourhood": "area", "neighborhood": "area"}
 # "in Rajouri and Poonch districts": a plural district word after a list of names makes

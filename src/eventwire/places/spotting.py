@@ -104,7 +104,7 @@ class Spotter:
                 spans.extend(self._known_in(doc, i, j, province_only=True))
                 i = j
                 continue
-            kind_after = j < len(doc) and doc[j].lower_ in settlement_words()
+            kind_after = j < len(doc) and (doc[j].lower_ in settlement_words() or _unit_words_after(doc, j))
             locative = _locative(doc, i, person)
             if locative and j == i + 1 and person_words.get(doc[i].lower_, i) < i - 1 \
                     and doc[i - 1].lower_ in PERSON_PREPS:
@@ -347,6 +347,16 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
         return True
     return (i > 1 and doc[i - 1].text == "," and _proper(doc[i - 2]) and i not in person
             and _locative(doc, _run_start(doc, i - 2), person))
+
+
+def _unit_words_after(doc: Doc, j: int) -> bool:
+    """Whether a unit word of several tokens follows token ``j`` ("sub-division", "sub
+    district"): the name before it is a unit's, as before a one-word unit word."""
+    for n in (3, 2):
+        words = tuple(t.lower_ for t in doc[j:j + n] if t.text != "-")
+        if j + n <= len(doc) and len(words) > 1 and rules().suffixes.get(words) == "district":
+            return True
+    return False
 
 
 def _place_object(doc: Doc, i: int, j: int) -> bool:
