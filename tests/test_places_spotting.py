@@ -159,6 +159,7 @@ def test_a_run_ending_in_a_unit_word_is_a_district_even_when_tagged_a_person(gaz
 @pytest.mark.parametrize("text, name", [
     ("Fighter jets pounded Dattakhel overnight, officials said.", "Dattakhel"),
     ("Soldiers stormed Parachinar at dawn.", "Parachinar"),
+    ("The candidate was canvassing Mardan for votes when the bomb went off.", "Mardan"),
     ("Two bombs went off in the bus stand area Khulna at night.", "Khulna"),
     ("Crude bombs were hurled in the BNP office intersection Khulna on Monday.", "Khulna"),
 ])
