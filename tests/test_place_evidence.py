@@ -21,6 +21,11 @@ def test_forces_of_a_country_firing_across_a_ceasefire_line_do_not_place_the_act
     assert loc is not None and loc.iso == "IN"
 
 
+def test_a_country_shelling_across_a_ceasefire_line_does_not_place_the_act_there():
+    loc = _location("Pakistan shelled forward posts along the LoC in the Krishna Ghati sector of Poonch district on Sunday.")
+    assert loc is not None and loc.iso == "IN"
+
+
 def test_a_namesake_in_the_country_the_report_names_beats_a_better_known_one_abroad():
     # Mayo is also an Irish county; Thai rangers are wounded in Thailand's Mayo
     loc = _location("A bomb went off beside a patrol in Mayo district, wounding two Thai rangers.")

@@ -132,10 +132,17 @@ def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:
     nothing when its sentence tells of a border it may have fired across."""
     for f in frames:
         a = f.attacker
-        if a is not None and a.armed and not a.named:
+        if a is None:
+            continue
+        across = _across_a_border(doc.text[f.start:f.end])
+        if a.armed and not a.named:
             iso = arguments.demonym_country(doc, a)
             if iso:
-                yield iso, -(CROSS_BORDER_DISCOUNT if _across_a_border(doc.text[f.start:f.end]) else ABROAD_DISCOUNT)
+                yield iso, -(CROSS_BORDER_DISCOUNT if across else ABROAD_DISCOUNT)
+        elif across and a.kind == "state forces" and (hits := countries_in(a.text)) \
+                and hits[0][0] == 0 and hits[0][1] == len(a.text):
+            # "Pakistan shelled posts along the LoC": a country that fires across a border
+            yield hits[0][2], -CROSS_BORDER_DISCOUNT
 
 
 def _across_a_border(sentence: str) -> bool:
