@@ -169,3 +169,7 @@ def test_a_known_place_after_a_verb_of_attack_or_ending_a_phrase_of_place_is_spo
 
 def test_a_name_before_a_unit_word_of_several_tokens_is_spotted(gaz):
     assert "Kamjong" in _spotted(gaz, "Rebels clashed with troops under Kamjong sub-division on Friday.")
+
+
+def test_a_capitalised_word_parsed_as_an_adjective_before_sectors_is_a_place(gaz):
+    assert "Poonch" in _spotted(gaz, "Troops fired mortars at posts in the Krishna Ghati and Poonch sectors overnight.")

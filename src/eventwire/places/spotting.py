@@ -330,7 +330,7 @@ def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
             and tok.pos_ in ("NOUN", "ADJ", "VERB")):
         return False
     return doc[i - 1].lower_ in LOCATIVE_PREPS or i > 1 and doc[i - 1].lower_ in ("'s", "’s") and _proper(doc[i - 2]) \
-        or i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province") \
+        or i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province", "area") \
         and (i + 2 == len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))  # not "X province police"
 
 
