@@ -173,3 +173,8 @@ def test_a_name_before_a_unit_word_of_several_tokens_is_spotted(gaz):
 
 def test_a_capitalised_word_parsed_as_an_adjective_before_sectors_is_a_place(gaz):
     assert "Poonch" in _spotted(gaz, "Troops fired mortars at posts in the Krishna Ghati and Poonch sectors overnight.")
+
+
+def test_a_name_opening_a_sentence_before_a_unit_word_is_spotted(gaz):
+    assert "Hamren" in _spotted(gaz, "Hamren subdivision was put under curfew after the clash.")
+    assert _spotted(gaz, "Border areas were shelled overnight.") == []

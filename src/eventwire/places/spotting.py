@@ -324,14 +324,18 @@ def titled_surnames(doc: Doc) -> dict[str, int]:
 def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
     """A capitalised word the parser took for a common one after a preposition ("In Rusape,"),
     after a place's possessive ("Kashmir's Shopian area") or before a unit word ("Trenz
-    village, Shopian district")."""
+    village, Shopian district"), even at the head of a sentence."""
     tok = doc[i]
-    if not (i > 0 and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
-            and tok.pos_ in ("NOUN", "ADJ", "VERB")):
+    if not (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "ADJ", "VERB")):
         return False
-    return doc[i - 1].lower_ in LOCATIVE_PREPS or i > 1 and doc[i - 1].lower_ in ("'s", "’s") and _proper(doc[i - 2]) \
-        or i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province", "area") \
+    before_unit = i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province", "area") \
         and (i + 2 == len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))  # not "X province police"
+    if i == 0 or tok.is_sent_start:
+        # a sentence's first word is capitalised anyway: only the unit word after it says
+        # it is a name ("Hamren subdivision of ... was raided")
+        return before_unit
+    return doc[i - 1].lower_ in LOCATIVE_PREPS or i > 1 and doc[i - 1].lower_ in ("'s", "’s") and _proper(doc[i - 2]) \
+        or before_unit
 
 
 def _locative(doc: Doc, i: int, person: set[int]) -> bool:
