@@ -178,3 +178,7 @@ def test_a_capitalised_word_parsed_as_an_adjective_before_sectors_is_a_place(gaz
 def test_a_name_opening_a_sentence_before_a_unit_word_is_spotted(gaz):
     assert "Hamren" in _spotted(gaz, "Hamren subdivision was put under curfew after the clash.")
     assert _spotted(gaz, "Border areas were shelled overnight.") == []
+
+
+def test_a_name_the_parser_took_for_an_adjective_before_a_unit_word_may_be_spelt_its_own_way(gaz):
+    assert "Sindhanur" in _spotted(gaz, "Two farmers were beaten near a temple of Sindhanur taluk, police said.")

@@ -63,7 +63,8 @@ class Spotter:
         while i < len(doc):
             if not _proper(doc[i]):
                 if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
-                    spans.extend(self._known_in(doc, i, i + 1))
+                    # a unit word after it says it is a place, however spelt ("Sindhanur taluk")
+                    spans.extend(self._known_in(doc, i, i + 1, sounds_alike=_before_unit_word(doc, i)))
                 end = self._direction_name(doc, i)
                 if end is not None:  # "Lower Dir", "Dire Dawa": the parser reads the first word as an adjective
                     spans.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
@@ -328,14 +329,18 @@ def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if not (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "ADJ", "VERB")):
         return False
-    before_unit = i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province", "area") \
-        and (i + 2 == len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))  # not "X province police"
     if i == 0 or tok.is_sent_start:
         # a sentence's first word is capitalised anyway: only the unit word after it says
         # it is a name ("Hamren subdivision of ... was raided")
-        return before_unit
+        return _before_unit_word(doc, i)
     return doc[i - 1].lower_ in LOCATIVE_PREPS or i > 1 and doc[i - 1].lower_ in ("'s", "’s") and _proper(doc[i - 2]) \
-        or before_unit
+        or _before_unit_word(doc, i)
+
+
+def _before_unit_word(doc: Doc, i: int) -> bool:
+    """Whether a unit word alone follows token ``i`` ("X taluk,", not "X province police")."""
+    return i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province", "area") \
+        and (i + 2 == len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))
 
 
 def _locative(doc: Doc, i: int, person: set[int]) -> bool:
