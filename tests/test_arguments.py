@@ -325,3 +325,14 @@ def test_a_trend_in_what_a_protest_is_about_is_not_the_protest_s(frame):
     assert frame("Residents hold a demonstrations against rising rents.").specific
     assert not frame("Attacks on police posts have become frequent in the north.").specific
     assert not frame("There has been a surge in attacks on farmers.").specific
+
+
+def test_a_plural_unit_word_after_a_list_of_names_makes_each_a_unit(frame):
+    f = frame("Troops traded fire along the frontier in Kathua, Samba and Jammu districts on Monday.")
+    assert {p.text: p.qualifier for p in f.places} == {"Kathua": "district", "Samba": "district", "Jammu": "district"}
+
+
+def test_a_place_naming_the_branch_a_victim_belongs_to_is_not_the_acts(frame):
+    f = frame("An activist of Bogra district BNP was stabbed to death at a market in Rajshahi on Sunday.")
+    assert {p.text: p.aside for p in f.places}.get("Bogra district") in (None, True)
+    assert any(p.text == "Rajshahi" and not p.aside for p in f.places)

@@ -34,6 +34,8 @@ def test_nationality_words_of_the_americas_and_asia_are_known():
     ("Riot police fired tear gas at students in Mexico City.", "Mexico"),  # a part of a city's name
     ("Fishermen were abducted from an island of Lake Chad.", "Chad"),  # a part of a lake's name
     ("Soldiers beat a driver in the northern town of Chad.", "Chad"),  # a town that bears the name
+    ("The group said it punished families who sent sons to fight in the Yemeni war.", "Yemeni"),
+    ("Three of the bombers had once gone to fight in Libya.", "Libya"),
 ])
 def test_a_country_blamed_speaking_or_gone_to_is_not_the_scene(text, away):
     assert away in [text[s:e] for s, e, _ in countries_in(text)]

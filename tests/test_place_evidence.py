@@ -15,6 +15,17 @@ def test_shelling_from_across_a_border_is_placed_where_it_lands():
     assert loc is not None and loc.iso == "IN"
 
 
+def test_forces_of_a_country_firing_across_a_ceasefire_line_do_not_place_the_act_there():
+    # Poonch is a district on both sides of the line; "troops of Pakistan" fire across it
+    loc = _location("Troops of Pakistan fired mortars at army posts in Poonch district along the Line of Control on Friday.")
+    assert loc is not None and loc.iso == "IN"
+
+
+def test_a_country_shelling_across_a_ceasefire_line_does_not_place_the_act_there():
+    loc = _location("Pakistan shelled forward posts along the LoC in the Krishna Ghati sector of Poonch district on Sunday.")
+    assert loc is not None and loc.iso == "IN"
+
+
 def test_a_namesake_in_the_country_the_report_names_beats_a_better_known_one_abroad():
     # Mayo is also an Irish county; Thai rangers are wounded in Thailand's Mayo
     loc = _location("A bomb went off beside a patrol in Mayo district, wounding two Thai rangers.")
@@ -104,3 +115,8 @@ def test_a_quarter_of_the_capital_is_placed_at_the_scene_countrys_capital():
     # "Wadajir" is no town the gazetteer knows; "the capital's" puts it in Mogadishu
     loc = _location("Gunmen shot a trader in the capital's Wadajir district on Monday.", "Somali Guardian (Somalia)")
     assert loc is not None and loc.name == "Mogadishu" and loc.geo_precision == 2
+
+
+def test_a_quarter_of_the_capital_named_without_the_article_is_placed_in_the_capital():
+    loc = _location("A crude bomb went off in capital's Kharabagh area on Sunday as a strike gripped Bangladesh.")
+    assert loc is not None and loc.name == "Dhaka" and loc.geo_precision == 2

@@ -157,3 +157,29 @@ def test_the_ends_of_a_road_yield_to_a_district_the_words_name_but_not_to_a_prov
     loc = gaz.resolve(road + [_m("Caldas department", "province")],
                       context=["Pereira", "Manizales", "Caldas department"])
     assert loc is not None and loc.geo_precision == 1 and loc.name in ("Pereira", "Manizales")
+
+
+def test_a_district_named_after_its_seat_wins_a_tie_with_a_lone_namesake_abroad(gaz):
+    # India's Poonch is a district and its seat town; Pakistan's only a district: with
+    # both countries' troops named, the name is the district that bears it twice
+    loc = gaz.resolve([_m("Poonch district", "district")], context=["Poonch district"],
+                      country_hint={"IN": 1.0, "PK": 1.0})
+    assert loc is not None and loc.iso == "IN" and loc.geo_precision == 2
+
+
+def test_a_capital_is_not_the_town_that_bears_its_name_as_another(gaz):
+    # a town in India is also called Islamabad; the capital's name names Pakistan
+    loc = gaz.resolve([_m("Islamabad")], context=["Islamabad"])
+    assert loc is not None and loc.iso == "PK" and loc.name == "Islamabad"
+
+
+def test_a_district_named_after_its_seat_beats_a_big_town_abroad_but_not_a_world_city(gaz):
+    # Hangu is a Pakistani district and its seat, and a Chinese town of some 200,000
+    loc = gaz.resolve([_m("Hangu")], context=["Hangu"])
+    assert loc is not None and loc.iso == "PK"
+
+
+def test_a_village_run_on_into_the_unit_it_lies_in_is_read_as_that_unit(gaz):
+    loc = gaz.resolve([_m("Kolapara Jessore Sadar upazila", "district")],
+                      context=["Kolapara Jessore Sadar upazila"], country_hint="BD")
+    assert loc is not None and loc.iso == "BD" and loc.geo_precision == 2 and loc.name == "Jessore"

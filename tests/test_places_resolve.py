@@ -149,3 +149,17 @@ def test_a_district_named_after_its_seat_answers_to_the_seats_spellings(gaz):
 @pytest.mark.parametrize("suffix", ["hamlet", "canton"])
 def test_a_word_for_a_rural_part_after_a_name_is_no_part_of_it(gaz, suffix):
     assert split_kind(f"Tarija {suffix}")[0] == "tarija"
+
+
+def test_a_name_written_as_one_word_is_the_name_not_a_sound_alike(gaz):
+    # "Dattakhel" for Datta Khel: the same letters run together
+    assert any(c.place.name == "Datta Khel" and not c.phonetic for c in gaz.lookup("Dattakhel"))
+
+
+def test_a_district_without_a_town_of_its_name_sits_at_its_alike_named_twin(gaz):
+    # pycountry lists "Chapai Nawabganj"; GeoNames spells the district "Chapai Nababganj"
+    cands = [c for c in gaz.lookup("Chapai Nawabganj") if c.place.kind == ADMIN2]
+    assert cands and all(c.place.latitude is not None for c in cands)
+    loc = gaz.resolve([_m("Chapai Nawabganj district", "district")], context=["Chapai Nawabganj district"],
+                      country_hint="BD")
+    assert loc is not None and loc.iso == "BD" and loc.geo_precision == 2

@@ -149,3 +149,36 @@ def test_a_name_after_a_provinces_possessive_is_spotted_though_parsed_as_an_adje
 ])
 def test_a_name_after_a_unit_word_is_a_place_even_when_taken_for_a_person(gaz, text, name):
     assert name in _spotted(gaz, text)
+
+
+def test_a_run_ending_in_a_unit_word_is_a_district_even_when_tagged_a_person(gaz):
+    text = "Gunmen fired on a checkpoint in Gul Bazar, Killa Abdullah District, on Monday."
+    assert "Killa Abdullah District" in _spotted(gaz, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighter jets pounded Dattakhel overnight, officials said.", "Dattakhel"),
+    ("Soldiers stormed Parachinar at dawn.", "Parachinar"),
+    ("The candidate was canvassing Mardan for votes when the bomb went off.", "Mardan"),
+    ("Two bombs went off in the bus stand area Khulna at night.", "Khulna"),
+    ("Crude bombs were hurled in the BNP office intersection Khulna on Monday.", "Khulna"),
+])
+def test_a_known_place_after_a_verb_of_attack_or_ending_a_phrase_of_place_is_spotted(gaz, text, name):
+    assert name in _spotted(gaz, text)
+
+
+def test_a_name_before_a_unit_word_of_several_tokens_is_spotted(gaz):
+    assert "Kamjong" in _spotted(gaz, "Rebels clashed with troops under Kamjong sub-division on Friday.")
+
+
+def test_a_capitalised_word_parsed_as_an_adjective_before_sectors_is_a_place(gaz):
+    assert "Poonch" in _spotted(gaz, "Troops fired mortars at posts in the Krishna Ghati and Poonch sectors overnight.")
+
+
+def test_a_name_opening_a_sentence_before_a_unit_word_is_spotted(gaz):
+    assert "Hamren" in _spotted(gaz, "Hamren subdivision was put under curfew after the clash.")
+    assert _spotted(gaz, "Border areas were shelled overnight.") == []
+
+
+def test_a_name_the_parser_took_for_an_adjective_before_a_unit_word_may_be_spelt_its_own_way(gaz):
+    assert "Sindhanur" in _spotted(gaz, "Two farmers were beaten near a temple of Sindhanur taluk, police said.")

@@ -13,18 +13,26 @@ from eventwire.mentions import Trigger
 from eventwire.parse import text_of
 from eventwire.places import PlaceMention
 from eventwire.places.spotting import names_people
+from eventwire.places.words import institution_words
 from eventwire.resources import word_set
 from eventwire.roles import in_reference_clause, span_of
 
 _QUALIFIER_BEFORE = [
     ("near", re.compile(r"(?:\bnear(?:by)?|\boutskirts\s+of|\boutside(?:\s+of)?|\bclose\s+to|\bkms?\s+(?:\w+\s+)?(?:from|of)|\bkilomet(?:er|re)s?\s+(?:\w+\s+)?(?:from|of)|\bmiles?\s+(?:\w+\s+)?(?:from|of)|\bvicinity\s+of|\baround|\boff)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in)\s+)?$", re.I)),
 ]
-_SUFFIX = re.compile(r"^[\s-]*(district|province|governorate|state|region|division|upazila|tehsil|county|area|neighbou?rhood|town|village|city|subdistrict|municipality|township|union|local government(?: area)?|lga)\b", re.I)
+_SUFFIX = re.compile(r"^[\s-]*(district|province|governorate|state|region|division|upazila|tehsil|county|area|neighbou?rhood|town|village|city|subdistrict|sub-?division|municipality|township|union|local government(?: area)?|lga)\b", re.I)
 _SUFFIX_QUALIFIER = {"district": "district", "province": "province", "governorate": "province", "state": "province",
                      "region": "province", "division": "province", "upazila": "district", "tehsil": "district",
-                     "county": "district", "subdistrict": "district", "township": "district",
+                     "county": "district", "subdistrict": "district", "subdivision": "district", "sub-division": "district", "township": "district",
                      "local government": "district", "local government area": "district", "lga": "district",
                      "area": "area", "neighbourhood": "area", "neighborhood": "area"}
+# "in Rajouri and Poonch districts": a plural district word after a list of names makes
+# each of them a district. Not provinces: a list of those ("in Bay and Bakool regions")
+# most often spans a road or campaign across them, whose place lies in the words around
+_PLURAL_UNIT = r"(districts|upazilas|tehsils|counties|subdistricts|townships)\b"
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_LISTED_UNIT = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|&)\s+{_NAME}\s+{_PLURAL_UNIT}|\s+{_PLURAL_UNIT}")
+_SINGULAR = {"counties": "county"}
 # "the northern city of Mali": a town that bears a country's name, not the country
 _TOWN_OF = re.compile(r"\b(?:city|town|village)\s+of\s+(?:the\s+)?$", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,[^-\u2013\u2014:\n]{0,40})?\s*(?:\([^)]*\))?\s*[-\u2013\u2014:]|^[A-Z][a-z]+,\s+\w+\.?\s+\d{1,2}\s+\([A-Z]+\)")
@@ -158,6 +166,9 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
         if after:
             qualifier = _SUFFIX_QUALIFIER.get(after.group(1).lower(), "")
             e += after.end()
+        elif listed := _LISTED_UNIT.match(text, e):
+            plural = (listed.group(1) or listed.group(2)).lower()
+            qualifier = _SUFFIX_QUALIFIER.get(_SINGULAR.get(plural, plural[:-1]), "")
         inside = _part_of(text, s, e, sent.start_char) if after or _PART_WORD.match(text, e) else ""
         before = text[max(sent.start_char, s - 40):s]
         for q, pattern in _QUALIFIER_BEFORE:
@@ -168,7 +179,8 @@ def places_of(doc: Doc, sent: Span, spotted: list[tuple[int, int]], actor_spans:
         mention = PlaceMention(text=text[s:e], start=s, end=e, qualifier=qualifier, inside=inside,
                                aside=span is not None and (aside(span.root, primary, trigger_heads)
                                                            or _later_occasion(span.root, primary, trigger_heads)
-                                                           or _someones_home(span.root, spans)))
+                                                           or _someones_home(span.root, spans))
+                               or _members_branch(text, s, e))
         in_dateline = dateline is not None and s < sent.start_char + dateline.end()
         mention.weak = in_dateline
         (late if in_dateline else out).append(mention)
@@ -192,6 +204,19 @@ def _someones_home(root: Token, places: list[tuple[int, int]]) -> bool:
     return head.lower_ == "to" and owner.lower_ in word_set("envoy_words")
 
 
+def _members_branch(text: str, start: int, end: int) -> bool:
+    """A place that names the branch a person belongs to, not where the act was: "an
+    activist of Satkhira district Jamaat", "a leader of the Mardan chapter". Not a place
+    that heads an institution's name ("activists of Rajshahi University"): the act is
+    often at the institution."""
+    if not _MEMBER_OF.search(text, max(0, start - 40), start):
+        return False
+    return not any(w.lower().strip(".,;:'’") in institution_words() for w in text[end:end + 40].split()[:3])
+
+
+_MEMBER_OF = re.compile(r"\b(?:" + "|".join(sorted(word_set("member_words"))) + r")\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _after_title(doc: Doc, start: int) -> bool:
     """A name written after a person's title is a person's ("Ms Dolores Ruiz", "Dr. Paz"),
     and so is every word of it ("Ruiz")."""
@@ -205,7 +230,7 @@ def _after_title(doc: Doc, start: int) -> bool:
 
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|capital|province|district|state|region)\s+of\s+)?"
                        r"([A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})")
-_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\b[Tt]he capital)['’]s\s+$")
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|\b(?:[Tt]he\s+)?capital)['’]s\s+$")
 _PART_WORD = re.compile(r"\s+(?:sector|quarter|suburb|locality|ward)\b", re.I)  # a part of a place, after its name
 
 
@@ -217,6 +242,8 @@ def _part_of(text: str, start: int, end: int, sent_start: int) -> str:
     if after:
         return after.group(1)
     before = _POSSESSOR.search(text[max(sent_start, start - 40):start])
+    if before and before.group(1).lower().endswith("capital"):
+        return "the capital"  # "in capital's Demra area", as headlines drop the article
     return before.group(1) if before else ""
 
 

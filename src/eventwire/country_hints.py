@@ -15,9 +15,11 @@ country the text names twice, and takes a tie. More sources are more arguments t
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -34,6 +36,10 @@ Vote = tuple[str, float]
 # the act is: it is counted once for its sentence and once for the report, so a little over
 # one of those two, leaving it below a country named once without such a role.
 ABROAD_DISCOUNT = 1.25
+# What it loses when its sentence tells of a border or a ceasefire line ("troops of Pakistan
+# fired on posts along the Line of Control"): all it was given, for an act across a border
+# takes place on the other side as often as on the attacker's.
+CROSS_BORDER_DISCOUNT = 2.0
 # An outlet's home: it breaks a tie, or speaks when the report names no country.
 OUTLET_VOTE = 0.75
 # What the filing place says of the report's country: as much as a country the text names twice.
@@ -122,13 +128,33 @@ def named_countries(frames: Sequence[Frame], report_text: str, named: Sequence[t
 
 
 def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:
-    """Less for the country of an unnamed armed attacker's own words ("Pakistani troops")."""
+    """Less for the country of an unnamed armed attacker's own words ("Pakistani troops"),
+    nothing when its sentence tells of a border it may have fired across."""
     for f in frames:
         a = f.attacker
-        if a is not None and a.armed and not a.named:
+        if a is None:
+            continue
+        across = _across_a_border(doc.text[f.start:f.end])
+        if a.armed and not a.named:
             iso = arguments.demonym_country(doc, a)
             if iso:
-                yield iso, -ABROAD_DISCOUNT
+                yield iso, -(CROSS_BORDER_DISCOUNT if across else ABROAD_DISCOUNT)
+        elif across and a.kind == "state forces" and (hits := countries_in(a.text)) \
+                and hits[0][0] == 0 and hits[0][1] == len(a.text):
+            # "Pakistan shelled posts along the LoC": a country that fires across a border
+            yield hits[0][2], -CROSS_BORDER_DISCOUNT
+
+
+def _across_a_border(sentence: str) -> bool:
+    """Whether a sentence tells of a border or ceasefire line ("along the LoC", "border
+    outposts", "cross-border shelling")."""
+    return bool(_crossing().search(sentence))
+
+
+@cache
+def _crossing() -> re.Pattern[str]:
+    words = sorted(word_set("crossing_words"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def filed_in(filing: Location | None) -> Iterator[Vote]:

@@ -270,7 +270,8 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     context, scenes = places
     filing = scene.filing
     hint = scene.country()
-    said: dict[str, float] | str = dict(scene.votes)
+    # a country whose votes were all taken back (an attacker's across a border) says nothing
+    said: dict[str, float] | str = {iso: v for iso, v in scene.votes.items() if v > 0}
     mentions = [p for f in frames for p in f.places if not elsewhere(text, p.end) and not p.aside]
     for p in mentions:
         p.route = route_end(text, p.start, p.end)  # "the Dhaka-Barisal highway": the road's ends

@@ -20,6 +20,7 @@ from typing import Any, Iterable, Iterator
 from . import admin_names, admins, store
 from .model import ADMIN1, ADMIN2, CITY, COUNTRY
 from .names import is_arabic, is_latin, keys, norm_key
+from .words import spelt_alike
 
 
 def ensure_store(path: Path | None = None) -> Path:
@@ -140,7 +141,9 @@ def _fill(conn: sqlite3.Connection) -> None:
 
     units = admins.derive(subs, towns)
     units += _geonames_admin1(units, admin_names.vote_names(admin1_votes), towns)
-    units += _geonames_admin2(members, towns)
+    districts = _geonames_admin2(members, towns)
+    _place_unplaced_districts(units, districts)
+    units += districts
     _fill_admins(conn, units, names)
     _fill_countries(conn, countries, towns, names, pycountry)
     names.sort()
@@ -214,6 +217,24 @@ def _geonames_admin2(members: dict[tuple[str, str, str], list[admins.Town]],
         _place_unit(unit, pool, towns[cc].by_code.get(code, []))
         out.append(unit)
     return out
+
+
+def _place_unplaced_districts(units: list[admins.AdminUnit], districts: list[admins.AdminUnit]) -> None:
+    """A district pycountry lists but no town of the package data names ("Jhenaidah",
+    "Chapai Nawabganj") sits where GeoNames' district of the same province and a name
+    spelt alike does ("Jhenaidah", "Chapai Nababganj"): without a position it could
+    never be chosen, and a report naming it fell back to the country."""
+    by_province: dict[tuple[str, str], list[admins.AdminUnit]] = {}
+    for d in districts:
+        if d.lat is not None:
+            by_province.setdefault((d.country, d.admin1_code), []).append(d)
+    for unit in units:
+        if unit.kind != "admin2" or unit.lat is not None or not unit.admin1_code:
+            continue
+        twin = next((d for d in by_province.get((unit.country, unit.admin1_code), [])
+                     if spelt_alike(d.name, unit.name)), None)
+        if twin is not None:
+            unit.lat, unit.lon, unit.population = twin.lat, twin.lon, twin.population
 
 
 def _place_unit(unit: admins.AdminUnit, members: list[admins.Town],

@@ -67,8 +67,11 @@ class Lookup:
         if not found:
             phon = phonetic_key(name)
             if phon and len(key) >= 5:
-                found = [Candidate(p, main, True) for p, main in store.places_by(self.conn, "phon", phon)
-                         if spelt_alike(name, p.name)]
+                # "Dattakhel" for Datta Khel: the same letters, only run together, are the name
+                # as written, not a name that merely sounds like it
+                joined = key.replace(" ", "")
+                found = [Candidate(p, main, norm_key(p.name).replace(" ", "") != joined)
+                         for p, main in store.places_by(self.conn, "phon", phon) if spelt_alike(name, p.name)]
         if found and len(name) <= 4 and name.isupper():  # "IRA", "MEC": acronyms; "KANO" a city
             found = [c for c in found if c.main and not c.phonetic and c.place.population >= TOWN]
         if found and is_common_word(key):

@@ -28,6 +28,7 @@ QUARTER_KM = 30  # a quarter or suburb named as part of a city lies this close t
 _POSSESSIVE = re.compile(r"['’]s$")
 NEAR_KM = 75  # a place the words put near another lies this close to it
 NEAR_GAP = 40  # characters at most between a place and the "near Y" that follows it
+SEAT_BONUS = 1.0  # score of a name borne by a district and its seat town together
 
 
 @dataclass
@@ -328,6 +329,8 @@ def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
     if qualifier not in ("district", "province"):  # "near X region": the name's own words say what it is
         qualifier = mention.qualifier or qualifier
     cands = _candidates(lookup, name, ctx, qualifier)
+    if not cands and qualifier in ("district", "province"):
+        name, cands = _unit_at_the_end(lookup, name, ctx, qualifier)
     isos = unit_word_countries(mention.text)
     if isos:  # "tambon Juab", "Sadar upazila": a unit word only some countries use says where it is
         cands = [c for c in cands if c.place.country in isos]
@@ -342,6 +345,20 @@ def _readings(lookup: Lookup, mention: PlaceMention, ctx: Context) -> Reading:
         cands = _candidates(lookup, name, ctx, qualifier)
         qualifier = qualifier or "area"
     return Reading(mention, name, qualifier, cands)
+
+def _unit_at_the_end(lookup: Lookup, name: str, ctx: Context, qualifier: str) -> tuple[str, list[Candidate]]:
+    """The unit the last words of an unknown name call a district or province name, spelt
+    as written: "Ramnagar Jessore Sadar upazila" is a village run on into the upazila it
+    lies in. The name unchanged, with no candidates, when none does."""
+    words = name.split()
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        found = [c for c in _candidates(lookup, tail, ctx, qualifier)
+                 if c.place.kind in (ADMIN1, ADMIN2) and not c.phonetic]
+        if found:
+            return tail, found
+    return name, []
+
 
 def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | None:
     """The candidate a mention most likely names, given the article's context (and,
@@ -362,7 +379,8 @@ def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | 
         # ... in Mayo district")
         cands = [c for c in cands if c.place.country == home or c.main and c.place.population >= WORLD_CITY
                  or ctx.support(c.place.country, name) >= 1.0 + ctx.words.get(c.place.country, 0.0)]
-    best = max(cands, key=lambda c: ctx.score(c, qualifier, name))
+    seats = _seats(cands, ctx.votes.get(name, {}))
+    best = max(cands, key=lambda c: ctx.score(c, qualifier, name) + SEAT_BONUS * (c.place.id in seats))
     p = best.place
     unit = None
     if p.kind == ADMIN1 or any(c.place.kind == ADMIN1 and (c.place.country, c.place.admin1_code)
@@ -372,6 +390,28 @@ def _pick(reading: Reading, ctx: Context, country: str | None = None) -> Pick | 
                 sure=(best.main and not best.phonetic) or ctx.near(p, name, 150),
                 by_sound=best.phonetic and not ctx.near(p, name, 150)
                 and qualifier not in ("district", "province"))  # "X district" is a unit, however spelt
+
+def _seats(cands: Sequence[Candidate], own_vote: dict[str, float]) -> set[int]:
+    """The candidates that are a district and the town it is named after at once (one
+    point, one country: "Poonch" the district and its seat): a name two kinds of place bear
+    together is that place's before it is a lone district's or village's elsewhere. Not
+    against a name that says its own country outright ("Islamabad", a capital, is not the
+    town that bears it as another name), nor against a city known the world over."""
+    says = [iso for iso, v in own_vote.items() if v >= 1.0]
+    units = {(c.place.country, c.place.latitude, c.place.longitude): c.place.id for c in cands
+             if c.place.kind == ADMIN2 and not c.phonetic}
+    out: set[int] = set()
+    for c in cands:
+        twin = units.get((c.place.country, c.place.latitude, c.place.longitude))
+        if c.place.kind == CITY and not c.phonetic and twin is not None and (not says or c.place.country in says):
+            out |= {c.place.id, twin}
+    if any(c.main and not c.phonetic and c.place.kind == CITY and c.place.population >= WORLD_CITY
+           and c.place.id not in out for c in cands):
+        # a city a report may name without its country ("La Paz", "Santiago") is no tie to
+        # break; a mere big town abroad is (Hangu the Chinese district town)
+        return set()
+    return out
+
 
 def _one_country(readings: list[Reading], picks: list[Pick], ctx: Context) -> tuple[list[Pick], list[PlaceMention]]:
     """The places of one act lie in one country: when the mentions chosen apart disagree,

@@ -19,7 +19,7 @@ from .scene import SHORT_ALIAS
 from .model import ADMIN1, ADMIN2, AREA, CITY, COUNTRY
 from .names import norm_key, rules
 from .words import (belonging_words, force_words, generic_words, institution_words, is_common_word, people_words,
-                    route_words, settlement_words, title_words, unit_prefix_words)
+                    place_object_verbs, route_words, settlement_words, title_words, unit_prefix_words)
 
 SPOT_MAX_WORDS = 4
 NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -27,6 +27,7 @@ NOT_PLACE_ENTS = {"PERSON", "ORG", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"
 _NAMING_NOUNS = {"capital", "town", "city", "village", "hometown", "township"}  # nouns a place's name follows
 ALIAS_WORDS = {"alias", "aka", "a.k.a.", "nicknamed", "dubbed"}  # words before another name of a person
 UNIT_PREPS = {"under", "within"}  # words before a district or province a place lies in
+PLACE_ONLY_PREPS = {"in", "near", "at", "outside", "inside", "around", "along", "across", "through"}  # seldom before a person
 PERSON_PREPS = {"of", "to", "from"}  # prepositions as often before a person as before a place
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "of", "around", "from", "into", "to", "towards", "toward",
                   "between", "along", "across", "inside", "through", "via"}
@@ -62,7 +63,8 @@ class Spotter:
         while i < len(doc):
             if not _proper(doc[i]):
                 if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
-                    spans.extend(self._known_in(doc, i, i + 1))
+                    # a unit word after it says it is a place, however spelt ("Sindhanur taluk")
+                    spans.extend(self._known_in(doc, i, i + 1, sounds_alike=_before_unit_word(doc, i)))
                 end = self._direction_name(doc, i)
                 if end is not None:  # "Lower Dir", "Dire Dawa": the parser reads the first word as an adjective
                     spans.append((doc[i].idx, doc[end - 1].idx + len(doc[end - 1])))
@@ -103,7 +105,7 @@ class Spotter:
                 spans.extend(self._known_in(doc, i, j, province_only=True))
                 i = j
                 continue
-            kind_after = j < len(doc) and doc[j].lower_ in settlement_words()
+            kind_after = j < len(doc) and (doc[j].lower_ in settlement_words() or _unit_words_after(doc, j))
             locative = _locative(doc, i, person)
             if locative and j == i + 1 and person_words.get(doc[i].lower_, i) < i - 1 \
                     and doc[i - 1].lower_ in PERSON_PREPS:
@@ -119,6 +121,14 @@ class Spotter:
                 spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif not tagged_other or locative:
                 spans.extend(self._known_in(doc, i, j, sounds_alike=locative))
+            elif titled == i and (_place_object(doc, i, j) or _place_noun_object(doc, i, j)):
+                # "jets pounded Dattakhel", "troops stormed X": what the verb does is done to a
+                # place; "in the PTI intersection Khulna": the last word after "in" is the place
+                spans.extend(self._known_in(doc, i, j))
+            elif _unit_worded(doc, i, j) and any(c.place.kind in (ADMIN1, ADMIN2) and not c.phonetic
+                                                 for c in self.lookup(doc[i:j].text)):
+                # "Killa Abdullah District": a person has no unit word in his name
+                spans.append((doc[i].idx, doc[j - 1].idx + len(doc[j - 1])))
             elif _after_place(doc, i) or i > 0 and doc[i - 1].lower_ in UNIT_PREPS:
                 # "in Badan, Bajaur", "in X tehsil Mardan", "upazila under Khagrachhari", even if
                 # tagged a person
@@ -315,14 +325,22 @@ def titled_surnames(doc: Doc) -> dict[str, int]:
 def _capitalised_after_preposition(doc: Doc, i: int) -> bool:
     """A capitalised word the parser took for a common one after a preposition ("In Rusape,"),
     after a place's possessive ("Kashmir's Shopian area") or before a unit word ("Trenz
-    village, Shopian district")."""
+    village, Shopian district"), even at the head of a sentence."""
     tok = doc[i]
-    if not (i > 0 and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
-            and tok.pos_ in ("NOUN", "ADJ", "VERB")):
+    if not (tok.is_alpha and tok.text[:1].isupper() and tok.pos_ in ("NOUN", "ADJ", "VERB")):
         return False
+    if i == 0 or tok.is_sent_start:
+        # a sentence's first word is capitalised anyway: only the unit word after it says
+        # it is a name ("Hamren subdivision of ... was raided")
+        return _before_unit_word(doc, i)
     return doc[i - 1].lower_ in LOCATIVE_PREPS or i > 1 and doc[i - 1].lower_ in ("'s", "’s") and _proper(doc[i - 2]) \
-        or i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province") \
-        and (i + 2 == len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))  # not "X province police"
+        or _before_unit_word(doc, i)
+
+
+def _before_unit_word(doc: Doc, i: int) -> bool:
+    """Whether a unit word alone follows token ``i`` ("X taluk,", not "X province police")."""
+    return i + 1 < len(doc) and rules().suffixes.get((doc[i + 1].lower_,)) in ("district", "province", "area") \
+        and (i + 2 == len(doc) or doc[i + 2].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"))
 
 
 def _locative(doc: Doc, i: int, person: set[int]) -> bool:
@@ -338,6 +356,30 @@ def _locative(doc: Doc, i: int, person: set[int]) -> bool:
         return True
     return (i > 1 and doc[i - 1].text == "," and _proper(doc[i - 2]) and i not in person
             and _locative(doc, _run_start(doc, i - 2), person))
+
+
+def _unit_words_after(doc: Doc, j: int) -> bool:
+    """Whether a unit word of several tokens follows token ``j`` ("sub-division", "sub
+    district"): the name before it is a unit's, as before a one-word unit word."""
+    for n in (3, 2):
+        words = tuple(t.lower_ for t in doc[j:j + n] if t.text != "-")
+        if j + n <= len(doc) and len(words) > 1 and rules().suffixes.get(words) == "district":
+            return True
+    return False
+
+
+def _place_object(doc: Doc, i: int, j: int) -> bool:
+    """Whether the run ``doc[i:j]`` is the direct object of a verb done to places."""
+    return any(doc[k].dep_ == "dobj" and doc[k].head.lemma_.lower() in place_object_verbs() for k in range(i, j))
+
+
+def _place_noun_object(doc: Doc, i: int, j: int) -> bool:
+    """Whether the run ``doc[i:j]`` ends a noun phrase a preposition of place governs, with
+    words in between ("in the PTI intersection Khulna") or beside it ("in the bus stand area X")."""
+    last = doc[j - 1]
+    if last.dep_ == "appos" and last.head.dep_ == "pobj" and last.head.i < i:
+        last = last.head  # "in the bus stand area Khulna": the name beside the noun after "in"
+    return last.dep_ == "pobj" and last.head.lower_ in PLACE_ONLY_PREPS and last.head.i < i - 1
 
 
 def _after_place(doc: Doc, i: int) -> bool:
@@ -393,6 +435,13 @@ def _run_start(doc: Doc, k: int) -> int:
     while k > 0 and _proper(doc[k - 1]):
         k -= 1
     return k
+
+
+def _unit_worded(doc: Doc, i: int, j: int) -> bool:
+    """A run of two words or more whose last says it is a district or province ("Killa
+    Abdullah District", "Sool Region"): a unit's name, whatever the model tagged it."""
+    return j - i >= 2 and doc[j - 1].text[:1].isupper() \
+        and rules().suffixes.get((doc[j - 1].lower_,)) in ("district", "province")
 
 
 def _run_end(doc: Doc, k: int, first: int) -> int:

@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from .model import Place
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);

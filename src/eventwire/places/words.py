@@ -69,6 +69,11 @@ def belonging_words() -> frozenset[str]:
     return _word_list("belonging_words")
 
 
+def place_object_verbs() -> frozenset[str]:
+    """Verbs whose direct object is a place as a rule ("pounded X", "stormed X")."""
+    return _word_list("place_object_verbs")
+
+
 def route_words() -> frozenset[str]:
     """Words after "X-Y" that make X and Y the ends of a way ("the Kano-Maiduguri highway")."""
     return _word_list("route_words")
