@@ -126,8 +126,8 @@ def test_a_fight_of_people_no_armed_group_is_a_mob(text):
     "An armed gang clashed with police near a bank in Molo on Monday; one robber was killed.",
     "A gang engaged police in a firefight in Likoni on Monday as its members robbed shoppers.",
     # Two factions of one party, villagers of two sides, or shots fired: coded as fighters' clashes.
-    "Six people were hurt in a clash between two factions of the ruling party's youth wing in Khulna on Monday.",
-    "Six people were hurt in a clash between two groups of villagers over a pond in Sylhet on Monday.",
+    "Six people were hurt in a fight between two factions of the ruling party's youth wing in Khulna on Monday.",
+    "Six people were hurt in a clash of two groups of villagers over a pond in Sylhet on Monday.",
     "A man was shot in the leg in a clash between supporters of two candidates in Nyeri on Monday.",
 ])
 def test_a_fight_with_an_armed_or_communal_side_stays_a_clash(text):

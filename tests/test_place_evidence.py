@@ -17,7 +17,7 @@ def test_shelling_from_across_a_border_is_placed_where_it_lands():
 
 def test_forces_of_a_country_firing_across_a_ceasefire_line_do_not_place_the_act_there():
     # Poonch is a district on both sides of the line; "troops of Pakistan" fire across it
-    loc = _location("Troops of Pakistan fired mortars at army posts in Poonch district along the Line of Control on Friday.")
+    loc = _location("Troops of Pakistan fired mortars at army posts in Poonch district across the Line of Control on Friday.")
     assert loc is not None and loc.iso == "IN"
 
 

@@ -95,8 +95,8 @@ def _by_someone(doc: Doc, trigger: Trigger) -> bool:
 
 def _passive(verb: Token) -> bool:
     """A verb told of its victim with no doer: "three suspected thieves were burnt to death",
-    or a headline's "five suspected witches burnt to death" (not "a group of villagers beat to
-    death two men", whose subject names people who act)."""
+    or a headline's "five suspected witches burnt to death" (not "a crowd of villagers beat
+    two men to death", whose subject names people who act)."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.head.dep_ == "nsubjpass" \
         or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children) \
         or passive_participle(verb, "kill") and not any(c.dep_ == "nsubj" and side_of(c) for c in verb.children)
