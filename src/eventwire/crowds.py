@@ -18,20 +18,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import actors, opponents
+from eventwire import actors, opponents, protest_words
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import agent, crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
 from eventwire.mentions import Trigger
+from eventwire.protest_words import HARM_ACTS, LETHAL_ACTS
 
 # What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
 # its passengers, whoever throws it.)
 VIOLENT_ACTS = {"riot", "arson", "loot", "attack", "kill", "clash", "lynch", "shooting"}
 # Acts that need no one named to be a crowd's: stones, barricades, vandalism, lynching.
 CROWD_ACTS = {"riot", "lynch"}
-# Acts that hurt people: a crowd's only with a mob's words (:func:`_mob_words`).
-HARM_ACTS = {"attack", "kill", "shooting"}
-# Acts of harm that make an assault on a demonstration an attack on its people.
-LETHAL_ACTS = {"kill", "shooting"}
 # What the state does that hurts people.
 FORCE_ACTS = {"kill", "shooting", "attack"}
 # What the state does to stop a gathering without hurting it.
@@ -41,10 +38,6 @@ DEMONSTRATION_ACTS = {"protest"}
 PROPERTY_ACTS = {"riot", "arson", "loot"}
 # Sides whose violence is their own act, not a crowd's (a party's men are read apart: "party").
 ARMED_SIDES = actors.ARMED_KINDS - {"political militia"}
-# Words of a blocked road, which make a demonstration violent: "block" in any form,
-# "blockade" as a verb only ("a blockade programme" names a protest, not what it did).
-BLOCKING = {"block"}
-BLOCKING_VERBS = {"blockade"}
 
 
 @dataclass
@@ -138,13 +131,14 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         # Acts a crowd protests or demands justice for were done before, by others: "demanding
         # justice for the prior killing of a student", "against the assault on their leader".
         triggers = [t for t in triggers if t.kind in DEMONSTRATION_ACTS | INTERVENTION_ACTS
-                    or not _demanded(doc[t.start:t.end].root, clauses=False) and not _earlier(doc[t.start:t.end].root)]
-        triggers = [t for t in triggers if not _symbolic(doc[t.start:t.end].root)]
+                    or not protest_words.demanded(doc[t.start:t.end].root, clauses=False)
+                    and not protest_words.earlier(doc[t.start:t.end].root)]
+        triggers = [t for t in triggers if not protest_words.symbolic(doc[t.start:t.end].root)]
         # A demonstration this sentence tells, not one it sets other acts in: its property acts
         # with no doer named are the demonstrators' ("offices were burnt in protest").
         protesting = any(t.kind in DEMONSTRATION_ACTS and not _context(doc[t.start:t.end].root) for t in triggers)
         mob = sent is not None and _mob_words(sent)
-        demanding |= sent is not None and _demanding(sent)
+        demanding |= sent is not None and protest_words.demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
         riot_doers: set[str] = set()  # who fought in the sentence's rioting words
         # an armed band told doing any act of the sentence: "an armed gang clashed with police; a robber was killed"
@@ -180,7 +174,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     and _accused_victim(sent, attacker):
                 side = "crowd"  # "a suspected thief was beaten to death", "a group lynched a man accused of theft"
             if side in ("crowd", "") and t.kind in HARM_ACTS | {"riot"} and who is not None and (people or pointed) \
-                    and not (t.kind in LETHAL_ACTS and grave(doc[t.start:t.end])):
+                    and not (t.kind in LETHAL_ACTS and protest_words.grave(doc[t.start:t.end])):
                 doers = opponents.opposing(t, doc, people, pointed)
                 if doers is not None:
                     crowd.opposed = crowd.intervened = True  # "party men assaulted the students during their protest"
@@ -198,41 +192,43 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     root = doc[t.start:t.end].root
                     crowd.during |= root.lemma_.lower() not in crowd_words("meetings") \
                         and any(up.lower_ == "during" for up in list(root.ancestors)[:3])
-                    crowd.violent |= crowd.during and _called_violent(root)  # "a man died during violent protests"
+                    # "a man died during violent protests"
+                    crowd.violent |= crowd.during and protest_words.called_violent(root)
                     continue
                 crowd.demonstration = True
                 head = doc[t.start:t.end].root
-                harmed = _harmed(head, triggers)
-                if harmed and side_of(_harm_doer(head, triggers, doc)) == "state":
+                harmed = protest_words.harmed(head, triggers)
+                if harmed and side_of(protest_words.harm_doer(head, triggers, doc)) == "state":
                     crowd.force = True  # "police opened fire on the march"
                 else:
                     crowd.attacked |= harmed
-                if not harmed and _hurt(head, triggers):
+                if not harmed and protest_words.hurt(head, triggers):
                     crowd.intervened = crowd.opposed = True  # "party men assaulted the marchers": stopped, not killed
-                if any(_blocking(w) for w in doc[t.start:t.end]):
+                if any(protest_words.blocking(w) for w in doc[t.start:t.end]):
                     if side == "state":
                         crowd.intervened = True  # "police blocked the road so the march could not pass"
                     else:
                         crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
-                if _called_violent(head):
+                if protest_words.called_violent(head):
                     crowd.violent = True  # "violent protests", "demonstrated violently", "the protest turned violent"
                 if side == "crowd" and crowd.words is None and who is not None:
                     crowd.words = phrase(who)
                 continue
-            if t.kind == "riot" and _demonstrating(doc[t.start:t.end]):
+            if t.kind == "riot" and protest_words.demonstrating(doc[t.start:t.end]):
                 crowd.rioting = True  # "riots erupted", "barricaded the road", "burnt tyres"
             if t.kind == "clash" and _against_state(attacker, target):
                 crowd.violent = True  # "protesters clashed with police" (without a demonstration, a mob's fight)
             if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"
             if t.kind in INTERVENTION_ACTS and side in ("state", ""):
-                crowd.intervened |= not _demanded(doc[t.start:t.end].root)
+                crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root)
             elif side == "state" and t.kind in FORCE_ACTS:
-                if grave(doc[t.start:t.end]) and not _into_the_air(doc[t.start:t.end].root):
+                if protest_words.grave(doc[t.start:t.end]) and not protest_words.into_the_air(doc[t.start:t.end].root):
                     crowd.force = True
                 else:
                     crowd.intervened = True  # "police beat the marchers": force that stops, not that maims
-            elif side == "" and who is None and t.kind in LETHAL_ACTS and not armed_side and _died(t, doc, triggers):
+            elif side == "" and who is None and t.kind in LETHAL_ACTS and not armed_side \
+                    and protest_words.died(t, doc, triggers):
                 crowd.died = True  # "a student was shot dead during the protest"
             elif t.kind == "arson" and firebombs:
                 continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
@@ -254,7 +250,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     if not partisan and (t.kind == "shooting" or _firearms(phrase(who).text)):
                         crowd.armed = True
             elif t.kind in PROPERTY_ACTS and protesting and who is None and not armed_side and not firebombs \
-                    and not _by_someone(doc, t) and not _a_cause(doc[t.start:t.end].root):
+                    and not _by_someone(doc, t) and not protest_words.a_cause(doc[t.start:t.end].root):
                 crowd.violent = crowd.acting = True  # "protested by setting fire to market stalls"
         # "an armed gang clashed with police": a riot's fight words whose every doer is an armed band tell its fight
         armed_side_here = armed_side or riot_doers == {"armed"}
@@ -265,174 +261,17 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             crowd.armed = True  # "youths attacked and killed six Kikuyu": one people's raid on another
         if crowd.force is False and attacker is not None and attacker.kind == "state forces" and target is not None \
                 and target.kind in ("protesters", "rioters") and any(t.kind in FORCE_ACTS for t in triggers):
-            if any(t.kind in FORCE_ACTS and grave(doc[t.start:t.end]) for t in triggers):
+            if any(t.kind in FORCE_ACTS and protest_words.grave(doc[t.start:t.end]) for t in triggers):
                 crowd.force = True  # "police shot at the protesters"
             else:
                 crowd.intervened = True  # "police beat the protesters"
         elif attacker is not None and attacker.kind not in ("state forces", "protesters", "rioters") and target is not None \
                 and target.kind == "protesters" and any(t.kind in HARM_ACTS for t in triggers) \
-                and not any(t.kind in LETHAL_ACTS and grave(doc[t.start:t.end]) for t in triggers):
+                and not any(t.kind in LETHAL_ACTS and protest_words.grave(doc[t.start:t.end]) for t in triggers):
             crowd.intervened = crowd.opposed = True  # "party men beat the protesters"
     if demanding and crowd.violent and crowd.acting and not crowd.armed:
         crowd.demonstration = True  # "rioters set a bus on fire, demanding the minister's resignation"
     return crowd
-
-
-def _harmed(protest: Token, triggers: list[Trigger]) -> bool:
-    """Whether a protest word is what an act of harm was done to, with gunfire or deaths:
-    "opened fire at a rally", "attacked the march, killing two". Demonstrators only
-    assaulted by others met an intervention."""
-    if not any(t.kind in LETHAL_ACTS and grave(protest.doc[t.start:t.end]) for t in triggers):
-        return False  # "attacked the march, injuring five": an intervention (:func:`_hurt`)
-    harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
-    tok = protest
-    for _ in range(3):
-        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss") or tok.head is tok:
-            return False
-        if tok.dep_ == "prep" and tok.lower_ not in crowd_words("harmed_preps"):
-            return False  # "fired at a car after the rally": the rally only dates the act
-        tok = tok.head
-        if tok.i in harm:
-            return True
-    return False
-
-
-def _hurt(protest: Token, triggers: list[Trigger]) -> bool:
-    """Whether a protest word is what an act of harm without gunfire or deaths was done to:
-    "assaulted the marchers", "attacked the rally". Stopping a demonstration by beating its
-    people is an intervention, whoever does it."""
-    harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
-    tok = protest
-    for _ in range(4):  # "assaulted and injured demonstrating members": up the verb the injury is joined to
-        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss", "amod", "conj", "xcomp") \
-                or tok.head is tok:
-            return False
-        if tok.dep_ == "prep" and tok.lower_ not in crowd_words("harmed_preps"):
-            return False
-        tok = tok.head
-        if tok.i in harm:
-            return True
-    return False
-
-
-def _harm_doer(protest: Token, triggers: list[Trigger], doc: Doc) -> Token | None:
-    """Who did the act of harm a protest word is the object of ("police fired on the march")."""
-    tok = protest
-    for _ in range(3):
-        tok = tok.head
-        hit = next((t for t in triggers if t.kind in HARM_ACTS and t.start <= tok.i < t.end), None)
-        if hit is not None:
-            return agent(hit, doc)
-    return None
-
-
-def grave(words: Span) -> bool:
-    """Whether an act of harm kills or maims rather than hurts: gunfire, a death, or an
-    injury told as grave ("shot dead", "beaten to death", "critically injured"); a beating
-    or an assault alone is not."""
-    root = words.root
-    if root.lemma_.lower() in crowd_words("harm_not_grave") or words.text.lower() in crowd_words("harm_not_grave"):
-        return any(t.lower_ in crowd_words("grave_words") for t in (*root.children, *root.subtree, root.head))
-    return True
-
-
-def _demanded(tok: Token, clauses: bool = True) -> bool:
-    """An act a crowd demands something over or protests ("demanding the release of detained
-    leaders", "against the arrest of a journalist", "justice for the killing of a student"),
-    or that describes people ("detained students"): not one done at the demonstration.
-    Without ``clauses``, only through the words of a noun phrase: "protested, burning tyres"
-    and "a protest where police beat students" tell acts of the protest."""
-    if clauses and tok.tag_ == "VBN" and tok.dep_ == "amod":
-        return True
-    for _ in range(6):
-        if tok.dep_ in ("conj", "ROOT") or tok.head is tok or not clauses and tok.dep_ not in _NOUN_PHRASE:
-            return False
-        tok = tok.head
-        if tok.lower_ == "by":
-            return False  # "protested by barricading the road": how they protested
-        if tok.lemma_.lower() in crowd_words("demanding_words"):
-            return True
-    return False
-
-
-# The links inside a noun phrase and its prepositions: "justice for the killing of a student".
-_NOUN_PHRASE = {"pobj", "prep", "dobj", "obj", "pcomp", "compound", "poss", "nmod"}
-
-
-def _earlier(tok: Token) -> bool:
-    """An act a word puts before the event: "the prior assault", "the earlier killing"."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in crowd_words("earlier") for c in tok.children)
-
-
-def _died(trigger: Trigger, doc: Doc, triggers: list[Trigger]) -> bool:
-    """A death told by a verb with no killer named ("a student was shot dead"), not one a
-    protest is about ("protested the killing of a trader", "marched after a man was killed")."""
-    tok = doc[trigger.start:trigger.end].root
-    if tok.pos_ != "VERB" or not grave(doc[trigger.start:trigger.end]):
-        return False
-    protests = {i for t in triggers if t.kind == "protest" for i in range(t.start, t.end)}
-    return not any(up.i in protests or up.lemma_.lower() in crowd_words("demanding_words") for up in tok.ancestors)
-
-
-def _into_the_air(act: Token) -> bool:
-    """Whether fire is told as aimed at no one: "used live bullets into the air", "fired
-    warning shots" (the words hang on the verb the weapon is the object of)."""
-    verb = act if act.pos_ == "VERB" else act.head
-    return any(t.lemma_.lower() in crowd_words("aimless") for t in verb.subtree)
-
-
-def _symbolic(act: Token) -> bool:
-    """Whether an act is done to a symbol rather than to property: "burnt an effigy of the
-    minister", "burnt the party's flag" (ACLED counts that protest peaceful)."""
-    done_to = [c for c in act.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if act.dep_ in ("amod", "acl"):
-        done_to.append(act.head)  # "the burnt effigy"
-    return bool(done_to) and all(c.lemma_.lower() in crowd_words("symbols") for c in done_to)
-
-
-def _a_cause(act: Token) -> bool:
-    """Whether an act is told as what a protest answers, in a clause or phrase of cause or
-    time before it: "protested after their stalls were torched", "following the looting"."""
-    tok = act
-    for _ in range(4):
-        if (tok.dep_ == "advcl" or tok is act) and any(c.dep_ in ("mark", "advmod") and c.lower_ in crowd_words("cause_marks")
-                                       for c in tok.children):
-            return True
-        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in crowd_words("cause_marks"):
-            return True
-        if tok.head is tok:
-            return False
-        tok = tok.head
-    return False
-
-
-def _called_violent(protest: Token) -> bool:
-    """Whether the words about a protest call it violent: "violent protests", "demonstrated
-    violently", "the protest turned violent" (the adjective hangs on the verb of which the
-    protest is the subject)."""
-    words = [c for c in (*protest.children, protest.head) if c.dep_ in ("amod", "advmod", "acomp")]
-    if protest.dep_ in ("nsubj", "nsubjpass"):
-        words += [c for c in protest.head.children if c.dep_ in ("acomp", "oprd", "attr")]
-    return any(c.lower_ in crowd_words("violent") for c in words)
-
-
-def _demonstrating(words: Span) -> bool:
-    """Whether riot words name what demonstrators do rather than what a mob does to someone:
-    "riots", "rioters", barricades, bonfires, burning tyres, a rampage."""
-    return any(w.lemma_.lower() in crowd_words("demonstration_riots") or w.lower_ in crowd_words("demonstration_riots")
-               for w in words)
-
-
-def _blocking(word: Token) -> bool:
-    lemma = word.lemma_.lower()
-    return lemma in BLOCKING or (lemma in BLOCKING_VERBS and word.pos_ == "VERB")
-
-
-def _demanding(sent: Span) -> bool:
-    """Whether a sentence says people demanded something of those in power, which makes
-    their violence a demonstration's; not a ransom or a bribe demanded."""
-    lemmas = {t.lemma_.lower() for t in sent}
-    return not lemmas.isdisjoint(crowd_words("demands")) and lemmas.isdisjoint(crowd_words("demands_not"))
 
 
 def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,

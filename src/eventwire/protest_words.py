@@ -1,0 +1,179 @@
+"""What a sentence's words say about a demonstration: whether its people were harmed and
+by whom, whether it was violent or blocked a road, whether an act is its cause or demand
+rather than its deed. Small readers of the parse for :mod:`eventwire.crowds`.
+
+Data: ``data/crowds.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.crowd_people import agent, crowd_words
+from eventwire.mentions import Trigger
+
+# Acts that hurt people: a crowd's only with a mob's words.
+HARM_ACTS = {"attack", "kill", "shooting"}
+# Acts of harm that make an assault on a demonstration an attack on its people.
+LETHAL_ACTS = {"kill", "shooting"}
+# Words of a blocked road, which make a demonstration violent: "block" in any form,
+# "blockade" as a verb only ("a blockade programme" names a protest, not what it did).
+BLOCKING = {"block"}
+BLOCKING_VERBS = {"blockade"}
+
+
+def harmed(protest: Token, triggers: list[Trigger]) -> bool:
+    """Whether a protest word is what an act of harm was done to, with gunfire or deaths:
+    "opened fire at a rally", "attacked the march, killing two". Demonstrators only
+    assaulted by others met an intervention."""
+    if not any(t.kind in LETHAL_ACTS and grave(protest.doc[t.start:t.end]) for t in triggers):
+        return False  # "attacked the march, injuring five": an intervention (:func:`hurt`)
+    harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
+    tok = protest
+    for _ in range(3):
+        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss") or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ not in crowd_words("harmed_preps"):
+            return False  # "fired at a car after the rally": the rally only dates the act
+        tok = tok.head
+        if tok.i in harm:
+            return True
+    return False
+
+
+def hurt(protest: Token, triggers: list[Trigger]) -> bool:
+    """Whether a protest word is what an act of harm without gunfire or deaths was done to:
+    "assaulted the marchers", "attacked the rally". Stopping a demonstration by beating its
+    people is an intervention, whoever does it."""
+    harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
+    tok = protest
+    for _ in range(4):  # "assaulted and injured demonstrating members": up the verb the injury is joined to
+        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss", "amod", "conj", "xcomp") \
+                or tok.head is tok:
+            return False
+        if tok.dep_ == "prep" and tok.lower_ not in crowd_words("harmed_preps"):
+            return False
+        tok = tok.head
+        if tok.i in harm:
+            return True
+    return False
+
+
+def harm_doer(protest: Token, triggers: list[Trigger], doc: Doc) -> Token | None:
+    """Who did the act of harm a protest word is the object of ("police fired on the march")."""
+    tok = protest
+    for _ in range(3):
+        tok = tok.head
+        hit = next((t for t in triggers if t.kind in HARM_ACTS and t.start <= tok.i < t.end), None)
+        if hit is not None:
+            return agent(hit, doc)
+    return None
+
+
+def grave(words: Span) -> bool:
+    """Whether an act of harm kills or maims rather than hurts: gunfire, a death, or an
+    injury told as grave ("shot dead", "beaten to death", "critically injured"); a beating
+    or an assault alone is not."""
+    root = words.root
+    if root.lemma_.lower() in crowd_words("harm_not_grave") or words.text.lower() in crowd_words("harm_not_grave"):
+        return any(t.lower_ in crowd_words("grave_words") for t in (*root.children, *root.subtree, root.head))
+    return True
+
+
+def demanded(tok: Token, clauses: bool = True) -> bool:
+    """An act a crowd demands something over or protests ("demanding the release of detained
+    leaders", "against the arrest of a journalist", "justice for the killing of a student"),
+    or that describes people ("detained students"): not one done at the demonstration.
+    Without ``clauses``, only through the words of a noun phrase: "protested, burning tyres"
+    and "a protest where police beat students" tell acts of the protest."""
+    if clauses and tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return True
+    for _ in range(6):
+        if tok.dep_ in ("conj", "ROOT") or tok.head is tok or not clauses and tok.dep_ not in _NOUN_PHRASE:
+            return False
+        tok = tok.head
+        if tok.lower_ == "by":
+            return False  # "protested by barricading the road": how they protested
+        if tok.lemma_.lower() in crowd_words("demanding_words"):
+            return True
+    return False
+
+
+# The links inside a noun phrase and its prepositions: "justice for the killing of a student".
+_NOUN_PHRASE = {"pobj", "prep", "dobj", "obj", "pcomp", "compound", "poss", "nmod"}
+
+
+def earlier(tok: Token) -> bool:
+    """An act a word puts before the event: "the prior assault", "the earlier killing"."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in crowd_words("earlier") for c in tok.children)
+
+
+def died(trigger: Trigger, doc: Doc, triggers: list[Trigger]) -> bool:
+    """A death told by a verb with no killer named ("a student was shot dead"), not one a
+    protest is about ("protested the killing of a trader", "marched after a man was killed")."""
+    tok = doc[trigger.start:trigger.end].root
+    if tok.pos_ != "VERB" or not grave(doc[trigger.start:trigger.end]):
+        return False
+    protests = {i for t in triggers if t.kind == "protest" for i in range(t.start, t.end)}
+    return not any(up.i in protests or up.lemma_.lower() in crowd_words("demanding_words") for up in tok.ancestors)
+
+
+def into_the_air(act: Token) -> bool:
+    """Whether fire is told as aimed at no one: "used live bullets into the air", "fired
+    warning shots" (the words hang on the verb the weapon is the object of)."""
+    verb = act if act.pos_ == "VERB" else act.head
+    return any(t.lemma_.lower() in crowd_words("aimless") for t in verb.subtree)
+
+
+def symbolic(act: Token) -> bool:
+    """Whether an act is done to a symbol rather than to property: "burnt an effigy of the
+    minister", "burnt the party's flag" (ACLED counts that protest peaceful)."""
+    done_to = [c for c in act.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if act.dep_ in ("amod", "acl"):
+        done_to.append(act.head)  # "the burnt effigy"
+    return bool(done_to) and all(c.lemma_.lower() in crowd_words("symbols") for c in done_to)
+
+
+def a_cause(act: Token) -> bool:
+    """Whether an act is told as what a protest answers, in a clause or phrase of cause or
+    time before it: "protested after their stalls were torched", "following the looting"."""
+    tok = act
+    for _ in range(4):
+        if (tok.dep_ == "advcl" or tok is act) and any(c.dep_ in ("mark", "advmod") and c.lower_ in crowd_words("cause_marks")
+                                       for c in tok.children):
+            return True
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in crowd_words("cause_marks"):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def called_violent(protest: Token) -> bool:
+    """Whether the words about a protest call it violent: "violent protests", "demonstrated
+    violently", "the protest turned violent" (the adjective hangs on the verb of which the
+    protest is the subject)."""
+    words = [c for c in (*protest.children, protest.head) if c.dep_ in ("amod", "advmod", "acomp")]
+    if protest.dep_ in ("nsubj", "nsubjpass"):
+        words += [c for c in protest.head.children if c.dep_ in ("acomp", "oprd", "attr")]
+    return any(c.lower_ in crowd_words("violent") for c in words)
+
+
+def demonstrating(words: Span) -> bool:
+    """Whether riot words name what demonstrators do rather than what a mob does to someone:
+    "riots", "rioters", barricades, bonfires, burning tyres, a rampage."""
+    return any(w.lemma_.lower() in crowd_words("demonstration_riots") or w.lower_ in crowd_words("demonstration_riots")
+               for w in words)
+
+
+def blocking(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    return lemma in BLOCKING or (lemma in BLOCKING_VERBS and word.pos_ == "VERB")
+
+
+def demanding(sent: Span) -> bool:
+    """Whether a sentence says people demanded something of those in power, which makes
+    their violence a demonstration's; not a ransom or a bribe demanded."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    return not lemmas.isdisjoint(crowd_words("demands")) and lemmas.isdisjoint(crowd_words("demands_not"))
