@@ -290,6 +290,7 @@ def test_livestock_or_motorcycles_taken_by_armed_men_are_looting(text):
     "Gunmen stopped a police car near Limuru and opened fire; the officers fired back, killing two of them.",
     "Two herders were killed in violence between two clans near Moyale on Sunday.",
     "Robbers shot dead a security guard at a petrol station in Garissa.",
+    "Thieves who broke into a depot in Kitale hacked a night watchman to death.",
     "A GSU officer was shot and wounded by bandits near Kapedo on Monday.",
 ])
 def test_fights_told_by_firing_back_by_the_sides_or_against_armed_guards_are_battles(text):
