@@ -228,6 +228,8 @@ def test_an_attack_repelled_is_a_battle():
 @pytest.mark.parametrize("text", [
     "A teacher was killed during ethnic clashes near Moyale on Monday.",
     "Raiders killed six civilians in three days of fighting around Marsabit.",
+    "Ethnic clashes left two women dead in a village near Moyale.",
+    "Clan fighting claimed the lives of three children near Wajir on Friday.",
 ])
 def test_civilians_hurt_in_a_fight_told_as_its_setting_were_attacked(text):
     [event] = extract(text, published="2012-01-01")
@@ -236,6 +238,11 @@ def test_civilians_hurt_in_a_fight_told_as_its_setting_were_attacked(text):
 
 def test_a_fight_told_as_the_act_keeps_its_civilian_toll():
     [event] = extract("Two clans clashed near Moyale on Monday; a bystander was killed.", published="2012-01-01")
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_fight_that_left_people_dead_with_no_civilians_named_stays_a_battle():
+    [event] = extract("Clan clashes left five people dead near Mandera on Sunday.", published="2012-01-01")
     assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
 
 

@@ -20,6 +20,8 @@ FIGHT_WEAPONS = {"shelling", "grenade", "bomb", "incendiary"}
 TWO_SIDED = {"clash"}
 # Prepositions that make a fight the time or cause of another act: "killed during clashes".
 _SETTING_PREPS = word_set("act_adjunct_preps")
+# Verbs that make their subject the cause of a toll: "clashes left two women dead".
+_TOLL_CAUSES = word_set("toll_cause_verbs")
 
 
 @cache
@@ -90,12 +92,14 @@ def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = Tru
     """Whether every fight word of an act names its setting, not the act: "killed during
     ethnic clashes", "after days of fighting", not "two clans clashed", "troops fired on each
     other" nor "killed in a clash between two groups" (a fight told with its sides is the act).
-    With ``prepositions``, each must also name when or after what it happened ("during")."""
+    With ``prepositions``, each must also name when or after what it happened ("during"), or
+    be what left the toll ("clashes left two women dead")."""
     fights = [doc[t.end - 1] for t in triggers if t.kind in TWO_SIDED]
 
     def setting(t: Token) -> bool:
         return (t.pos_ == "NOUN" or t.pos_ == "VERB" and t.dep_ == "pobj") and not any(c.lower_ == "between" for c in t.children) \
-            and (not prepositions or t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS)
+            and (not prepositions or t.dep_ == "pobj" and t.head.lower_ in _SETTING_PREPS
+                 or t.dep_ == "nsubj" and t.head.lemma_ in _TOLL_CAUSES)  # "clashes left two women dead"
 
     # A fight word inside the words of another that sets the act ("during the fighting linked to
     # clashes over land") tells more of that setting.
