@@ -379,6 +379,16 @@ def test_a_road_or_a_motorcade_blocked_by_protesters_is_a_violent_demonstration(
     assert one(text).sub_event_type == "Violent demonstration"
 
 
+@pytest.mark.parametrize("text, sub", [
+    ("Police fired tear gas to disperse an unruly crowd of traders protesting market fees in Eldoret on Monday.",
+     "Violent demonstration"),
+    ("Police fired tear gas to disperse a peaceful crowd of traders protesting market fees in Eldoret on Monday.",
+     "Protest with intervention"),
+])
+def test_a_crowd_called_violent_stays_violent_when_police_disperse_it(text, sub):
+    assert one(text).sub_event_type == sub
+
+
 def test_a_blockade_named_as_a_programme_is_no_violence_of_its_own():
     text = "Opposition activists marched peacefully in Sylhet on Tuesday on the first day of a three-day road blockade."
     assert one(text).sub_event_type == "Peaceful protest"

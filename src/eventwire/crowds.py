@@ -225,6 +225,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 crowd.violent = True  # "traders blocked the avenue in protest": their own road block, not the state's
             elif t.kind in INTERVENTION_ACTS and side in ("state", ""):
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root)
+                crowd.violent |= protest_words.violent_crowd_stopped(doc[t.start:t.end].root)  # "dispersed a rowdy crowd"
             elif side == "state" and t.kind in FORCE_ACTS:
                 if protest_words.grave(doc[t.start:t.end]) and not protest_words.into_the_air(doc[t.start:t.end].root):
                     crowd.force = True
