@@ -372,9 +372,21 @@ def test_a_crowd_that_burns_while_demanding_something_of_those_in_power_is_demon
     "Fishermen blockaded the harbour road in Kilifi on Tuesday over a ban on night fishing.",
     "Parents blocked both sides of the highway outside a school in Thika on Tuesday after a pupil was hit by a lorry.",
     "Activists blocked the governor's motorcade in Embu on Tuesday over unpaid bursaries.",
+    # the protest's own road block, though police later broke it up: the crowd's act wins
+    "Bus drivers blocked part of the main avenue in Nakuru on Tuesday in protest at bribes; police later dispersed the protest.",
 ])
 def test_a_road_or_a_motorcade_blocked_by_protesters_is_a_violent_demonstration(text):
     assert one(text).sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police fired tear gas to disperse an unruly crowd of traders protesting market fees in Eldoret on Monday.",
+     "Violent demonstration"),
+    ("Police fired tear gas to disperse a peaceful crowd of traders protesting market fees in Eldoret on Monday.",
+     "Protest with intervention"),
+])
+def test_a_crowd_called_violent_stays_violent_when_police_disperse_it(text, sub):
+    assert one(text).sub_event_type == sub
 
 
 def test_a_blockade_named_as_a_programme_is_no_violence_of_its_own():

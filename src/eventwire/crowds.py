@@ -220,8 +220,12 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 crowd.violent = True  # "protesters clashed with police" (without a demonstration, a mob's fight)
             if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"
-            if t.kind in INTERVENTION_ACTS and side in ("state", ""):
+            if t.kind in INTERVENTION_ACTS and side != "state" and who is not None \
+                    and any(protest_words.blocking(w) for w in doc[t.start:t.end]):
+                crowd.violent = True  # "traders blocked the avenue in protest": their own road block, not the state's
+            elif t.kind in INTERVENTION_ACTS and side in ("state", ""):
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root)
+                crowd.violent |= protest_words.violent_crowd_stopped(doc[t.start:t.end].root)  # "dispersed a rowdy crowd"
             elif side == "state" and t.kind in FORCE_ACTS:
                 if protest_words.grave(doc[t.start:t.end]) and not protest_words.into_the_air(doc[t.start:t.end].root):
                     crowd.force = True

@@ -160,6 +160,13 @@ def called_violent(protest: Token) -> bool:
     return any(c.lower_ in crowd_words("violent") for c in words)
 
 
+def violent_crowd_stopped(verb: Token) -> bool:
+    """Whether those a dispersal acts on are called violent: "to disperse violent residents",
+    "dispersed a rowdy crowd". The crowd's own violence wins over the state's stopping it."""
+    return any(c.dep_ in ("dobj", "obj") and any(a.dep_ == "amod" and a.lower_ in crowd_words("violent") for a in c.children)
+               for c in verb.children)
+
+
 def demonstrating(words: Span) -> bool:
     """Whether riot words name what demonstrators do rather than what a mob does to someone:
     "riots", "rioters", barricades, bonfires, burning tyres, a rampage."""
