@@ -28,28 +28,29 @@ def harmed(protest: Token, triggers: list[Trigger]) -> bool:
     assaulted by others met an intervention."""
     if not any(t.kind in LETHAL_ACTS and grave(protest.doc[t.start:t.end]) for t in triggers):
         return False  # "attacked the march, injuring five": an intervention (:func:`hurt`)
-    harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
-    tok = protest
-    for _ in range(3):
-        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss") or tok.head is tok:
-            return False
-        if tok.dep_ == "prep" and tok.lower_ not in crowd_words("harmed_preps"):
-            return False  # "fired at a car after the rally": the rally only dates the act
-        tok = tok.head
-        if tok.i in harm:
-            return True
-    return False
+    return _done_to(protest, triggers, 3, _OBJECT_DEPS)
 
 
 def hurt(protest: Token, triggers: list[Trigger]) -> bool:
     """Whether a protest word is what an act of harm without gunfire or deaths was done to:
     "assaulted the marchers", "attacked the rally". Stopping a demonstration by beating its
     people is an intervention, whoever does it."""
+    # "assaulted and injured demonstrating members": up the verb the injury is joined to
+    return _done_to(protest, triggers, 4, _OBJECT_DEPS | {"amod", "conj", "xcomp"})
+
+
+# How a protest word hangs from the act done to it: "fired on the march", "the rally was attacked".
+_OBJECT_DEPS = frozenset({"dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss"})
+
+
+def _done_to(protest: Token, triggers: list[Trigger], steps: int, deps: frozenset[str]) -> bool:
+    """Whether an act of harm's word lies within ``steps`` heads above a protest word, each
+    step along ``deps`` and through prepositions of harm only ("fired at a car after the
+    rally": the rally only dates the act)."""
     harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
     tok = protest
-    for _ in range(4):  # "assaulted and injured demonstrating members": up the verb the injury is joined to
-        if tok.dep_ not in ("dobj", "obj", "pobj", "prep", "nsubjpass", "compound", "poss", "amod", "conj", "xcomp") \
-                or tok.head is tok:
+    for _ in range(steps):
+        if tok.dep_ not in deps or tok.head is tok:
             return False
         if tok.dep_ == "prep" and tok.lower_ not in crowd_words("harmed_preps"):
             return False
