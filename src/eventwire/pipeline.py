@@ -196,15 +196,14 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     kinds = draft.kinds
     victim_words = [v for f in acts for c in f.casualties for v in c.victims]
     armed_victims = classify.victims_armed(victim_words)
-    victims = any(c.victims and c.count.high > 0 for f in acts for c in f.casualties)  # not "no one was hurt"
+    victims = any(_hurt(f) for f in acts)  # not "no one was hurt"
     act_text = " ".join(text[f.start:f.end] for f in acts)
     unguarded = classify.off_duty(act_text)
     crowd = crowds.read(doc, [(f.triggers, f.attacker, f.target) for f in acts])
     triggers = [t for f in acts for t in f.triggers]
     civilians_in_fight = classify.victims_civilian(victim_words) and classify.fight_as_setting(doc, triggers)
     held = classify.defenceless(act_text)
-    abducted_hurt = any("abduction" in f.kinds and any(c.victims and c.count.high > 0 for c in f.casualties)
-                        for f in acts)
+    abducted_hurt = any("abduction" in f.kinds and _hurt(f) for f in acts)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd,
                                      civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held,
                                      abducted_hurt)
@@ -303,6 +302,11 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
+
+
+def _hurt(frame: Frame) -> bool:
+    """Whether a sentence of the act tells people killed or hurt (not "no one was hurt")."""
+    return any(c.victims and c.count.high > 0 for c in frame.casualties)
 
 
 def _capital_filed_from(filing: Location | None, country: str, gazetteer: Gazetteer) -> Location | None:
