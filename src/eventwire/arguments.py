@@ -26,7 +26,7 @@ from eventwire.dates import TimeExpr
 from eventwire.mentions import Mention, Trigger
 from eventwire.parse import text_of
 from eventwire.places import PlaceMention
-from eventwire.resources import load, word_set
+from eventwire.resources import alternation, load, word_set
 
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
               "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
@@ -179,7 +179,7 @@ def _a_trend(head: Token) -> bool:
 
 @cache
 def _another_opening() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(word_set("another_act_openings"), key=len, reverse=True))
+    words = alternation(word_set("another_act_openings"))
     return re.compile(rf"^\W*(?:{words})\b", re.I)
 
 

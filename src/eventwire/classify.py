@@ -11,7 +11,7 @@ from eventwire import actors
 from eventwire.actors import ActorMention
 from eventwire.crowds import Crowd, from_sides
 from eventwire.mentions import Trigger
-from eventwire.resources import load, word_set
+from eventwire.resources import alternation, load, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
 COMBATANT_KINDS = {"state forces", "rebel group", "identity militia", "external forces"}
@@ -78,8 +78,7 @@ def off_duty(text: str) -> bool:
 
 @cache
 def _defenceless_words() -> re.Pattern[str]:
-    words = sorted(word_set("defenceless"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    return re.compile(rf"\b(?:{alternation(word_set('defenceless'))})\b")
 
 
 def defenceless(text: str) -> bool:

@@ -28,7 +28,7 @@ from eventwire.arguments import Frame
 from eventwire.countries import countries_in, named_as_place
 from eventwire.places.scene import leading_country
 from eventwire.record import Location
-from eventwire.resources import word_set
+from eventwire.resources import alternation, word_set
 
 Vote = tuple[str, float]
 
@@ -153,8 +153,7 @@ def _across_a_border(sentence: str) -> bool:
 
 @cache
 def _crossing() -> re.Pattern[str]:
-    words = sorted(word_set("crossing_words"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(rf"\b(?:{alternation(word_set('crossing_words'))})\b", re.I)
 
 
 def filed_in(filing: Location | None) -> Iterator[Vote]:

@@ -21,7 +21,7 @@ from functools import cache
 
 from eventwire import dates
 from eventwire.record import Dateline
-from eventwire.resources import word_set
+from eventwire.resources import alternation, word_set
 
 LINES_TRIED = 3
 """Lines at the head of a report where a dateline may stand (an id line and a headline before it)."""
@@ -98,7 +98,7 @@ def _everyday(words: str) -> bool:
 
 @cache
 def _pointers() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(word_set("filing_place"), key=len, reverse=True))
+    words = alternation(word_set("filing_place"))
     return re.compile(rf"\b(?:{words})\b(?!\s+of\b)", re.I)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -21,3 +23,9 @@ def word_set(name: str, data: str = "words") -> frozenset[str]:
     """A word list of ``data/DATA.yaml`` (``words.yaml`` unless named) as a set, for
     membership tests on hot paths."""
     return frozenset(load(data)[name])
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression alternation of literal words, longest first, so that a phrase
+    ("ceasefire line") is tried before a word it starts with."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

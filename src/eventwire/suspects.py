@@ -29,7 +29,7 @@ from eventwire.actors import ActorMention, is_anaphor
 from eventwire.arguments import Frame
 from eventwire.attribution import Claim
 from eventwire.parse import text_of
-from eventwire.resources import load, word_set
+from eventwire.resources import alternation, load, word_set
 
 HEAD_CHARS = 400
 """The head of a report, where its dateline and editors' header name the outlet that speaks."""
@@ -73,7 +73,7 @@ def voice_of(text: str, outlet: str = "") -> ActorMention | None:
 
 @cache
 def _own_forces() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(word_set("own_force_words"), key=len, reverse=True))
+    words = alternation(word_set("own_force_words"))
     return re.compile(rf"\bour\s+(?:[\w'-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
