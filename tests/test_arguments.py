@@ -336,3 +336,23 @@ def test_a_place_naming_the_branch_a_victim_belongs_to_is_not_the_acts(frame):
     f = frame("An activist of Bogra district BNP was stabbed to death at a market in Rajshahi on Sunday.")
     assert {p.text: p.aside for p in f.places}.get("Bogra district") in (None, True)
     assert any(p.text == "Rajshahi" and not p.aside for p in f.places)
+
+
+def test_an_act_beside_a_verb_of_stopping_or_fearing_happened(frame):
+    """A verb joined to one of planning or stopping, or its subject, tells its own act."""
+    assert frame("Police thwarted a bomb plot and shot dead two militants in Mandera on Monday.").specific
+    assert frame("Two people are feared dead and many hurt after rival youths clashed in Busia.").specific
+    assert frame("A mob attack stopped the meeting from taking place.").specific
+    assert not frame("The plan to attack the camp was foiled by police.").specific
+    assert not frame("The militia threatened to attack and burn the village.").specific
+
+
+def test_what_follows_a_semicolon_does_not_undo_the_act_before_it(frame):
+    assert frame("A councillor was kidnapped by armed men near Kitui; the motive may have been political.").specific
+    assert frame("Fighting between two clans near Wajir; six killed, the toll may include herders").specific
+
+
+def test_a_former_member_killed_is_no_earlier_act(frame):
+    f = frame("A former militia member was shot dead in Nairobi on Monday.")
+    assert f.specific and not f.recalled
+    assert frame("A similar attack killed four people in the town.").recalled

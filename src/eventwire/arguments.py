@@ -193,9 +193,10 @@ def _another(doc: Doc, sent: Span, acts: list[Trigger]) -> bool:
 
 def _recalled(doc: Doc, trigger: Trigger) -> bool:
     """An act named as an earlier one: "a similar attack", "the previous bombing", "past
-    raids", or done by one: "a similar attack killed four"."""
+    raids", or done by one: "a similar attack killed four". Who an act was done to is no
+    act: "a former militia member was killed" tells what the victim had been."""
     head = trigger.head(doc)
-    named = [head, *(c for c in head.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    named = [head, *(c for c in head.children if c.dep_ == "nsubj")]
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks")
                for t in named for c in t.children)
 
@@ -210,13 +211,16 @@ def _unreal(head: Token, called: bool = True, stoppable: bool = False) -> bool:
     with ``called`` False, a strike or protest someone called is not counted as unreal; with
     ``stoppable``, one stopped once under way is ("police stopped the march")."""
     clause = False  # whether the act sits in a clause the verb above governs
+    below: Token | None = None  # the word on the path just under ``tok``
     for tok in (head, *head.ancestors):
+        if below is not None and _apart(below, tok):
+            break  # "kidnapped by an armed group; the motive may have been political"
         if tok.i == head.i and tok.lemma_ in SAID_ACTS:
             continue  # a threat is the act itself: "gunmen threatened the villagers"
         if stoppable and tok.lemma_ in word_set("stopping_verbs"):
             break
         if tok.lemma_ in NOT_AN_ACT and not (clause and tok.lemma_ in word_set("presupposing_verbs")
-                                             and _definite_act(head)):
+                                             and _definite_act(head)) and not _beside(below, tok):
             return called or tok.lemma_ not in word_set("calling_verbs")
         if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
             return True
@@ -225,7 +229,23 @@ def _unreal(head: Token, called: bool = True, stoppable: bool = False) -> bool:
         if tok.dep_ in ("ROOT",) or _states_a_fact(tok):
             break
         clause |= tok.dep_ == "ccomp"
+        below = tok
     return False
+
+
+def _apart(below: Token, tok: Token) -> bool:
+    """Whether a semicolon parts a clause from the word the parser hangs it on: what follows
+    it ("...; the motive may have been political", "...; may include civilians") says
+    nothing of whether the act before it happened."""
+    lo, hi = sorted((below.i, tok.i))
+    return any(t.text == ";" and t.head.i in (below.i, tok.i) for t in tok.doc[lo + 1:hi])
+
+
+def _beside(below: Token | None, verb: Token) -> bool:
+    """An act told beside a verb of planning or stopping, not under it: its subject ("a mob
+    attack stopped the wedding") or a verb joined to it ("thwarted an attack and killed a
+    fighter", "is feared dead and others were hurt after the two sides clashed")."""
+    return below is not None and verb.pos_ in ("VERB", "AUX") and below.dep_ in ("nsubj", "conj")
 
 
 def _definite_act(head: Token) -> bool:
