@@ -550,3 +550,55 @@ def test_a_demonstration_set_upon_by_others_met_an_intervention(text, sub):
 ])
 def test_fire_at_protesters_against_fire_into_the_air(text, sub):
     assert one(text).sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Angry youths roughed up two election officials at a school in Bondo on Monday.", "Mob violence"),
+    ("Police officers in Kangemi flogged voters who jumped the queue at a polling station on Monday.", "Attack"),
+    ("Unknown gunmen sprayed a car carrying a county official with bullets in Nairobi on Thursday night.", "Attack"),
+    ("Herders speared a farmer who had strayed onto their grazing land near Narok on Monday.", "Attack"),
+    ("Attackers poured acid on three officials outside a party office in Nairobi on Monday.", "Attack"),
+    ("Rival supporters came to blows at a party meeting in Nyeri on Monday.", "Mob violence"),
+    ("Refugee women engaged in fistfights with local women at a water point in Kakuma on Monday.", "Mob violence"),
+    ("Hundreds of teachers took the streets of Kisumu on Monday to demand unpaid allowances.", "Peaceful protest"),
+])
+def test_harm_and_protest_told_in_other_words(text, sub):
+    """Beating, shooting, spearing and fighting told by words other than the usual ones, and
+    a protest told as people taking the streets."""
+    assert one(text).sub_event_type == sub
+
+
+def test_a_rush_at_the_police_with_machetes_is_an_act():
+    assert one("A gang of ten charged at police officers with machetes in Githurai on Monday.").event_type in (
+        "Battles", "Violence against civilians", "Riots")
+
+
+# The same words in their peaceful senses: none is an act.
+SAME_WORDS_IN_PEACE = [
+    "Critics say the minister keeps flogging a dead horse by reviving the old road plan.",
+    "Hawkers flogged cheap phones and sunglasses to tourists outside the museum.",
+    "Farmers sprayed their maize with pesticide after armyworms appeared in the fields.",
+    "Hawkers sprayed water on the pavement before the bullet train arrived.",
+    "Fishermen speared fish in the shallows of the lake at dawn.",
+    "Warriors carrying spears danced at the cultural festival in Narok.",
+    "The laboratory technician poured acid into a beaker during a chemistry lesson.",
+    "The suspect was charged at the Kibera law courts with stealing a phone.",
+    "The bank charged at a rate of 13 percent on new loans.",
+    "The two candidates traded blows over taxes in a televised debate.",
+    "Two boxers exchanged blows for twelve rounds before the judges gave a split decision in the boxing final.",
+    "Families gathered at the church to call on God for rain.",
+    "Shoppers took the street outside the mall to reach the bus stop.",
+    "A police lorry overturned on the highway and killed two pedestrians.",
+    "A police officer was killed when his car collided with a bus on the highway.",
+]
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_IN_PEACE)
+def test_trigger_words_in_their_peaceful_senses_give_no_event(text):
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_harm_the_police_do_at_a_crash_is_no_accident():
+    """An accident explains the deaths it causes, not a man shot by police at its scene."""
+    assert one("A volunteer was shot dead by police while helping victims of a road accident in Kisumu on Monday."
+               ).sub_event_type == "Attack"

@@ -26,6 +26,9 @@ CAMPAIGN_KINDS = {"clash", "attack"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing, a school
 # closed because of attacks.
 REASON_OF = {"protest", "arrest", "change"}
+# Kinds of harm the state's forces may do by their own hand, whatever accident or quarrel is
+# told beside it: "a volunteer was shot dead by police at the scene of a crash".
+STATE_HARM_KINDS = {"kill", "shooting", "attack"}
 
 
 @dataclass
@@ -120,6 +123,26 @@ def _doer_is(token: Token, side: str) -> bool:
             return True
         if side in ("armed", "forces") and any(a.kind in MOVING_KINDS or a.named and a.armed and a.kind != "state forces"
                                    for a in found):
+            return True
+    return False
+
+
+def _done_by_state(token: Token) -> bool:
+    """Whether the state's forces do an act by their own hand: the subject of its verb when
+    active ("police shot a man"), or its agent when passive ("was shot dead by police"); not
+    the one it was done to ("a police officer was killed in a crash")."""
+    verb = token
+    while verb.dep_ == "conj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
+        verb = verb.head  # "shoots and kills": the doer of the first verb
+    if verb.pos_ != "VERB":
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:  # the forces themselves, not a thing of theirs ("a police lorry overturned")
+        words = list(doer.subtree)
+        text = " ".join(t.text for t in words)
+        root_end = len(" ".join(t.text for t in words[:words.index(doer) + 1]))
+        if any(a.kind == "state forces" and a.end == root_end for a in actors.find(text)):
             return True
     return False
 
@@ -339,11 +362,15 @@ class _Context:
     phrases: tuple[str, ...]  # space-joined, padded: " caught fire "
     kinds: frozenset[str]
     lemmas: frozenset[str]
+    state_harm: bool  # whether it explains harm the state's forces do ("shot dead by police")
 
     def explains(self, sent: Span, triggers: list[Trigger], seen: set[str], joined: str) -> bool:
         if not {t.kind for t in triggers} <= self.kinds:
             return False
         if self.lemmas and any(sent.doc[t.start:t.end].root.lemma_.lower() not in self.lemmas for t in triggers):
+            return False
+        if not self.state_harm and any(t.kind in STATE_HARM_KINDS and _done_by_state(t.head(sent.doc))
+                                       for t in triggers):
             return False
         return not seen.isdisjoint(self.words) or any(p in joined for p in self.phrases)
 
@@ -356,7 +383,8 @@ def _contexts() -> tuple[frozenset[str], list[_Context]]:
     for ctx in data["contexts"]:
         words = [w.lower() for w in ctx["words"]]
         out.append(_Context(frozenset(w for w in words if " " not in w), tuple(f" {w} " for w in words if " " in w),
-                            frozenset(ctx["kinds"]), frozenset(ctx.get("triggers", []))))
+                            frozenset(ctx["kinds"]), frozenset(ctx.get("triggers", [])),
+                            ctx.get("state_harm", True)))
     return frozenset(data["explosion_lemmas"]), out
 
 
