@@ -356,3 +356,11 @@ def test_a_former_member_killed_is_no_earlier_act(frame):
     f = frame("A former militia member was shot dead in Nairobi on Monday.")
     assert f.specific and not f.recalled
     assert frame("A similar attack killed four people in the town.").recalled
+
+
+def test_a_year_in_a_clause_about_something_else_does_not_date_the_act(frame):
+    """A year dates an act only where it hangs on the act's own words: "grants for the second
+    quarter of 2021" dates the grants, not the strike for them."""
+    f = frame("University staff started a strike to demand payment of grants for the second quarter of 2021.")
+    assert f.time is None
+    assert frame("Gunmen killed five herders in Isiolo in 2019.").time.precision == 4

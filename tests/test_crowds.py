@@ -561,6 +561,9 @@ def test_fire_at_protesters_against_fire_into_the_air(text, sub):
     ("Rival supporters came to blows at a party meeting in Nyeri on Monday.", "Mob violence"),
     ("Refugee women engaged in fistfights with local women at a water point in Kakuma on Monday.", "Mob violence"),
     ("Hundreds of teachers took the streets of Kisumu on Monday to demand unpaid allowances.", "Peaceful protest"),
+    ("Residents of a Nairobi suburb set a suspected thief alight on Monday.", "Mob violence"),
+    ("Unidentified assailants set a parked bus afire near Kitui early on Sunday.",
+     "Looting/property destruction"),
 ])
 def test_harm_and_protest_told_in_other_words(text, sub):
     """Beating, shooting, spearing and fighting told by words other than the usual ones, and
@@ -590,6 +593,10 @@ SAME_WORDS_IN_PEACE = [
     "Shoppers took the street outside the mall to reach the bus stop.",
     "A police lorry overturned on the highway and killed two pedestrians.",
     "A police officer was killed when his car collided with a bus on the highway.",
+    "The young striker set the pitch alight with two goals in the final.",
+    "The singer set the stage on fire with her opening song at the festival.",
+    "A student set off the fire alarm at the school on Monday.",
+    "The cook set the pot on the fire and went out to fetch water.",
 ]
 
 

@@ -321,7 +321,7 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_h
     return min(inside, key=score)
 
 
-LOOSE_TIMES = {"ago", "in_month"}
+LOOSE_TIMES = {"ago", "in_month", "year"}
 """Time expressions that date an act only where they hang on its own words."""
 
 
