@@ -562,6 +562,7 @@ def test_fire_at_protesters_against_fire_into_the_air(text, sub):
     ("Refugee women engaged in fistfights with local women at a water point in Kakuma on Monday.", "Mob violence"),
     ("Hundreds of teachers took the streets of Kisumu on Monday to demand unpaid allowances.", "Peaceful protest"),
     ("Residents of a Nairobi suburb set a suspected thief alight on Monday.", "Mob violence"),
+    ("Armed men of the banned outfit shot Rahul, a trader, dead in a village near Ranchi late last night.", "Attack"),
     ("Unidentified assailants set a parked bus afire near Kitui early on Sunday.",
      "Looting/property destruction"),
 ])
@@ -597,6 +598,7 @@ SAME_WORDS_IN_PEACE = [
     "The singer set the stage on fire with her opening song at the festival.",
     "A student set off the fire alarm at the school on Monday.",
     "The cook set the pot on the fire and went out to fetch water.",
+    "The photographer's best shot showed the lake at dawn.",
 ]
 
 
