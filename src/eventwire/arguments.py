@@ -323,11 +323,15 @@ def _time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigger_h
 
 LOOSE_TIMES = {"ago", "in_month", "year"}
 """Time expressions that date an act only where they hang on its own words."""
+CLAUSE_TIMES = {"year"}
+"""Of those, the ones that date the whole sentence unless a clause about something else holds
+them: "the war has left 18,000 dead since 1980, and the 1986 massacre 200" dates both."""
 
 
 def _dates_another_clause(doc: Doc, time: TimeExpr, primary: Token, subtree: set[int]) -> bool:
     """ "A week ago" and "in April" date the act only inside its own phrase, not inside a
-    clause about something else ("officials who had been kidnapped a week ago")."""
+    clause about something else ("officials who had been kidnapped a week ago"); a year, only
+    not inside such a clause ("a strike to demand grants for the second quarter of 2016")."""
     span = span_of(doc, time.start, time.end)
     if span is None or time.kind not in LOOSE_TIMES:
         return False
@@ -336,6 +340,8 @@ def _dates_another_clause(doc: Doc, time: TimeExpr, primary: Token, subtree: set
     if any(t.dep_ in ("relcl", "acl", "pcomp") and primary.i not in {x.i for x in t.subtree}
            for t in (root, *root.ancestors)):
         return True
+    if time.kind in CLAUSE_TIMES:
+        return False
     return root.i not in subtree and primary.i not in ancestors and primary.head.i not in ancestors
 
 
