@@ -554,7 +554,7 @@ def test_fire_at_protesters_against_fire_into_the_air(text, sub):
 
 @pytest.mark.parametrize("text, sub", [
     ("Angry youths roughed up two election officials at a school in Bondo on Monday.", "Mob violence"),
-    ("Police officers in Kangemi flogged voters who jumped the queue at a polling station on Monday.", "Attack"),
+    ("Police in Kangemi flogged voters who jumped the queue at a polling station on Monday.", "Attack"),
     ("Unknown gunmen sprayed a car carrying a county official with bullets in Nairobi on Thursday night.", "Attack"),
     ("Herders speared a farmer who had strayed onto their grazing land near Narok on Monday.", "Attack"),
     ("Attackers poured acid on three officials outside a party office in Nairobi on Monday.", "Attack"),
