@@ -122,3 +122,24 @@ def test_an_attack_that_hurt_people_or_was_told_against_them_stays_an_attack(tex
 def test_rape_amid_riots_is_sexual_violence():
     text = "Eleven women were treated in hospital on Monday after being raped during the election violence in the town."
     assert subs(text)[:1] == ["Sexual violence"]
+
+
+def test_an_attack_that_hurt_no_one_and_wrecked_nothing_is_another_development():
+    text = "Armed herders attacked a borehole near Wajir on Monday. No one was injured."
+    assert subs(text)[:1] == ["Other"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police raided the home of an opposition senator in Kakamega on Monday looking for campaign materials.", "Other"),
+    ("Police raided the offices of a radio station in Nairobi on Monday and arrested six reporters.", "Arrests"),
+])
+def test_the_police_raiding_a_home_or_an_office_search_it(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "A new police unit on horseback was formed on Monday to guard the ranches near Rumuruti.",
+    "Patrols have been intensified along the border near Mandera since Monday.",
+])
+def test_new_units_and_stepped_up_patrols_change_a_group_s_activity(text):
+    assert subs(text)[:1] == ["Change to group/activity"]

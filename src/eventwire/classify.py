@@ -272,12 +272,18 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
             and not _combatant(target, kinds, attacker) and not _civilian_target(target) \
             and not (target is not None and _villagers(target))
         # Wrecked or burnt with no one hurt, whoever owned it: "arsonists burnt the police station".
-        wrecked = not kinds & FIGHT_KINDS and (target is None or owners or not hurt)
+        # (Animals killed or driven off are property: their words of killing tell no one hurt.)
+        wrecked = not kinds & FIGHT_KINDS and (not hurt or kinds == {"loot"} and (target is None or owners))
         if not victims and (wrecked or raided):
             # wrecked, burnt or looted, no one hurt; or only taken or killed from its owners
             # ("stole the herders' goats", "killed the pastoralists' cattle")
             return "Strategic developments", "Looting/property destruction"
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
+    if kinds == {"attack"} and harmed == (False, True) and not victims and not armed_victims and not held \
+            and not _combatant(target, kinds, attacker):
+        # An attack that the report says hurt no one and wrecked nothing: a raid, an act of
+        # intimidation ("raiders attacked the water point; no injuries were reported").
+        return "Strategic developments", "Other"
     if "abduction" in kinds and abducted_hurt and not armed_victims:
         kinds = (kinds - {"abduction"}) | {"attack"}  # kidnapped and killed or hurt: the harm is the act
     kind = max(kinds, key=rank)
