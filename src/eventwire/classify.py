@@ -279,11 +279,6 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
             # ("stole the herders' goats", "killed the pastoralists' cattle")
             return "Strategic developments", "Looting/property destruction"
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
-    if kinds == {"attack"} and harmed == (False, True) and not victims and not armed_victims and not held \
-            and not _combatant(target, kinds, attacker):
-        # An attack that the report says hurt no one and wrecked nothing: a raid, an act of
-        # intimidation ("raiders attacked the water point; no injuries were reported").
-        return "Strategic developments", "Other"
     if "abduction" in kinds and abducted_hurt and not armed_victims:
         kinds = (kinds - {"abduction"}) | {"attack"}  # kidnapped and killed or hurt: the harm is the act
     kind = max(kinds, key=rank)
