@@ -139,11 +139,3 @@ def test_the_police_raiding_a_home_or_an_office_search_it(text, sub):
 def test_new_units_and_stepped_up_patrols_change_a_group_s_activity(text):
     assert subs(text)[:1] == ["Change to group/activity"]
 
-
-@pytest.mark.parametrize("text, sub", [
-    ("Unknown people set fire to the house of a councillor in Kisii on Monday night. The arson attack came days before "
-     "a court was to rule on his election.", "Looting/property destruction"),
-    ("Five passengers died on Monday in an arson attack on a bus in Nakuru.", "Attack"),
-])
-def test_an_arson_attack_is_the_burning_and_an_attack_only_where_it_hurt_people(text, sub):
-    assert subs(text)[:1] == [sub]
