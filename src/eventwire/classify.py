@@ -273,7 +273,9 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
             and not (target is not None and _villagers(target))
         # Wrecked or burnt with no one hurt, whoever owned it: "arsonists burnt the police station".
         # (Animals killed or driven off are property: their words of killing tell no one hurt.)
-        wrecked = not kinds & FIGHT_KINDS and (not hurt or kinds == {"loot"} and (target is None or owners))
+        # A crowd's violence against armed men ("clashed with police") is a fight, not property.
+        fought = "riot" in kinds and _combatant(target, kinds, attacker)
+        wrecked = not kinds & FIGHT_KINDS and not fought and (not hurt or kinds == {"loot"} and (target is None or owners))
         if not victims and (wrecked or raided):
             # wrecked, burnt or looted, no one hurt; or only taken or killed from its owners
             # ("stole the herders' goats", "killed the pastoralists' cattle")
