@@ -309,7 +309,7 @@ def _told_with(doc: Doc, frames: list[Frame]) -> str:
     did to people without naming it again ("No injuries were reported.")."""
     text = text_of(doc)
     starts = sorted(s.start_char for s in doc.sents)
-    spans = set()
+    spans: set[tuple[int, int]] = set()
     for f in frames:
         spans.add((f.start, f.end))
         after = next((i for i, start in enumerate(starts) if start >= f.end), None)
