@@ -54,7 +54,10 @@ def test_protests_and_riots():
     assert event_type({"protest", "shooting"}, POLICE, PROTESTERS, False) == (
         "Protests", "Excessive force against protesters")
     assert event_type({"riot", "kill"}, RIOTERS, CIVILIANS, False) == ("Riots", "Mob violence")
-    assert event_type({"riot"}, GUNMEN, CIVILIANS, False) == ("Violence against civilians", "Attack")
+    # Gunmen wrecking civilians' property attack them where people were hurt; with no one
+    # hurt it is property destruction.
+    assert event_type({"riot"}, GUNMEN, CIVILIANS, False, harmed=(True, False)) == ("Violence against civilians", "Attack")
+    assert event_type({"riot"}, GUNMEN, CIVILIANS, False) == ("Strategic developments", "Looting/property destruction")
 
 
 def test_armed_victims_from_their_words():
@@ -96,7 +99,7 @@ def test_residents_burning_property_riot_one_person_burning_people_attacks():
     assert event_type({"arson"}, RESIDENTS, None, False, victims=True) == ("Riots", "Mob violence")
     assert event_type({"arson", "protest"}, RESIDENTS, None, False) == ("Riots", "Violent demonstration")
     assert event_type({"arson"}, CIVILIANS, None, False, victims=True) == ("Violence against civilians", "Attack")
-    assert event_type({"arson"}, CIVILIANS, CIVILIANS, False) == ("Violence against civilians", "Attack")
+    assert event_type({"arson"}, CIVILIANS, CIVILIANS, False, harmed=(True, False)) == ("Violence against civilians", "Attack")
     # Gunmen burning a building with no one hurt: property destroyed, a strategic development.
     assert event_type({"arson"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")
 

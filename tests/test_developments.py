@@ -99,3 +99,43 @@ def test_takeovers_engagements_and_violence_named_without_harm_are_no_event(text
 
 def test_election_violence_that_left_people_dead_is_an_attack():
     assert subs("On Monday post-election violence in the town left three people dead.")[:1] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits raided a farm near Marsabit on Monday and burnt twenty huts; nobody was hurt.",
+    "Militants stormed a quarry outside Garissa on Monday and wrecked the diggers. No injuries were reported.",
+    "Rustlers attacked a ranch in Laikipia on Monday and drove off 200 goats. No one was hurt.",
+    "Unknown arsonists burnt down the police post at Kalalé overnight on Monday.",
+])
+def test_an_attack_that_wrecked_or_took_and_hurt_no_one_is_property_destruction(text):
+    assert subs(text)[:1] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bandits raided a farm near Marsabit on Monday, killing three herders and burning twenty huts.",
+    "On Monday raiders attacked villagers in Baringo and drove off 200 goats.",
+])
+def test_an_attack_that_hurt_people_or_was_told_against_them_stays_an_attack(text):
+    assert subs(text)[:1] == ["Attack"]
+
+
+def test_rape_amid_riots_is_sexual_violence():
+    text = "Eleven women were treated in hospital on Monday after being raped during the election violence in the town."
+    assert subs(text)[:1] == ["Sexual violence"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police raided the home of an opposition senator in Kakamega on Monday looking for campaign materials.", "Other"),
+    ("Police raided the offices of a radio station in Nairobi on Monday and arrested six reporters.", "Arrests"),
+])
+def test_the_police_raiding_a_home_or_an_office_search_it(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "A new police unit on horseback was formed on Monday to guard the ranches near Rumuruti.",
+    "Patrols have been intensified along the border near Mandera since Monday.",
+])
+def test_new_units_and_stepped_up_patrols_change_a_group_s_activity(text):
+    assert subs(text)[:1] == ["Change to group/activity"]
+

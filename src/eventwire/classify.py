@@ -87,6 +87,31 @@ def defenceless(text: str) -> bool:
     return _defenceless_words().search(text.lower()) is not None
 
 
+@cache
+def _harm_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(word_set('harm_words'))})\b")
+
+
+@cache
+def _negator_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(word_set('negators'))})\b")
+
+
+def _harm_words(text: str) -> list[bool]:
+    """For each word of harm in ``text``, whether a negation before it in its sentence takes it back."""
+    return [_negator_pattern().search(sentence, 0, hit.start()) is not None
+            for sentence in re.split(r"[.;!?]", text.lower()) for hit in _harm_pattern().finditer(sentence)]
+
+
+def harm_told(text: str) -> tuple[bool, bool]:
+    """Whether the words about an act tell people killed or hurt, where the parse may have
+    found no toll ("killing four and stealing cattle"), and whether they say no one was
+    ("no injuries were reported", "without casualties"): a word after a negation in its
+    sentence is a denial, not harm."""
+    negated = _harm_words(text)
+    return any(not n for n in negated), any(negated)
+
+
 def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = True) -> bool:
     """Whether every fight word of an act names its setting, not the act: "killed during
     ethnic clashes", "after days of fighting", not "two clans clashed", "troops fired on each
@@ -157,6 +182,8 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     thrown = crowd.crude and crowd.acting and not kinds & (WEAPON_KINDS - {"bomb", "grenade"})
     if kinds & WEAPON_KINDS and not thrown or (attacker is not None and attacker.named and attacker.kind == "rebel group"):
         return None  # a bomb or an armed group's act during a protest is still that act; crude bombs thrown in a brawl are the brawl's
+    if "sexual" in kinds and "lynch" not in kinds and not (crowd.demonstration or crowd.rioting or crowd.acting):
+        return None  # rape by a gang, or amid riots, is sexual violence; a mob punishing a rape suspect is a mob
     armed = [a for a in (attacker, target) if a is not None and a.kind in ("rebel group", "identity militia", "external forces")
              and not a.crowd and not _villagers(a)]  # "locals", "villagers": people, not a community's fighters
     if armed and kinds & FIGHT_KINDS and not crowd.acting:
@@ -194,7 +221,8 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
                armed_victims: bool, victims: bool = False, unguarded: bool = False,
                crowd: Crowd | None = None, civilians_in_fight: bool = False,
-               fight_named: bool = False, held: bool = False, abducted_hurt: bool = False) -> tuple[str, str]:
+               fight_named: bool = False, held: bool = False, abducted_hurt: bool = False,
+               harmed: tuple[bool, bool] = (False, False)) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
@@ -202,7 +230,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     named as civilians were hurt in a fight told only as the setting (:func:`victims_civilian`,
     :func:`fight_as_setting`); ``fight_named``: the fight words are nouns with no sides told
     (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`);
-    ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed")."""
+    ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed");
+    ``harmed``: the words about the event tell people hurt, and that no one was (:func:`harm_told`)."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -235,7 +264,19 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         return "Battles", "Armed clash"
     if kinds & PROPERTY_KINDS:
         owners = kinds == {"loot"} and target is not None and (target.kind == "civilians" or _villagers(target))
-        if not victims and not kinds & FIGHT_KINDS and (target is None or owners):
+        hurt, unhurt = harmed
+        # An attack told only by what it wrecked, burnt or took, on no side that could fight back,
+        # where the report says no one was hurt: "raiders attacked the village and drove off the
+        # cattle; no injuries were reported". Without that, the raid may have hurt people unnamed.
+        raided = kinds & FIGHT_KINDS == {"attack"} and unhurt and not hurt and not armed_victims and not held \
+            and not _combatant(target, kinds, attacker) and not _civilian_target(target) \
+            and not (target is not None and _villagers(target))
+        # Wrecked or burnt with no one hurt, whoever owned it: "arsonists burnt the police station".
+        # (Animals killed or driven off are property: their words of killing tell no one hurt.)
+        # A crowd's violence against armed men ("clashed with police") is a fight, not property.
+        fought = "riot" in kinds and _combatant(target, kinds, attacker)
+        wrecked = not kinds & FIGHT_KINDS and not fought and (not hurt or kinds == {"loot"} and (target is None or owners))
+        if not victims and (wrecked or raided):
             # wrecked, burnt or looted, no one hurt; or only taken or killed from its owners
             # ("stole the herders' goats", "killed the pastoralists' cattle")
             return "Strategic developments", "Looting/property destruction"

@@ -206,7 +206,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     abducted_hurt = any("abduction" in f.kinds and _hurt(f) for f in acts)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd,
                                      civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held,
-                                     abducted_hurt)
+                                     abducted_hurt, classify.harm_told(_told_with(doc, frames)))
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
@@ -302,6 +302,20 @@ def _place(frames: list[Frame], places: tuple[list[str], list[str]], scene: Scen
     if loc is None or not mentions:
         return loc, None
     return loc, next((p for p in mentions if p.text == loc.text), mentions[0])
+
+
+def _told_with(doc: Doc, frames: list[Frame]) -> str:
+    """The sentences about an act and the one after each, where a report says what the act
+    did to people without naming it again ("No injuries were reported.")."""
+    text = text_of(doc)
+    starts = sorted(s.start_char for s in doc.sents)
+    spans: set[tuple[int, int]] = set()
+    for f in frames:
+        spans.add((f.start, f.end))
+        after = next((i for i, start in enumerate(starts) if start >= f.end), None)
+        if after is not None:
+            spans.add((starts[after], starts[after + 1] if after + 1 < len(starts) else len(text)))
+    return " ".join(text[a:b] for a, b in sorted(spans))
 
 
 def _hurt(frame: Frame) -> bool:
