@@ -96,6 +96,34 @@ def test_a_fight_during_a_party_rally_is_no_demonstration():
                ).event_type != "Protests"
 
 
+@pytest.mark.parametrize("text", [
+    "Followers of two aspirants threw stones at each other at a campaign rally in Bungoma on Monday.",
+    "Youths backing the governor fought with rival supporters ahead of a rally in Kitui on Monday.",
+    "Three people were hurt in a fight between supporters of the senator and those of the governor in Nyeri on Monday.",
+])
+def test_rival_supporters_fighting_at_a_rally_are_a_mob(text):
+    """A rally or meeting named as where a fight took place is no demonstration; "those of"
+    are more of the people just named."""
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_the_police_shooting_at_a_rally_is_still_done_to_the_gathering():
+    assert one("Police shot dead two people at an opposition rally in Kisumu on Monday.").sub_event_type \
+        != "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2021, a number of farmers beat and wounded a herder after his cattle strayed into their maize near Kandi.",
+    "A vigilante militia beat to death two suspected burglars in Kawangware on Monday.",
+])
+def test_a_crowd_of_untold_size_or_vigilantes_who_hurt_someone_are_a_mob(text):
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_a_number_of_victims_makes_no_mob():
+    assert one("Gunmen attacked a village near Kandi on Monday, wounding a number of farmers.").sub_event_type == "Attack"
+
+
 @pytest.mark.parametrize("text, sub", [
     # Someone a crowd accuses, hurt with no doer named or by a bare "group": mob violence.
     ("Two suspected thieves were beaten to death at a market in Kakamega on Monday.", "Mob violence"),
