@@ -107,6 +107,13 @@ def test_rival_supporters_fighting_at_a_rally_are_a_mob(text):
     assert one(text).sub_event_type == "Mob violence"
 
 
+def test_a_fight_told_by_a_participle_has_its_subject_as_doer():
+    """A parse may read "clashed" after a dated opening as a participle with no auxiliary; a
+    fight still has doers, never a victim, for its subject."""
+    text = "On 3 May 2023, supporters of two councillors clashed in Kandi town, Borgou. One man was killed in the clash."
+    assert one(text).sub_event_type == "Mob violence"
+
+
 def test_the_police_shooting_at_a_rally_is_still_done_to_the_gathering():
     assert one("Police shot dead two people at an opposition rally in Kisumu on Monday.").sub_event_type \
         != "Mob violence"

@@ -68,6 +68,10 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
     return None
 
 
+# Kinds of act told by verbs that take no object: their subject always did them.
+INTRANSITIVE = frozenset({"clash", "protest"})
+
+
 def passive_participle(tok: Token, kind: str) -> bool:
     """A verb that tells what was done to its noun, not what the noun did: a past participle
     that describes a noun ("injured workers", "the people killed"), or a headline's harm verb
@@ -75,8 +79,8 @@ def passive_participle(tok: Token, kind: str) -> bool:
     whose subject is the victim."""
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
         return not _active(tok)
-    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
-        return False
+    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill") or kind in INTRANSITIVE:
+        return False  # "supporters of two candidates clashed": a fight has doers, never a victim as subject
     children = [c.dep_ for c in tok.children]
     if kind != "kill" and any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in c.children)
                               for c in tok.children):
