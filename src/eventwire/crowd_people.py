@@ -126,8 +126,6 @@ def side_of(noun: Token | None) -> str:
     """ "state", "armed", "crowd" or "" for the people a noun names as acting."""
     if noun is None:
         return ""
-    if any(t.lower_ in crowd_words("vigilantes") for t in phrase(noun, conjuncts=False)):
-        return "crowd"  # "a vigilante militia", "a vigilante group of youths": a crowd's rough justice
     many = False
     if noun.lower_ in crowd_words("collectives"):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)

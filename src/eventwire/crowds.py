@@ -167,6 +167,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 if brawler is not None:
                     # "supporters of two candidates clashed", "police clashed with traders": a crowd's fight
                     who, side = brawler, "crowd"
+            if side == "armed" and t.kind in HARM_ACTS and who is not None and not armed_side \
+                    and any(w.lower_ in crowd_words("vigilantes") for w in phrase(who, conjuncts=False)) \
+                    and not _firearms(sent.text) and _accused_victim(sent, attacker):
+                side = "crowd"  # "a vigilante militia beat two suspected thieves to death": a mob's rough justice
             if side == "" and t.kind in HARM_ACTS and not armed_side and not band and _unarmed(attacker, sent) \
                     and (who is None and _passive(doc[t.start:t.end].root) and not _by_someone(doc, t)
                          or who is not None and who.lower_ in crowd_words("collectives")
