@@ -127,6 +127,12 @@ def test_a_crowd_of_untold_size_or_vigilantes_who_hurt_someone_are_a_mob(text):
     assert one(text).sub_event_type == "Mob violence"
 
 
+def test_a_community_named_by_its_village_is_its_residents():
+    """"The village community" are the village's people, a crowd; "the Pokot community" a people's fighters."""
+    assert one("The Kaptembwo village community threw stones at police officers in Nakuru on Monday; "
+               "the police opened fire and two were killed.").sub_event_type == "Mob violence"
+
+
 def test_a_number_of_victims_makes_no_mob():
     assert one("Gunmen attacked a village near Kandi on Monday, wounding a number of farmers.").sub_event_type == "Attack"
 

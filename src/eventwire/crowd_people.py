@@ -185,7 +185,13 @@ def _communal(noun: Token, words: Span) -> bool:
     "clan militia", "ethnic groups", "youths of the Kisii community"."""
     described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                                       for g in c.subtree]
-    return any(t.lower_ in crowd_words("communal") or t.text in _ethnic() for t in described)
+    return any((t.lower_ in crowd_words("communal") and not _residents(t)) or t.text in _ethnic() for t in described)
+
+
+def _residents(word: Token) -> bool:
+    """A community named by the place it lives in ("the village community", "Butere town
+    community"): its residents, not a people's fighters."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in crowd_words("home_places") for c in word.children)
 
 
 def _party(name: str) -> bool:
