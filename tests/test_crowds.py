@@ -127,6 +127,16 @@ def test_a_crowd_of_untold_size_or_vigilantes_who_hurt_someone_are_a_mob(text):
     assert one(text).sub_event_type == "Mob violence"
 
 
+@pytest.mark.parametrize("text", [
+    "On 4 June 2021, a group of locals beat up and tied a suspected burglar to a tree in Kandi (Kandi, Alibori).",
+    "On 4 June 2021, a group of locals beat up and dragged a suspected thief through the market in Kandi.",
+])
+def test_plain_people_first_named_are_the_doers_when_the_parse_loses_them(text):
+    """Someone accused, hurt where the parse finds no doer for the verb, by the plain people the
+    sentence names first: mob violence."""
+    assert one(text).sub_event_type == "Mob violence"
+
+
 def test_a_community_named_by_its_village_is_its_residents():
     """"The village community" are the village's people, a crowd; "the Pokot community" a people's fighters."""
     assert one("The Kaptembwo village community threw stones at police officers in Nakuru on Monday; "

@@ -172,7 +172,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     and not _firearms(sent.text) and _accused_victim(sent, attacker):
                 side = "crowd"  # "a vigilante militia beat two suspected thieves to death": a mob's rough justice
             if side == "" and t.kind in HARM_ACTS and not armed_side and not band and _unarmed(attacker, sent) \
-                    and (who is None and _passive(doc[t.start:t.end].root) and not _by_someone(doc, t)
+                    and (who is None and (_passive(doc[t.start:t.end].root) and not _by_someone(doc, t) or _plain_people(attacker))
                          or who is not None and who.lower_ in crowd_words("collectives")
                          and not any(c.dep_ == "prep" for c in who.children)) \
                     and _accused_victim(sent, attacker):
@@ -337,6 +337,16 @@ def _meeting_place(tok: Token, triggers: list[Trigger], doc: Doc) -> bool:
     act = next((t for t in triggers if t.start <= prep.head.i < t.end), None)
     return act is not None and act.kind not in DEMONSTRATION_ACTS \
         and not (act.kind in HARM_ACTS and side_of(agent(act, doc)) in ("state", "armed"))
+
+
+def _plain_people(attacker: ActorMention | None) -> bool:
+    """Whether the side a sentence's words put first is plain people of a place ("a group of
+    locals", "residents"), not a named or armed group: the doers when a parse lost the verb's."""
+    if attacker is None or attacker.named:
+        return False
+    words = attacker.text.lower().split()
+    return attacker.crowd or bool(words) and words[-1] in crowd_words("community_people") | crowd_words("nouns") \
+        and attacker.kind in ("civilians", "identity militia")
 
 
 def _untold_doers(sent: Span) -> bool:
