@@ -137,6 +137,20 @@ def test_plain_people_first_named_are_the_doers_when_the_parse_loses_them(text):
     assert one(text).sub_event_type == "Mob violence"
 
 
+@pytest.mark.parametrize("text", [
+    # a people's name that begins a district's tells where the residents live, not who they are
+    "A suspected goat thief was beaten to death by residents of Kamuneru location in Pokot Central district on Monday.",
+    # "the crowd" is a crowd still, where "the group" points back at people named before
+    "The crowd at a polling station in Kibra attacked a man accused of buying votes on Monday.",
+])
+def test_residents_of_a_district_named_after_a_people_and_the_crowd_are_a_mob(text):
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_a_people_s_village_still_names_that_people():
+    assert one("Youths from a Turkana village killed a man in revenge in Lokori on Monday.").sub_event_type == "Attack"
+
+
 def test_a_community_named_by_its_village_is_its_residents():
     """"The village community" are the village's people, a crowd; "the Pokot community" a people's fighters."""
     assert one("The Kaptembwo village community threw stones at police officers in Nakuru on Monday; "

@@ -118,7 +118,7 @@ def phrase(noun: Token, conjuncts: bool = True) -> Span:
 def people_named(words: Span) -> bool:
     """Whether words name a people ("a Fulani camp", "Pokot civilians") or a settlement
     ("attacked a camp"): one community's people who raid another's attack it."""
-    return any(t.text in _ethnic() or t.lower_ in crowd_words("settlements") and t.dep_ in ("dobj", "obj")
+    return any(_people_word(t) or t.lower_ in crowd_words("settlements") and t.dep_ in ("dobj", "obj")
                for t in words)
 
 
@@ -140,7 +140,8 @@ def side_of(noun: Token | None) -> str:
             # (a sentence parsed as one noun phrase hangs its opening "On Monday," on the noun)
             plain = all(t.dep_ in ("det", "nummod", "quantmod", "prep", "punct") or t.lower_ in crowd_words("rivals")
                         for t in noun.lefts)
-            return "crowd" if noun.lower_ in crowd_words("bare_crowds") and plain and "the" not in before else ""
+            gathered = noun.lower_ in crowd_words("gathering")  # "the crowd" is still a crowd; "the group" points back
+            return "crowd" if noun.lower_ in crowd_words("bare_crowds") and plain and ("the" not in before or gathered) else ""
         noun = member  # "a group of youths": the youths
         many = True  # "two groups of Awami League": many people, whatever the noun after "of"
     words = phrase(noun, conjuncts=False)
@@ -185,7 +186,18 @@ def _communal(noun: Token, words: Span) -> bool:
     "clan militia", "ethnic groups", "youths of the Kisii community"."""
     described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                                       for g in c.subtree]
-    return any((t.lower_ in crowd_words("communal") and not _residents(t)) or t.text in _ethnic() for t in described)
+    return any((t.lower_ in crowd_words("communal") and not _residents(t)) or _people_word(t) for t in described)
+
+
+def _people_word(word: Token) -> bool:
+    """Whether a word names a people, not a place called after one: "Pokot youths", not
+    "Teso South district" or "Marakwet West sub-county"."""
+    if word.text not in _ethnic():
+        return False
+    head = word
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is word or head.lower_ not in crowd_words("place_nouns")
 
 
 def _residents(word: Token) -> bool:
