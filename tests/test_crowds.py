@@ -96,6 +96,71 @@ def test_a_fight_during_a_party_rally_is_no_demonstration():
                ).event_type != "Protests"
 
 
+@pytest.mark.parametrize("text", [
+    "Followers of two aspirants threw stones at each other at a campaign rally in Bungoma on Monday.",
+    "Youths backing the governor fought with rival supporters ahead of a rally in Kitui on Monday.",
+    "Three people were hurt in a fight between supporters of the senator and those of the governor in Nyeri on Monday.",
+])
+def test_rival_supporters_fighting_at_a_rally_are_a_mob(text):
+    """A rally or meeting named as where a fight took place is no demonstration; "those of"
+    are more of the people just named."""
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_a_fight_told_by_a_participle_has_its_subject_as_doer():
+    """A parse may read "clashed" after a dated opening as a participle with no auxiliary; a
+    fight still has doers, never a victim, for its subject."""
+    text = "On 3 May 2023, supporters of two councillors clashed in Kandi town, Borgou. One man was killed in the clash."
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_the_police_shooting_at_a_rally_is_still_done_to_the_gathering():
+    assert one("Police shot dead two people at an opposition rally in Kisumu on Monday.").sub_event_type \
+        != "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2021, a number of farmers beat and wounded a herder after his cattle strayed into their maize near Kandi.",
+    "A vigilante militia beat to death two suspected burglars in Kawangware on Monday.",
+])
+def test_a_crowd_of_untold_size_or_vigilantes_who_hurt_someone_are_a_mob(text):
+    assert one(text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 June 2021, a group of locals beat up and tied a suspected burglar to a tree in Kandi (Kandi, Alibori).",
+    "On 4 June 2021, a group of locals beat up and dragged a suspected thief through the market in Kandi.",
+])
+def test_plain_people_first_named_are_the_doers_when_the_parse_loses_them(text):
+    """Someone accused, hurt where the parse finds no doer for the verb, by the plain people the
+    sentence names first: mob violence."""
+    assert one(text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    # a people's name that begins a district's tells where the residents live, not who they are
+    "A suspected goat thief was beaten to death by residents of Kamuneru location in Pokot Central district on Monday.",
+    # "the crowd" is a crowd still, where "the group" points back at people named before
+    "The crowd at a polling station in Kibra attacked a man accused of buying votes on Monday.",
+])
+def test_residents_of_a_district_named_after_a_people_and_the_crowd_are_a_mob(text):
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_a_people_s_village_still_names_that_people():
+    assert one("Youths from a Turkana village killed a man in revenge in Lokori on Monday.").sub_event_type == "Attack"
+
+
+def test_a_community_named_by_its_village_is_its_residents():
+    """"The village community" are the village's people, a crowd; "the Pokot community" a people's fighters."""
+    assert one("The Kaptembwo village community threw stones at police officers in Nakuru on Monday; "
+               "the police opened fire and two were killed.").sub_event_type == "Mob violence"
+
+
+def test_a_number_of_victims_makes_no_mob():
+    assert one("Gunmen attacked a village near Kandi on Monday, wounding a number of farmers.").sub_event_type == "Attack"
+
+
 @pytest.mark.parametrize("text, sub", [
     # Someone a crowd accuses, hurt with no doer named or by a bare "group": mob violence.
     ("Two suspected thieves were beaten to death at a market in Kakamega on Monday.", "Mob violence"),

@@ -68,6 +68,10 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
     return None
 
 
+# Kinds of act told by verbs that take no object: their subject always did them.
+INTRANSITIVE = frozenset({"clash", "protest"})
+
+
 def passive_participle(tok: Token, kind: str) -> bool:
     """A verb that tells what was done to its noun, not what the noun did: a past participle
     that describes a noun ("injured workers", "the people killed"), or a headline's harm verb
@@ -75,8 +79,8 @@ def passive_participle(tok: Token, kind: str) -> bool:
     whose subject is the victim."""
     if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
         return not _active(tok)
-    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill"):
-        return False
+    if tok.tag_ not in ("VBN", "VBD") or (tok.tag_ == "VBD" and kind != "kill") or kind in INTRANSITIVE:
+        return False  # "supporters of two candidates clashed": a fight has doers, never a victim as subject
     children = [c.dep_ for c in tok.children]
     if kind != "kill" and any(c.dep_ == "conj" and any(g.dep_ in ("dobj", "obj") for g in c.children)
                               for c in tok.children):
@@ -114,7 +118,7 @@ def phrase(noun: Token, conjuncts: bool = True) -> Span:
 def people_named(words: Span) -> bool:
     """Whether words name a people ("a Fulani camp", "Pokot civilians") or a settlement
     ("attacked a camp"): one community's people who raid another's attack it."""
-    return any(t.text in _ethnic() or t.lower_ in crowd_words("settlements") and t.dep_ in ("dobj", "obj")
+    return any(_people_word(t) or t.lower_ in crowd_words("settlements") and t.dep_ in ("dobj", "obj")
                for t in words)
 
 
@@ -136,7 +140,8 @@ def side_of(noun: Token | None) -> str:
             # (a sentence parsed as one noun phrase hangs its opening "On Monday," on the noun)
             plain = all(t.dep_ in ("det", "nummod", "quantmod", "prep", "punct") or t.lower_ in crowd_words("rivals")
                         for t in noun.lefts)
-            return "crowd" if noun.lower_ in crowd_words("bare_crowds") and plain and "the" not in before else ""
+            gathered = noun.lower_ in crowd_words("gathering")  # "the crowd" is still a crowd; "the group" points back
+            return "crowd" if noun.lower_ in crowd_words("bare_crowds") and plain and ("the" not in before or gathered) else ""
         noun = member  # "a group of youths": the youths
         many = True  # "two groups of Awami League": many people, whatever the noun after "of"
     words = phrase(noun, conjuncts=False)
@@ -181,7 +186,24 @@ def _communal(noun: Token, words: Span) -> bool:
     "clan militia", "ethnic groups", "youths of the Kisii community"."""
     described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                                       for g in c.subtree]
-    return any(t.lower_ in crowd_words("communal") or t.text in _ethnic() for t in described)
+    return any((t.lower_ in crowd_words("communal") and not _residents(t)) or _people_word(t) for t in described)
+
+
+def _people_word(word: Token) -> bool:
+    """Whether a word names a people, not a place called after one: "Pokot youths", not
+    "Teso South district" or "Marakwet West sub-county"."""
+    if word.text not in _ethnic():
+        return False
+    head = word
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is word or head.lower_ not in crowd_words("place_nouns")
+
+
+def _residents(word: Token) -> bool:
+    """A community named by the place it lives in ("the village community", "Butere town
+    community"): its residents, not a people's fighters."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in crowd_words("home_places") for c in word.children)
 
 
 def _party(name: str) -> bool:

@@ -137,7 +137,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         # A demonstration this sentence tells, not one it sets other acts in: its property acts
         # with no doer named are the demonstrators' ("offices were burnt in protest").
         protesting = any(t.kind in DEMONSTRATION_ACTS and not _context(doc[t.start:t.end].root) for t in triggers)
-        mob = sent is not None and _mob_words(sent)
+        mob = sent is not None and (_mob_words(sent) or _untold_doers(sent))
         demanding |= sent is not None and protest_words.demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
         riot_doers: set[str] = set()  # who fought in the sentence's rioting words
@@ -167,8 +167,12 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 if brawler is not None:
                     # "supporters of two candidates clashed", "police clashed with traders": a crowd's fight
                     who, side = brawler, "crowd"
+            if side == "armed" and t.kind in HARM_ACTS and who is not None and not armed_side \
+                    and any(w.lower_ in crowd_words("vigilantes") for w in phrase(who, conjuncts=False)) \
+                    and not _firearms(sent.text) and _accused_victim(sent, attacker):
+                side = "crowd"  # "a vigilante militia beat two suspected thieves to death": a mob's rough justice
             if side == "" and t.kind in HARM_ACTS and not armed_side and not band and _unarmed(attacker, sent) \
-                    and (who is None and _passive(doc[t.start:t.end].root) and not _by_someone(doc, t)
+                    and (who is None and (_passive(doc[t.start:t.end].root) and not _by_someone(doc, t) or _plain_people(attacker))
                          or who is not None and who.lower_ in crowd_words("collectives")
                          and not any(c.dep_ == "prep" for c in who.children)) \
                     and _accused_victim(sent, attacker):
@@ -195,6 +199,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     # "a man died during violent protests"
                     crowd.violent |= crowd.during and protest_words.called_violent(root)
                     continue
+                if _meeting_place(doc[t.start:t.end].root, triggers, doc):
+                    continue  # "rival supporters clashed at a rally": a meeting the fight was at, no demonstration
                 crowd.demonstration = True
                 head = doc[t.start:t.end].root
                 harmed = protest_words.harmed(head, triggers)
@@ -316,6 +322,41 @@ def _mob_words(words: Span) -> bool:
     return accusing or many or not lowered.isdisjoint(crowd_words("gathering")) or not lowered.isdisjoint(crowd_words("accused"))
 
 
+def _meeting_place(tok: Token, triggers: list[Trigger], doc: Doc) -> bool:
+    """A party's rally or meeting named as where or when a crowd's acts happened: "supporters
+    clashed at a rally", "youths stoned cars after the rally", "ahead of a rally". A meeting
+    is no demonstration, so a crowd's fight there is a mob's; the state's or gunmen's fire on
+    it ("police shot at the rally") still tells what was done to the gathering."""
+    if tok.lemma_.lower() not in crowd_words("meetings") or tok.pos_ == "VERB" or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ in crowd_words("meeting_preps"):
+        prep = prep.head  # "ahead of a rally"
+    if prep.lower_ not in crowd_words("meeting_preps"):
+        return False
+    act = next((t for t in triggers if t.start <= prep.head.i < t.end), None)
+    return act is not None and act.kind not in DEMONSTRATION_ACTS \
+        and not (act.kind in HARM_ACTS and side_of(agent(act, doc)) in ("state", "armed"))
+
+
+def _plain_people(attacker: ActorMention | None) -> bool:
+    """Whether the side a sentence's words put first is plain people of a place ("a group of
+    locals", "residents"), not a named or armed group: the doers when a parse lost the verb's."""
+    if attacker is None or attacker.named:
+        return False
+    words = attacker.text.lower().split()
+    return attacker.crowd or bool(words) and words[-1] in crowd_words("community_people") | crowd_words("nouns") \
+        and attacker.kind in ("civilians", "identity militia")
+
+
+def _untold_doers(sent: Span) -> bool:
+    """Whether the doers of a sentence are told as a count left untold: "a number of farmers
+    assaulted a herder" (a gathering of no stated size, the mark of a mob), not "a number of
+    people were injured" (the victims)."""
+    return any(t.lower_ in crowd_words("untold_counts") and t.dep_ == "nsubj"
+               and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in sent)
+
+
 def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
     """Whether the sentence's attacker is the state or an armed group other than the people
     a parse put as the doer ("a group of locals" holds its "locals")."""
@@ -358,7 +399,11 @@ def _crowd_fighter(fight: Token, who: Token | None) -> Token | None:
     # Sides told "between" them are the fight's whoever the parse makes its doer.
     sides = objects("between") or ([who] if who is not None else []) + objects("with")
     sides = [m for s in sides for m in (s, *s.conjuncts)]
-    found = {m.i: side_of(m) for m in sides}
+    found: dict[int, str] = {}
+    for m in sides:
+        # "supporters of one candidate and those of another": "those" are more of the same people
+        back = m.lower_ in crowd_words("pointing_back") and m.dep_ == "conj" and m.head.i in found
+        found[m.i] = found[m.head.i] if back else side_of(m)
     crowd = [m for m in sides if found[m.i] == "crowd"]
     if not crowd or not set(found.values()) <= {"crowd", "state"}:
         # an armed side; a named party's people, whose fights coders have told as its militia's;
