@@ -181,7 +181,14 @@ def _communal(noun: Token, words: Span) -> bool:
     "clan militia", "ethnic groups", "youths of the Kisii community"."""
     described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                                       for g in c.subtree]
-    return any(t.lower_ in crowd_words("communal") or t.text in _ethnic() for t in described)
+    return any(t.lower_ in crowd_words("communal") or t.text in _ethnic() and not _named_place(t, noun) for t in described)
+
+
+def _named_place(word: Token, noun: Token) -> bool:
+    """Whether a people's name is part of the name of a place or body ("Kisii University
+    students", "Turkana County residents"), not who the people are."""
+    return word.dep_ == "compound" and word.head is not noun and word.head.pos_ == "PROPN" \
+        and word.head.text not in _ethnic()
 
 
 def _party(name: str) -> bool:

@@ -126,6 +126,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         words, pronoun = opponents.demonstrators(doc[t.start:t.end].root, t, doc)
         people, pointed = people | words, pointed or pronoun
     against: set[str] = set()
+    only_protest = all(t.kind in DEMONSTRATION_ACTS | INTERVENTION_ACTS for triggers, _, _ in sentences for t in triggers)
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
         # Acts a crowd protests or demands justice for were done before, by others: "demanding
@@ -186,7 +187,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 theirs.append(t.start)
                 continue  # what the demonstration's opponents also wrecked is theirs, not the demonstrators'
             if t.kind in DEMONSTRATION_ACTS:
-                if _context(doc[t.start:t.end].root):
+                # a report that tells no other act tells the protest itself: "second day of protests over fees"
+                if _context(doc[t.start:t.end].root) and not only_protest:
                     # Acts "during the demonstration" are its own; "amid" or "following" a wave of
                     # them, acts of their own. A party's rally is a meeting: "clashed during a rally".
                     root = doc[t.start:t.end].root
@@ -204,11 +206,12 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.attacked |= harmed
                 if not harmed and protest_words.hurt(head, triggers):
                     crowd.intervened = crowd.opposed = True  # "party men assaulted the marchers": stopped, not killed
-                if any(protest_words.blocking(w) for w in doc[t.start:t.end]):
+                block = next((w for w in doc[t.start:t.end] if protest_words.blocking(w)), None)
+                if block is not None:
                     if side == "state":
                         crowd.intervened = True  # "police blocked the road so the march could not pass"
-                    else:
-                        crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
+                    elif protest_words.blocked_with_material(block):
+                        crowd.violent = True  # "blocked the highway with boulders": ACLED's violent demonstration
                 if protest_words.called_violent(head):
                     crowd.violent = True  # "violent protests", "demonstrated violently", "the protest turned violent"
                 if side == "crowd" and crowd.words is None and who is not None:
@@ -216,15 +219,21 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 continue
             if t.kind == "riot" and protest_words.demonstrating(doc[t.start:t.end]):
                 crowd.rioting = True  # "riots erupted", "barricaded the road", "burnt tyres"
-            if t.kind == "clash" and _against_state(attacker, target):
-                crowd.violent = True  # "protesters clashed with police" (without a demonstration, a mob's fight)
+            if t.kind == "clash" and (_against_state(attacker, target) or protesting and side != "state"
+                                      and {a.kind for a in (attacker, target) if a is not None} == {"state forces"}):
+                # "protesters clashed with police" (without a demonstration, a mob's fight);
+                # "students blocked roads and clashed with riot police"
+                crowd.violent = True
             if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"
             if t.kind in INTERVENTION_ACTS and side != "state" and who is not None \
                     and any(protest_words.blocking(w) for w in doc[t.start:t.end]):
-                crowd.violent = True  # "traders blocked the avenue in protest": their own road block, not the state's
+                # "traders blocked the avenue in protest": their own road block, not the state's
+                crowd.violent |= any(protest_words.blocked_with_material(w) for w in doc[t.start:t.end])
             elif t.kind in INTERVENTION_ACTS and side in ("state", ""):
-                crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root)
+                # not an arrest a protest demands or answers: "following the arrest of their leader"
+                crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
+                    and not protest_words.a_cause(doc[t.start:t.end].root)
                 crowd.violent |= protest_words.violent_crowd_stopped(doc[t.start:t.end].root)  # "dispersed a rowdy crowd"
             elif side == "state" and t.kind in FORCE_ACTS:
                 if protest_words.grave(doc[t.start:t.end]) and not protest_words.into_the_air(doc[t.start:t.end].root):
@@ -258,6 +267,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 crowd.violent = crowd.acting = True  # "protested by setting fire to market stalls"
         # "an armed gang clashed with police": a riot's fight words whose every doer is an armed band tell its fight
         armed_side_here = armed_side or riot_doers == {"armed"}
+        if target is not None and target.kind == "rioters" and _demanded_side(doc, target):
+            target = None  # "villagers protested over mob justice": the rioters are what the protest is about
         from_sides(crowd, {t.kind for t in triggers if t.start not in theirs}, attacker, target, mob=mob, known=known,
                    armed_side=armed_side_here)
         if crowd.band and not crowd.armed and sent is not None and attacker is not None and attacker.crowd \
@@ -276,6 +287,13 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     if demanding and crowd.violent and crowd.acting and not crowd.armed:
         crowd.demonstration = True  # "rioters set a bus on fire, demanding the minister's resignation"
     return crowd
+
+
+def _demanded_side(doc: Doc, side: ActorMention) -> bool:
+    """Whether the words of a side lie in what a protest is about or demands ("protested over
+    cases of mob justice"), not among those who act."""
+    words = [t for t in doc if side.start <= t.idx < side.end]
+    return bool(words) and protest_words.demanded(doc[words[0].i:words[-1].i + 1].root, clauses=False)
 
 
 def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,

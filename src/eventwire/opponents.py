@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.crowd_people import agent, crowd_words, phrase
+from eventwire.crowd_people import agent, crowd_words, phrase, side_of
 from eventwire.mentions import Trigger
 from eventwire.resources import word_set
 
@@ -82,6 +82,8 @@ def opposing(act: Trigger, doc: Doc, people: set[str], pointed: bool) -> set[str
     doers = _who(doer)
     if not any(_a_person(v) for v in victims) or doers & people:
         return None
+    if any(side_of(v) == "state" for v in victims):
+        return None  # "locals assaulted a police officer during their demonstration": the police are no marchers
     described = any(c.dep_ == "amod" and c.lemma_.lower() in ("protest", "demonstrate") for v in victims for c in v.children)
     # "during their protest" alone: its people are those hurt, not those who wrecked or stoned something
     if described or (people & content(victims)) or (pointed and not people and act.kind in _HARM):
