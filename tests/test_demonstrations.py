@@ -72,3 +72,19 @@ def test_an_assault_on_an_officer_during_a_demonstration_is_the_crowd_s():
 def test_a_people_s_name_in_an_institution_s_name_is_no_community_militia():
     text = "Kisii University students burned a hostel on Monday in protest over a fees deadline."
     assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Rowdy youths disrupted a governor's rally in Bungoma on Monday.",
+    "Police fired into the air to disperse an unruly crowd of voters in Kitui on Monday.",
+    "Hundreds of traders marched in Kisumu on Monday. Police and the marchers then fought running battles.",
+    "Twelve pupils were arrested in Kisii on Monday after they burned a dormitory in protest over exams.",
+    "Police dispersed traders who had gathered to protest in Malindi on Monday. Shops were looted during the protest.",
+])
+def test_a_crowd_called_violent_or_doing_violence_in_its_protest_is_violent(text):
+    assert sub(text) == "Violent demonstration"
+
+
+def test_police_who_break_up_a_protest_intervene():
+    text = "Farmers in Meru protested on Monday over unpaid bonuses; police broke up the protest with tear gas."
+    assert sub(text) == "Protest with intervention"

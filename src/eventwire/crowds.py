@@ -138,6 +138,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         # A demonstration this sentence tells, not one it sets other acts in: its property acts
         # with no doer named are the demonstrators' ("offices were burnt in protest").
         protesting = any(t.kind in DEMONSTRATION_ACTS and not _context(doc[t.start:t.end].root) for t in triggers)
+        # a demonstration the sentence sets its acts "during": no doer named, they are its own
+        amid = any(t.kind in DEMONSTRATION_ACTS and _during(doc[t.start:t.end].root) for t in triggers)
         mob = sent is not None and _mob_words(sent)
         demanding |= sent is not None and protest_words.demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
@@ -148,11 +150,11 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         for t in triggers:
             who = agent(t, doc)
             side = side_of(who)
-            if t.kind == "clash" and who is not None and side == "state" \
-                    and any(side_of(c) == "crowd" for c in who.conjuncts):
-                side = "crowd"  # "police and demonstrators clashed": the crowd fought
+            if (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) and who is not None \
+                    and side == "state" and any(side_of(c) == "crowd" for c in who.conjuncts):
+                side = "crowd"  # "police and demonstrators clashed", "engaged in running battles": the crowd fought
             known |= side in ("state", "armed")
-            if t.kind in CROWD_ACTS and any(w.lemma_.lower() in ("clash", "battle") for w in doc[t.start:t.end]):
+            if t.kind in CROWD_ACTS and _fight(doc[t.start:t.end]):
                 riot_doers.add(side)  # "clashed with police", "running battles": a fight, whoever fought it
             if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
                 side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
@@ -212,8 +214,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                         crowd.intervened = True  # "police blocked the road so the march could not pass"
                     elif protest_words.blocked_with_material(block):
                         crowd.violent = True  # "blocked the highway with boulders": ACLED's violent demonstration
-                if protest_words.called_violent(head):
-                    crowd.violent = True  # "violent protests", "demonstrated violently", "the protest turned violent"
+                if protest_words.called_violent(head) or side == "crowd" and protest_words.called_violent_people(who):
+                    # "violent protests", "demonstrated violently", "the protest turned violent", "rowdy youths protested"
+                    crowd.violent = True
                 if side == "crowd" and crowd.words is None and who is not None:
                     crowd.words = phrase(who)
                 continue
@@ -234,7 +237,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 # not an arrest a protest demands or answers: "following the arrest of their leader"
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
                     and not protest_words.a_cause(doc[t.start:t.end].root)
-                crowd.violent |= protest_words.violent_crowd_stopped(doc[t.start:t.end].root)  # "dispersed a rowdy crowd"
+                if protest_words.violent_crowd_stopped(doc[t.start:t.end].root):
+                    crowd.violent = crowd.demonstration = True  # "dispersed a rowdy crowd": a gathering, violent
             elif side == "state" and t.kind in FORCE_ACTS:
                 if protest_words.grave(doc[t.start:t.end]) and not protest_words.into_the_air(doc[t.start:t.end].root):
                     crowd.force = True
@@ -262,9 +266,12 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.words = crowd.words or phrase(who)
                     if not partisan and (t.kind == "shooting" or _firearms(phrase(who).text)):
                         crowd.armed = True
-            elif t.kind in PROPERTY_ACTS and protesting and who is None and not armed_side and not firebombs \
+            elif t.kind in PROPERTY_ACTS and (protesting or amid) and (who is None or who.lower_ in _THEY) \
+                    and not armed_side and not firebombs \
                     and not _by_someone(doc, t) and not protest_words.a_cause(doc[t.start:t.end].root):
-                crowd.violent = crowd.acting = True  # "protested by setting fire to market stalls"
+                # "protested by setting fire to market stalls", "they burnt a dormitory in protest",
+                # "shops were looted during the protests"
+                crowd.violent = crowd.acting = True
         # "an armed gang clashed with police": a riot's fight words whose every doer is an armed band tell its fight
         armed_side_here = armed_side or riot_doers == {"armed"}
         if target is not None and target.kind == "rioters" and _demanded_side(doc, target):
@@ -360,6 +367,20 @@ def _context(tok: Token) -> bool:
     """A protest named only to date another act: "amid the hartal", "the fifth day of the blockade"."""
     return tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in crowd_words("context_preps") \
         and (tok.head.lower_ != "of" or tok.head.head.lower_ in crowd_words("context_spans"))
+
+
+# Pronouns that point back at the people a sentence's demonstration names: "they burnt a dormitory in protest".
+_THEY = {"they", "them"}
+
+
+def _fight(words: Span) -> bool:
+    """Riot words that tell a fight: "clashed with police", "running battles"."""
+    return any(w.lemma_.lower() in ("clash", "battle") for w in words)
+
+
+def _during(tok: Token) -> bool:
+    """A protest word that sets the sentence's acts in its time: "during the protests"."""
+    return _context(tok) and tok.head.lower_ == "during" and tok.lemma_.lower() not in crowd_words("meetings")
 
 
 def _crowd_fighter(fight: Token, who: Token | None) -> Token | None:

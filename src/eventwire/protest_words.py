@@ -170,6 +170,8 @@ def symbolic(act: Token) -> bool:
 def a_cause(act: Token) -> bool:
     """Whether an act is told as what a protest answers, in a clause or phrase of cause or
     time before it: "protested after their stalls were torched", "following the looting"."""
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _protest_word(g) for g in c.children) for c in act.children):
+        return False  # "after they burned the dormitory in protest": done in protest, its deed
     tok = act
     for _ in range(4):
         if (tok.dep_ == "advcl" or tok is act) and any(c.dep_ in ("mark", "advmod") and c.lower_ in crowd_words("cause_marks")
@@ -191,6 +193,11 @@ def called_violent(protest: Token) -> bool:
     if protest.dep_ in ("nsubj", "nsubjpass"):
         words += [c for c in protest.head.children if c.dep_ in ("acomp", "oprd", "attr")]
     return any(c.lower_ in crowd_words("violent") for c in words)
+
+
+def called_violent_people(people: Token | None) -> bool:
+    """Whether the people who demonstrate are called violent: "rowdy youths disrupted the rally"."""
+    return people is not None and any(c.dep_ == "amod" and c.lower_ in crowd_words("violent") for c in people.children)
 
 
 def violent_crowd_stopped(verb: Token) -> bool:
