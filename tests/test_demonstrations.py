@@ -88,3 +88,9 @@ def test_a_crowd_called_violent_or_doing_violence_in_its_protest_is_violent(text
 def test_police_who_break_up_a_protest_intervene():
     text = "Farmers in Meru protested on Monday over unpaid bonuses; police broke up the protest with tear gas."
     assert sub(text) == "Protest with intervention"
+
+
+def test_a_protester_shot_dead_by_police_met_excessive_force_even_in_a_note_s_shorthand():
+    text = ("Traders marched in Malindi on Monday over market fees; police fired tear gas. "
+            "DEATHS: 1 trader shot dead by police")
+    assert sub(text) == "Excessive force against protesters"

@@ -86,6 +86,14 @@ def _by_someone(doc: Doc, trigger: Trigger) -> bool:
     return any(w.lower_ == "by" for w in doc[trigger.end:min(len(doc), trigger.end + crowd_data()["by_window"])])
 
 
+def _by_state(doc: Doc, trigger: Trigger) -> bool:
+    """Whether the words right after an act name the state as its doer: "shot dead by police"."""
+    after = doc[trigger.end:min(len(doc), trigger.end + 3)]
+    by = next((w for w in after if w.lower_ == "by"), None)
+    return by is not None and any(side_of(w) == "state" for w in doc[by.i + 1:min(len(doc), by.i + 4)]
+                                  if w.pos_ in ("NOUN", "PROPN"))
+
+
 def _passive(verb: Token) -> bool:
     """A verb told of its victim with no doer: "three suspected thieves were burnt to death",
     or a headline's "five suspected witches burnt to death" (not "a crowd of villagers beat
@@ -153,6 +161,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             if (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) and who is not None \
                     and side == "state" and any(side_of(c) == "crowd" for c in who.conjuncts):
                 side = "crowd"  # "police and demonstrators clashed", "engaged in running battles": the crowd fought
+            if side == "" and who is None and t.kind in HARM_ACTS and _by_state(doc, t):
+                side = "state"  # "one protester shot dead by police", where the parse lost the doer
             known |= side in ("state", "armed")
             if t.kind in CROWD_ACTS and _fight(doc[t.start:t.end]):
                 riot_doers.add(side)  # "clashed with police", "running battles": a fight, whoever fought it

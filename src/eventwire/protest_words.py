@@ -94,13 +94,16 @@ def demanded(tok: Token, clauses: bool = True) -> bool:
     and "a protest where police beat students" tell acts of the protest."""
     if clauses and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return True
-    act = tok
+    act, described = tok, False
     for _ in range(8):
         if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ == "conj" and not _nominal_conj(tok):
             return False
         if not clauses and tok.dep_ not in _NOUN_PHRASE and not _nominal_conj(tok) and not _describing(tok, act):
             return False
+        described |= tok.dep_ in ("acl", "relcl")
         tok = tok.head
+        if described and tok.lower_ == "against" and not _protest_word(tok.head):
+            return False  # "fired at rioters who were blocking the road": no protest against them
         if tok.lower_ == "by" and (_protest_word(tok.head) or tok.head.lemma_.lower() in crowd_words("demanding_words")):
             return False  # "protested by barricading the road": how they protested
         if tok.lemma_.lower() in crowd_words("demanding_words"):
@@ -118,7 +121,9 @@ def _describing(tok: Token, act: Token) -> bool:
     tells the protest's own acts ("a protest where police beat students")."""
     if _protest_word(tok.head):
         return False
-    return tok.dep_ == "relcl" or tok.dep_ == "acl" and (tok is act or tok.lemma_.lower() in crowd_words("accusing"))
+    # a present participle tells what the people are doing there: "rioters barricading the road"
+    return tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ != "VBG" \
+        and (tok is act or tok.lemma_.lower() in crowd_words("accusing"))
 
 
 def _nominal_conj(tok: Token) -> bool:
