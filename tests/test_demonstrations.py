@@ -94,3 +94,8 @@ def test_a_protester_shot_dead_by_police_met_excessive_force_even_in_a_note_s_sh
     text = ("Traders marched in Malindi on Monday over market fees; police fired tear gas. "
             "DEATHS: 1 trader shot dead by police")
     assert sub(text) == "Excessive force against protesters"
+
+
+def test_a_rival_party_s_men_who_disperse_a_protest_intervene():
+    assert sub("Ruling party activists dispersed the marchers in Sylhet on Monday.") == "Protest with intervention"
+    assert sub("Traders marched in Kisumu on Monday; the traders dispersed the crowd after two hours.") == "Peaceful protest"

@@ -243,6 +243,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     and any(protest_words.blocking(w) for w in doc[t.start:t.end]):
                 # "traders blocked the avenue in protest": their own road block, not the state's
                 crowd.violent |= any(protest_words.blocked_with_material(w) for w in doc[t.start:t.end])
+            elif t.kind == "disperse" and side == "crowd" and who is not None and opponents.breaks_up(t, doc, who, people):
+                crowd.intervened = crowd.opposed = True  # "ruling party men dispersed the protesters"
             elif t.kind in INTERVENTION_ACTS and side in ("state", ""):
                 # not an arrest a protest demands or answers: "following the arrest of their leader"
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \

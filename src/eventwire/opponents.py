@@ -47,7 +47,9 @@ def demonstrators(protest: Token, trigger: Trigger, doc: Doc) -> tuple[set[str],
             words += list(c.subtree)
         elif c.dep_ == "prep" and c.lower_ == "of":
             words += [g for p in c.children if p.dep_ == "pobj" for g in phrase(p)]
-    who = agent(trigger, doc) if protest.dep_ != "pobj" else None  # "assaulted them during the protest": not its doers
+    # "assaulted them during the protest", "party men dispersed the protesters": not its doers
+    done_to = protest.dep_ == "pobj" or protest.dep_ in ("dobj", "obj") and protest.lemma_.lower() in word_set("gathering_people")
+    who = agent(trigger, doc) if not done_to else None
     if who is not None:
         words += list(phrase(who, conjuncts=False))
     return content(words), any(t.lower_ in _POINTERS for t in words)
@@ -89,6 +91,17 @@ def opposing(act: Trigger, doc: Doc, people: set[str], pointed: bool) -> set[str
     if described or (people & content(victims)) or (pointed and not people and act.kind in _HARM):
         return doers
     return None
+
+
+def breaks_up(act: Trigger, doc: Doc, doer: Token, people: set[str]) -> bool:
+    """Whether people other than a demonstration's own disperse a gathering they name as
+    their object: "ruling party men dispersed the protesters" (not "the marchers dispersed")."""
+    verb = doc[act.start:act.end].root
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not done_to or doer.pos_ == "PRON" or doer.lemma_.lower() in word_set("gathering_people"):
+        return False
+    marchers = any(c.lemma_.lower() in word_set("gathering_people") for c in done_to)
+    return (marchers or bool(people)) and not _who(doer) & people
 
 
 # Acts that hurt people, not property.

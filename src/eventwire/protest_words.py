@@ -102,7 +102,8 @@ def demanded(tok: Token, clauses: bool = True) -> bool:
             return False
         described |= tok.dep_ in ("acl", "relcl")
         tok = tok.head
-        if described and tok.lower_ == "against" and not _protest_word(tok.head):
+        if described and tok.lower_ == "against" and not _protest_word(tok.head) \
+                and not any(c.dep_ in ("dobj", "obj") and _protest_word(c) for c in tok.head.children):
             return False  # "fired at rioters who were blocking the road": no protest against them
         if tok.lower_ == "by" and (_protest_word(tok.head) or tok.head.lemma_.lower() in crowd_words("demanding_words")):
             return False  # "protested by barricading the road": how they protested
@@ -121,8 +122,9 @@ def _describing(tok: Token, act: Token) -> bool:
     tells the protest's own acts ("a protest where police beat students")."""
     if _protest_word(tok.head):
         return False
-    # a present participle tells what the people are doing there: "rioters barricading the road"
-    return tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ != "VBG" \
+    # a present participle on people tells what they are doing there: "rioters barricading the road"
+    doing = tok.tag_ == "VBG" and (tok.head.lower_ in crowd_words("nouns") or tok.head.lemma_.lower() in crowd_words("nouns"))
+    return tok.dep_ == "relcl" or tok.dep_ == "acl" and not doing \
         and (tok is act or tok.lemma_.lower() in crowd_words("accusing"))
 
 
