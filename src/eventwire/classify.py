@@ -203,7 +203,10 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return None  # "gunmen fired at a rally": an attack on its people, told by its target
         if crowd.force or crowd.died:
             return "Protests", "Excessive force against protesters"
-        if crowd.intervened or (attacker is not None and attacker.kind == "state forces"):
+        # the state as the side that acts on the protesters or does some act besides the protest
+        # ("police stormed the rally"); not police officers who protest, nor a protest about the police
+        if crowd.intervened or (attacker is not None and attacker.kind == "state forces"
+                                and (kinds - {"protest"} or target is not None and target.kind in CROWD_KINDS)):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")

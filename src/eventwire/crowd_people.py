@@ -186,7 +186,8 @@ def _communal(noun: Token, words: Span) -> bool:
     "clan militia", "ethnic groups", "youths of the Kisii community"."""
     described = [t for t in words if t.i <= noun.i] + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                                       for g in c.subtree]
-    return any((t.lower_ in crowd_words("communal") and not _residents(t)) or _people_word(t) for t in described)
+    return any((t.lower_ in crowd_words("communal") and not _residents(t))
+               or (_people_word(t) and not _named_place(t, noun)) for t in described)
 
 
 def _people_word(word: Token) -> bool:
@@ -204,6 +205,13 @@ def _residents(word: Token) -> bool:
     """A community named by the place it lives in ("the village community", "Butere town
     community"): its residents, not a people's fighters."""
     return any(c.dep_ in ("compound", "amod") and c.lower_ in crowd_words("home_places") for c in word.children)
+
+
+def _named_place(word: Token, noun: Token) -> bool:
+    """Whether a people's name is part of the name of a place or body ("Kisii University
+    students", "Turkana County residents"), not who the people are."""
+    return word.dep_ == "compound" and word.head is not noun and word.head.pos_ == "PROPN" \
+        and word.head.text not in _ethnic()
 
 
 def _party(name: str) -> bool:

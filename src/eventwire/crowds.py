@@ -86,6 +86,14 @@ def _by_someone(doc: Doc, trigger: Trigger) -> bool:
     return any(w.lower_ == "by" for w in doc[trigger.end:min(len(doc), trigger.end + crowd_data()["by_window"])])
 
 
+def _by_state(doc: Doc, trigger: Trigger) -> bool:
+    """Whether the words right after an act name the state as its doer: "shot dead by police"."""
+    after = doc[trigger.end:min(len(doc), trigger.end + 3)]
+    by = next((w for w in after if w.lower_ == "by"), None)
+    return by is not None and any(side_of(w) == "state" for w in doc[by.i + 1:min(len(doc), by.i + 4)]
+                                  if w.pos_ in ("NOUN", "PROPN"))
+
+
 def _passive(verb: Token) -> bool:
     """A verb told of its victim with no doer: "three suspected thieves were burnt to death",
     or a headline's "five suspected witches burnt to death" (not "a crowd of villagers beat
@@ -126,6 +134,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         words, pronoun = opponents.demonstrators(doc[t.start:t.end].root, t, doc)
         people, pointed = people | words, pointed or pronoun
     against: set[str] = set()
+    only_protest = all(t.kind in DEMONSTRATION_ACTS | INTERVENTION_ACTS for triggers, _, _ in sentences for t in triggers)
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
         # Acts a crowd protests or demands justice for were done before, by others: "demanding
@@ -137,6 +146,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         # A demonstration this sentence tells, not one it sets other acts in: its property acts
         # with no doer named are the demonstrators' ("offices were burnt in protest").
         protesting = any(t.kind in DEMONSTRATION_ACTS and not _context(doc[t.start:t.end].root) for t in triggers)
+        # a demonstration the sentence sets its acts "during": no doer named, they are its own
+        amid = any(t.kind in DEMONSTRATION_ACTS and _during(doc[t.start:t.end].root) for t in triggers)
         mob = sent is not None and (_mob_words(sent) or _untold_doers(sent))
         demanding |= sent is not None and protest_words.demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
@@ -147,11 +158,13 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         for t in triggers:
             who = agent(t, doc)
             side = side_of(who)
-            if t.kind == "clash" and who is not None and side == "state" \
-                    and any(side_of(c) == "crowd" for c in who.conjuncts):
-                side = "crowd"  # "police and demonstrators clashed": the crowd fought
+            if (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) and who is not None \
+                    and side == "state" and any(side_of(c) == "crowd" for c in who.conjuncts):
+                side = "crowd"  # "police and demonstrators clashed", "engaged in running battles": the crowd fought
+            if side == "" and who is None and t.kind in HARM_ACTS and _by_state(doc, t):
+                side = "state"  # "one protester shot dead by police", where the parse lost the doer
             known |= side in ("state", "armed")
-            if t.kind in CROWD_ACTS and any(w.lemma_.lower() in ("clash", "battle") for w in doc[t.start:t.end]):
+            if t.kind in CROWD_ACTS and _fight(doc[t.start:t.end]):
                 riot_doers.add(side)  # "clashed with police", "running battles": a fight, whoever fought it
             if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
                 side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
@@ -190,7 +203,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 theirs.append(t.start)
                 continue  # what the demonstration's opponents also wrecked is theirs, not the demonstrators'
             if t.kind in DEMONSTRATION_ACTS:
-                if _context(doc[t.start:t.end].root):
+                # a report that tells no other act tells the protest itself: "second day of protests over fees"
+                if _context(doc[t.start:t.end].root) and not only_protest:
                     # Acts "during the demonstration" are its own; "amid" or "following" a wave of
                     # them, acts of their own. A party's rally is a meeting: "clashed during a rally".
                     root = doc[t.start:t.end].root
@@ -210,28 +224,39 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.attacked |= harmed
                 if not harmed and protest_words.hurt(head, triggers):
                     crowd.intervened = crowd.opposed = True  # "party men assaulted the marchers": stopped, not killed
-                if any(protest_words.blocking(w) for w in doc[t.start:t.end]):
+                block = next((w for w in doc[t.start:t.end] if protest_words.blocking(w)), None)
+                if block is not None:
                     if side == "state":
                         crowd.intervened = True  # "police blocked the road so the march could not pass"
-                    else:
-                        crowd.violent = True  # "blocked the highway": ACLED's violent demonstration
-                if protest_words.called_violent(head):
-                    crowd.violent = True  # "violent protests", "demonstrated violently", "the protest turned violent"
+                    elif protest_words.blocked_with_material(block):
+                        crowd.violent = True  # "blocked the highway with boulders": ACLED's violent demonstration
+                if protest_words.called_violent(head) or side == "crowd" and protest_words.called_violent_people(who):
+                    # "violent protests", "demonstrated violently", "the protest turned violent", "rowdy youths protested"
+                    crowd.violent = True
                 if side == "crowd" and crowd.words is None and who is not None:
                     crowd.words = phrase(who)
                 continue
             if t.kind == "riot" and protest_words.demonstrating(doc[t.start:t.end]):
                 crowd.rioting = True  # "riots erupted", "barricaded the road", "burnt tyres"
-            if t.kind == "clash" and _against_state(attacker, target):
-                crowd.violent = True  # "protesters clashed with police" (without a demonstration, a mob's fight)
+            if t.kind == "clash" and (_against_state(attacker, target) or protesting and side != "state"
+                                      and {a.kind for a in (attacker, target) if a is not None} == {"state forces"}):
+                # "protesters clashed with police" (without a demonstration, a mob's fight);
+                # "students blocked roads and clashed with riot police"
+                crowd.violent = True
             if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"
             if t.kind in INTERVENTION_ACTS and side != "state" and who is not None \
                     and any(protest_words.blocking(w) for w in doc[t.start:t.end]):
-                crowd.violent = True  # "traders blocked the avenue in protest": their own road block, not the state's
+                # "traders blocked the avenue in protest": their own road block, not the state's
+                crowd.violent |= any(protest_words.blocked_with_material(w) for w in doc[t.start:t.end])
+            elif t.kind == "disperse" and side == "crowd" and who is not None and opponents.breaks_up(t, doc, who, people):
+                crowd.intervened = crowd.opposed = True  # "ruling party men dispersed the protesters"
             elif t.kind in INTERVENTION_ACTS and side in ("state", ""):
-                crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root)
-                crowd.violent |= protest_words.violent_crowd_stopped(doc[t.start:t.end].root)  # "dispersed a rowdy crowd"
+                # not an arrest a protest demands or answers: "following the arrest of their leader"
+                crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
+                    and not protest_words.a_cause(doc[t.start:t.end].root)
+                if protest_words.violent_crowd_stopped(doc[t.start:t.end].root):
+                    crowd.violent = crowd.demonstration = True  # "dispersed a rowdy crowd": a gathering, violent
             elif side == "state" and t.kind in FORCE_ACTS:
                 if protest_words.grave(doc[t.start:t.end]) and not protest_words.into_the_air(doc[t.start:t.end].root):
                     crowd.force = True
@@ -259,11 +284,16 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.words = crowd.words or phrase(who)
                     if not partisan and (t.kind == "shooting" or _firearms(phrase(who).text)):
                         crowd.armed = True
-            elif t.kind in PROPERTY_ACTS and protesting and who is None and not armed_side and not firebombs \
+            elif t.kind in PROPERTY_ACTS and (protesting or amid) and (who is None or who.lower_ in _THEY) \
+                    and not armed_side and not firebombs \
                     and not _by_someone(doc, t) and not protest_words.a_cause(doc[t.start:t.end].root):
-                crowd.violent = crowd.acting = True  # "protested by setting fire to market stalls"
+                # "protested by setting fire to market stalls", "they burnt a dormitory in protest",
+                # "shops were looted during the protests"
+                crowd.violent = crowd.acting = True
         # "an armed gang clashed with police": a riot's fight words whose every doer is an armed band tell its fight
         armed_side_here = armed_side or riot_doers == {"armed"}
+        if target is not None and target.kind == "rioters" and _demanded_side(doc, target):
+            target = None  # "villagers protested over mob justice": the rioters are what the protest is about
         from_sides(crowd, {t.kind for t in triggers if t.start not in theirs}, attacker, target, mob=mob, known=known,
                    armed_side=armed_side_here)
         if crowd.band and not crowd.armed and sent is not None and attacker is not None and attacker.crowd \
@@ -282,6 +312,13 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     if demanding and crowd.violent and crowd.acting and not crowd.armed:
         crowd.demonstration = True  # "rioters set a bus on fire, demanding the minister's resignation"
     return crowd
+
+
+def _demanded_side(doc: Doc, side: ActorMention) -> bool:
+    """Whether the words of a side lie in what a protest is about or demands ("protested over
+    cases of mob justice"), not among those who act."""
+    words = [t for t in doc if side.start <= t.idx < side.end]
+    return bool(words) and protest_words.demanded(doc[words[0].i:words[-1].i + 1].root, clauses=False)
 
 
 def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
@@ -383,6 +420,20 @@ def _context(tok: Token) -> bool:
     """A protest named only to date another act: "amid the hartal", "the fifth day of the blockade"."""
     return tok.pos_ != "VERB" and tok.dep_ == "pobj" and tok.head.lower_ in crowd_words("context_preps") \
         and (tok.head.lower_ != "of" or tok.head.head.lower_ in crowd_words("context_spans"))
+
+
+# Pronouns that point back at the people a sentence's demonstration names: "they burnt a dormitory in protest".
+_THEY = {"they", "them"}
+
+
+def _fight(words: Span) -> bool:
+    """Riot words that tell a fight: "clashed with police", "running battles"."""
+    return any(w.lemma_.lower() in ("clash", "battle") for w in words)
+
+
+def _during(tok: Token) -> bool:
+    """A protest word that sets the sentence's acts in its time: "during the protests"."""
+    return _context(tok) and tok.head.lower_ == "during" and tok.lemma_.lower() not in crowd_words("meetings")
 
 
 def _crowd_fighter(fight: Token, who: Token | None) -> Token | None:

@@ -299,7 +299,8 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
         return False
     heads = {i for t in found if t.kind in REASON_OF for i in range(t.start, t.end)}
     tok = sent.doc[trigger.start:trigger.end].root
-    if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB":
+    if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB" \
+            and tok.head.lemma_.lower() not in load("triggers")["blocking"]["lemmas"]:  # what is blocked is no reason
         return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
     joined = after = False
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"

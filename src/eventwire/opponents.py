@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from eventwire.crowd_people import agent, crowd_words, phrase
+from eventwire.crowd_people import agent, crowd_words, phrase, side_of
 from eventwire.mentions import Trigger
 from eventwire.resources import word_set
 
@@ -47,7 +47,9 @@ def demonstrators(protest: Token, trigger: Trigger, doc: Doc) -> tuple[set[str],
             words += list(c.subtree)
         elif c.dep_ == "prep" and c.lower_ == "of":
             words += [g for p in c.children if p.dep_ == "pobj" for g in phrase(p)]
-    who = agent(trigger, doc) if protest.dep_ != "pobj" else None  # "assaulted them during the protest": not its doers
+    # "assaulted them during the protest", "party men dispersed the protesters": not its doers
+    done_to = protest.dep_ == "pobj" or protest.dep_ in ("dobj", "obj") and protest.lemma_.lower() in word_set("gathering_people")
+    who = agent(trigger, doc) if not done_to else None
     if who is not None:
         words += list(phrase(who, conjuncts=False))
     return content(words), any(t.lower_ in _POINTERS for t in words)
@@ -82,11 +84,24 @@ def opposing(act: Trigger, doc: Doc, people: set[str], pointed: bool) -> set[str
     doers = _who(doer)
     if not any(_a_person(v) for v in victims) or doers & people:
         return None
+    if any(side_of(v) == "state" for v in victims):
+        return None  # "locals assaulted a police officer during their demonstration": the police are no marchers
     described = any(c.dep_ == "amod" and c.lemma_.lower() in ("protest", "demonstrate") for v in victims for c in v.children)
     # "during their protest" alone: its people are those hurt, not those who wrecked or stoned something
     if described or (people & content(victims)) or (pointed and not people and act.kind in _HARM):
         return doers
     return None
+
+
+def breaks_up(act: Trigger, doc: Doc, doer: Token, people: set[str]) -> bool:
+    """Whether people other than a demonstration's own disperse a gathering they name as
+    their object: "ruling party men dispersed the protesters" (not "the marchers dispersed")."""
+    verb = doc[act.start:act.end].root
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not done_to or doer.pos_ == "PRON" or doer.lemma_.lower() in word_set("gathering_people"):
+        return False
+    marchers = any(c.lemma_.lower() in word_set("gathering_people") for c in done_to)
+    return (marchers or bool(people)) and not _who(doer) & people
 
 
 # Acts that hurt people, not property.

@@ -7,10 +7,13 @@ Data: ``data/crowds.yaml``.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.crowd_people import agent, crowd_words
 from eventwire.mentions import Trigger
+from eventwire.resources import load
 
 # Acts that hurt people: a crowd's only with a mob's words.
 HARM_ACTS = {"attack", "kill", "shooting"}
@@ -49,6 +52,8 @@ def _done_to(protest: Token, triggers: list[Trigger], steps: int, deps: frozense
     rally": the rally only dates the act)."""
     harm = {i for t in triggers if t.kind in HARM_ACTS for i in range(t.start, t.end)}
     tok = protest
+    if protest.dep_ == "conj":
+        return False  # "assaulted an officer and blocked the highway": the same people's two acts
     for _ in range(steps):
         if tok.dep_ not in deps or tok.head is tok:
             return False
@@ -89,11 +94,18 @@ def demanded(tok: Token, clauses: bool = True) -> bool:
     and "a protest where police beat students" tell acts of the protest."""
     if clauses and tok.tag_ == "VBN" and tok.dep_ == "amod":
         return True
-    for _ in range(6):
-        if tok.dep_ in ("conj", "ROOT") or tok.head is tok or not clauses and tok.dep_ not in _NOUN_PHRASE:
+    act, described = tok, False
+    for _ in range(8):
+        if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ == "conj" and not _nominal_conj(tok):
             return False
+        if not clauses and tok.dep_ not in _NOUN_PHRASE and not _nominal_conj(tok) and not _describing(tok, act):
+            return False
+        described |= tok.dep_ in ("acl", "relcl")
         tok = tok.head
-        if tok.lower_ == "by":
+        if described and tok.lower_ == "against" and not _protest_word(tok.head) \
+                and not any(c.dep_ in ("dobj", "obj") and _protest_word(c) for c in tok.head.children):
+            return False  # "fired at rioters who were blocking the road": no protest against them
+        if tok.lower_ == "by" and (_protest_word(tok.head) or tok.head.lemma_.lower() in crowd_words("demanding_words")):
             return False  # "protested by barricading the road": how they protested
         if tok.lemma_.lower() in crowd_words("demanding_words"):
             return True
@@ -102,6 +114,33 @@ def demanded(tok: Token, clauses: bool = True) -> bool:
 
 # The links inside a noun phrase and its prepositions: "justice for the killing of a student".
 _NOUN_PHRASE = {"pobj", "prep", "dobj", "obj", "pcomp", "compound", "poss", "nmod"}
+
+
+def _describing(tok: Token, act: Token) -> bool:
+    """A clause that describes a noun by an act done to or by it: "students who were beaten by
+    police", "a man killed by police", "a bishop suspected of murder". On a protest word it
+    tells the protest's own acts ("a protest where police beat students")."""
+    if _protest_word(tok.head):
+        return False
+    # a present participle on people tells what they are doing there: "rioters barricading the road"
+    doing = tok.tag_ == "VBG" and (tok.head.lower_ in crowd_words("nouns") or tok.head.lemma_.lower() in crowd_words("nouns"))
+    return tok.dep_ == "relcl" or tok.dep_ == "acl" and not doing \
+        and (tok is act or tok.lemma_.lower() in crowd_words("accusing"))
+
+
+def _nominal_conj(tok: Token) -> bool:
+    """One of a list of nouns: "insecurity and cattle rustling", "rape and murder"."""
+    return tok.dep_ == "conj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _protest_word(tok: Token) -> bool:
+    """A word of the protest itself (``triggers.yaml``, protest): "protest", "march", "rally"."""
+    return tok.lemma_.lower() in _protest_lemmas()
+
+
+@cache
+def _protest_lemmas() -> frozenset[str]:
+    return frozenset(load("triggers")["protest"]["lemmas"])
 
 
 def earlier(tok: Token) -> bool:
@@ -138,6 +177,8 @@ def symbolic(act: Token) -> bool:
 def a_cause(act: Token) -> bool:
     """Whether an act is told as what a protest answers, in a clause or phrase of cause or
     time before it: "protested after their stalls were torched", "following the looting"."""
+    if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _protest_word(g) for g in c.children) for c in act.children):
+        return False  # "after they burned the dormitory in protest": done in protest, its deed
     tok = act
     for _ in range(4):
         if (tok.dep_ == "advcl" or tok is act) and any(c.dep_ in ("mark", "advmod") and c.lower_ in crowd_words("cause_marks")
@@ -161,6 +202,11 @@ def called_violent(protest: Token) -> bool:
     return any(c.lower_ in crowd_words("violent") for c in words)
 
 
+def called_violent_people(people: Token | None) -> bool:
+    """Whether the people who demonstrate are called violent: "rowdy youths disrupted the rally"."""
+    return people is not None and any(c.dep_ == "amod" and c.lower_ in crowd_words("violent") for c in people.children)
+
+
 def violent_crowd_stopped(verb: Token) -> bool:
     """Whether those a dispersal acts on are called violent: "to disperse violent residents",
     "dispersed a rowdy crowd". The crowd's own violence wins over the state's stopping it."""
@@ -178,6 +224,19 @@ def demonstrating(words: Span) -> bool:
 def blocking(word: Token) -> bool:
     lemma = word.lemma_.lower()
     return lemma in BLOCKING or (lemma in BLOCKING_VERBS and word.pos_ == "VERB")
+
+
+def blocked_with_material(word: Token) -> bool:
+    """Whether a road block is told as made of things (barricades, stones, logs, burning tyres):
+    "blocked the road with boulders", "used logs to block the highway", "dug a trench
+    across the road, blocking motorists". ACLED counts such a block violent; people who
+    block a road by standing or sitting on it demonstrate peacefully."""
+    verb = word if word.pos_ == "VERB" or word.head is word else word.head
+    scope = list(verb.subtree)
+    if verb.dep_ in ("xcomp", "advcl", "conj", "acl") and verb.head is not verb:
+        scope += list(verb.head.subtree)  # "used boulders to block", "dug a trench, blocking"
+    return any(t.lower_ in crowd_words("blocking_material") or t.lemma_.lower() in crowd_words("blocking_material")
+               for t in scope)
 
 
 def demanding(sent: Span) -> bool:

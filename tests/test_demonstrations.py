@@ -1,0 +1,101 @@
+"""The four demonstration sub-types: what a protest is about is not what it did, and the
+state named in a protest's words is not always the state stepping in.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire import extract
+
+PUBLISHED = "2023-06-20"
+
+
+def sub(text: str) -> str:
+    events = extract(text, published=PUBLISHED)
+    assert events, f"no event in {text!r}"
+    return events[0].sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    # the acts a protest is about are nouns of what it protests or demands
+    "Farmers in Meru demonstrated on Monday over rising insecurity and cattle rustling.",
+    "Worshippers gathered outside a church in Kisii on Monday to demand the arrest of a preacher suspected of theft and murder.",
+    "Parents gathered in Embu on Monday to demand justice for pupils who were beaten by a guard at their school.",
+    "Villagers marched in Kitui on Monday over the growing cases of mob justice in the area.",
+    "Students in Eldoret protested on Monday against the killing of a classmate by a gang.",
+])
+def test_what_a_protest_is_about_is_not_its_own_violence(text):
+    assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Police officers in Nakuru held a protest on Monday over months of unpaid allowances.",
+    "Kenyan nurses marched through Kisumu on Monday over delayed salaries.",
+    "Hawkers in Nyeri protested on Monday against harassment by county askaris and police.",
+])
+def test_the_state_named_in_a_protest_is_no_intervention(text):
+    assert sub(text) == "Peaceful protest"
+
+
+def test_police_who_beat_a_march_still_intervene():
+    assert sub("Police beat marchers who were protesting new fees in Kisumu on Monday.") == "Protest with intervention"
+
+
+def test_a_protest_named_as_a_day_of_a_wave_is_told_when_nothing_else_happened():
+    text = "Third day of demonstrations over the fuel levy in Kisumu on Monday. Police fired tear gas."
+    assert sub(text) == "Protest with intervention"
+
+
+def test_an_arrest_a_protest_follows_is_its_cause_not_an_intervention():
+    assert sub("Traders marched in Thika on Monday following the arrest of their chairman.") == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators in Kisumu lit tyres along the main avenue on Monday over the election results.",
+    "A crowd set tyres on fire in Homa Bay on Monday to protest the tally.",
+    "A police officer was hurt in Rongo on Monday when he was hit by a stone thrown by protesting youths.",
+    "Students blocked the road outside the campus in Nyeri on Monday and lit fires, protesting fee increases.",
+    "Students protesting fees in Nyeri blocked the highway on Monday and clashed with anti-riot police.",
+])
+def test_tyres_fires_stones_and_fights_make_a_demonstration_violent(text):
+    assert sub(text) == "Violent demonstration"
+
+
+def test_an_assault_on_an_officer_during_a_demonstration_is_the_crowd_s():
+    text = "Residents assaulted a traffic officer and blocked the highway in Voi on Monday during their demonstration over a crash."
+    assert sub(text) == "Violent demonstration"
+
+
+def test_a_people_s_name_in_an_institution_s_name_is_no_community_militia():
+    text = "Kisii University students burned a hostel on Monday in protest over a fees deadline."
+    assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Rowdy youths disrupted a governor's rally in Bungoma on Monday.",
+    "Police fired into the air to disperse an unruly crowd of voters in Kitui on Monday.",
+    "Hundreds of traders marched in Kisumu on Monday. Police and the marchers then fought running battles.",
+    "Twelve pupils were arrested in Kisii on Monday after they burned a dormitory in protest over exams.",
+    "Police dispersed traders who had gathered to protest in Malindi on Monday. Shops were looted during the protest.",
+])
+def test_a_crowd_called_violent_or_doing_violence_in_its_protest_is_violent(text):
+    assert sub(text) == "Violent demonstration"
+
+
+def test_police_who_break_up_a_protest_intervene():
+    text = "Farmers in Meru protested on Monday over unpaid bonuses; police broke up the protest with tear gas."
+    assert sub(text) == "Protest with intervention"
+
+
+def test_a_protester_shot_dead_by_police_met_excessive_force_even_in_a_note_s_shorthand():
+    text = ("Traders marched in Malindi on Monday over market fees; police fired tear gas. "
+            "DEATHS: 1 trader shot dead by police")
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_a_rival_party_s_men_who_disperse_a_protest_intervene():
+    assert sub("Ruling party activists dispersed the marchers in Sylhet on Monday.") == "Protest with intervention"
+    assert sub("Traders marched in Kisumu on Monday; the traders dispersed the crowd after two hours.") == "Peaceful protest"
