@@ -5,7 +5,7 @@ import pytest
 from eventwire import extract
 from eventwire.actors import ActorMention
 from eventwire.casualties import find
-from eventwire.classify import event_type, off_duty, victims_armed
+from eventwire.classify import event_type, no_resistance, off_duty, victims_armed
 from eventwire.parse import nlp
 
 
@@ -340,3 +340,23 @@ def test_livestock_seized_from_a_herder_is_looting_not_an_abduction():
 ])
 def test_people_kidnapped_and_killed_or_hurt_were_attacked(text, sub):
     assert extract(text, published="2023-05-08")[0].sub_event_type == sub
+
+
+def test_victims_who_put_up_no_fight_were_attacked_whoever_they_were():
+    assert no_resistance("Officers shot an unarmed constable after a quarrel over a car.")
+    assert no_resistance("Two suspected militants were killed in an extrajudicial execution.")
+    assert no_resistance("The suspect died in police custody in Meru.")
+    assert not no_resistance("Police shot two armed robbers in Meru.")
+    assert event_type({"kill"}, POLICE, GUNMEN, False, unresisting=True) == ("Violence against civilians", "Attack")
+    assert event_type({"kill"}, POLICE, GUNMEN, True) == ("Battles", "Armed clash")
+    # A fight told is a fight, whoever in it was unarmed.
+    assert event_type({"clash", "kill"}, POLICE, GUNMEN, False, unresisting=True) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A boy was hacked to death by raiders at Kiwawa on Sunday. The attack is believed to be linked "
+     "to recent clashes between the two herding clans.", "Attack"),
+    ("Police shot dead an unarmed hawker at a roadblock in Thika on Monday.", "Attack"),
+])
+def test_attacks_told_beside_a_background_fight_or_on_the_unarmed(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub

@@ -87,6 +87,17 @@ def defenceless(text: str) -> bool:
     return _defenceless_words().search(text.lower()) is not None
 
 
+@cache
+def _no_resistance_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(word_set('no_resistance'))})\b")
+
+
+def no_resistance(text: str) -> bool:
+    """Whether the words about an act say its victims put up no fight: "shot an unarmed
+    man", "an extrajudicial killing of two suspected militants", "killed in custody"."""
+    return _no_resistance_words().search(text.lower()) is not None
+
+
 def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = True) -> bool:
     """Whether every fight word of an act names its setting, not the act: "killed during
     ethnic clashes", "after days of fighting", not "two clans clashed", "troops fired on each
@@ -194,7 +205,8 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
                armed_victims: bool, victims: bool = False, unguarded: bool = False,
                crowd: Crowd | None = None, civilians_in_fight: bool = False,
-               fight_named: bool = False, held: bool = False, abducted_hurt: bool = False) -> tuple[str, str]:
+               fight_named: bool = False, held: bool = False, abducted_hurt: bool = False,
+               unresisting: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
@@ -202,7 +214,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     named as civilians were hurt in a fight told only as the setting (:func:`victims_civilian`,
     :func:`fight_as_setting`); ``fight_named``: the fight words are nouns with no sides told
     (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`);
-    ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed")."""
+    ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed");
+    ``unresisting``: the victims put up no fight (:func:`no_resistance`), armed men or not."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -230,6 +243,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
     if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
         armed = False  # a soldier or police officer at home is no side of a fight
+    if unresisting and not kinds & TWO_SIDED:
+        armed = False  # "an unarmed officer", "suspected militants killed in custody": no side fought back
     stronger = {k for k in kinds if rank(k) > rank("clash")}
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"
