@@ -360,3 +360,13 @@ def test_victims_who_put_up_no_fight_were_attacked_whoever_they_were():
 ])
 def test_attacks_told_beside_a_background_fight_or_on_the_unarmed(text, sub):
     assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a well-known al Shabaab critic outside a mosque in Lamu on Friday.",
+    "Unknown men killed a police informant at Kayole on Tuesday.",
+])
+def test_people_named_by_their_tie_to_a_side_are_no_fighters(text):
+    [event] = extract(text, published="2023-06-20")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 is None or event.actor2.kind == "civilians"

@@ -42,8 +42,8 @@ def victims_armed(victims: list[Token]) -> bool:
     for v in victims:
         for member in (v, *v.conjuncts):
             words = sorted(_own_words(member), key=lambda t: t.i)
-            if any(t.lower_ in word_set("no_longer") for t in words):
-                continue  # "a retired police officer", "a former militant"
+            if any(t.lower_ in word_set("no_longer") for t in words) or member.lower_ in word_set("tied_people"):
+                continue  # "a retired police officer", "a former militant", "a rebel sympathiser"
             phrase = member.doc[words[0].i:words[-1].i + 1].text  # not Doc.text: it joins the whole doc again
             if any(a.kind in COMBATANT_KINDS and not _villagers(a) for a in actors.find(phrase)):
                 return True

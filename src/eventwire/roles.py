@@ -174,11 +174,21 @@ def _no_longer() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", re.I)
 
 
+@cache
+def _tied() -> re.Pattern[str]:
+    """A word after a side's name that names people tied to it, not its fighters: "an ONLF sympathiser"."""
+    words = "|".join(sorted(re.escape(w) for w in word_set("tied_people")))
+    return re.compile(rf"[\s-]*(?:{words})\b", re.I)
+
+
 def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
-    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are civilians."""
-    if mention.named or not mention.armed:
+    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are
+    civilians; so are those named by their tie to a side ("an al Shabaab critic", "a police
+    informant")."""
+    if not mention.armed:
         return mention
-    if _no_longer().search(text[max(0, mention.start - 20):mention.start]):
+    if _tied().match(text, mention.end) or not mention.named and _no_longer().search(
+            text[max(0, mention.start - 20):mention.start]):
         return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
     return mention
 
