@@ -370,3 +370,15 @@ def test_people_named_by_their_tie_to_a_side_are_no_fighters(text):
     [event] = extract(text, published="2023-06-20")
     assert event.sub_event_type == "Attack"
     assert event.actor2 is None or event.actor2.kind == "civilians"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Bandits raided a village near Baragoi on Monday and stole 300 goats. Police responded, killing four of "
+     "the bandits.", "Armed clash"),
+    ("Men armed with clubs stormed a tallying centre in Garsen on Tuesday, wounding a clerk. Police intervened, "
+     "shooting dead two of the men.", "Armed clash"),
+    ("Police intervened in the march on Monday, shooting dead two protesters in Kisumu.",
+     "Excessive force against protesters"),
+])
+def test_people_killed_by_forces_who_stepped_in_were_fighting_them(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub

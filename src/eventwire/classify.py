@@ -98,6 +98,22 @@ def no_resistance(text: str) -> bool:
     return _no_resistance_words().search(text.lower()) is not None
 
 
+def answered_with_force(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Whether state forces stepped in and killed or shot in doing so: "police intervened,
+    shooting dead two of the attackers", "troops responded, killing three". Those they killed
+    were fighting them (a demonstration they stepped into is told by the crowd first)."""
+    for t in triggers:
+        if t.kind not in ("kill", "shooting"):
+            continue
+        verb = t.head(doc).head
+        if t.head(doc).dep_ not in ("advcl", "xcomp", "conj") or verb.lemma_.lower() not in word_set("answering_verbs"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and any(a.kind == "state forces" for a in actors.find(doc[subjects[0].left_edge.i:subjects[0].i + 1].text)):
+            return True
+    return False
+
+
 def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = True) -> bool:
     """Whether every fight word of an act names its setting, not the act: "killed during
     ethnic clashes", "after days of fighting", not "two clans clashed", "troops fired on each
@@ -206,7 +222,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
                armed_victims: bool, victims: bool = False, unguarded: bool = False,
                crowd: Crowd | None = None, civilians_in_fight: bool = False,
                fight_named: bool = False, held: bool = False, abducted_hurt: bool = False,
-               unresisting: bool = False) -> tuple[str, str]:
+               unresisting: bool = False, answered: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
@@ -215,7 +231,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     :func:`fight_as_setting`); ``fight_named``: the fight words are nouns with no sides told
     (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`);
     ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed");
-    ``unresisting``: the victims put up no fight (:func:`no_resistance`), armed men or not."""
+    ``unresisting``: the victims put up no fight (:func:`no_resistance`), armed men or not;
+    ``answered``: state forces stepped in and killed or shot (:func:`answered_with_force`)."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -243,6 +260,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
     if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
         armed = False  # a soldier or police officer at home is no side of a fight
+    if answered:
+        armed = True  # "police intervened, shooting dead two of the raiders": they fought the raiders
     if unresisting and not kinds & TWO_SIDED:
         armed = False  # "an unarmed officer", "suspected militants killed in custody": no side fought back
     stronger = {k for k in kinds if rank(k) > rank("clash")}

@@ -206,7 +206,8 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     abducted_hurt = any("abduction" in f.kinds and _hurt(f) for f in acts)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd,
                                      civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held,
-                                     abducted_hurt, classify.no_resistance(act_text))
+                                     abducted_hurt, classify.no_resistance(act_text),
+                                     classify.answered_with_force(doc, triggers))
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
