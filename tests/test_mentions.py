@@ -225,3 +225,11 @@ def test_acts_said_to_be_missing_are_no_triggers():
 ])
 def test_a_fight_told_as_the_background_of_another_act_is_no_trigger(parse, text, kept):
     assert set(kinds(parse, text)) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "The militia besieged the town on Friday but were driven back and repelled by government soldiers.",
+    "The herders met heavy resistance from the village guards.",
+])
+def test_an_attack_met_by_fighting_back_is_a_fight(parse, text):
+    assert "clash" in kinds(parse, text)
