@@ -382,3 +382,12 @@ def test_people_named_by_their_tie_to_a_side_are_no_fighters(text):
 ])
 def test_people_killed_by_forces_who_stepped_in_were_fighting_them(text, sub):
     assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Robbers shot dead a bank guard and wounded his colleague in Eldoret on Monday.", "Armed clash"),
+    ("Armed men ambushed the farm guards near Migori on Monday, killing two.", "Armed clash"),
+    ("A policeman shot dead a taxi driver in Narok on Monday; the policeman was arrested.", "Attack"),
+])
+def test_guards_set_upon_are_a_side_that_can_fight_back(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub

@@ -35,10 +35,11 @@ def rank(kind: str) -> int:
 
 def victims_armed(victims: list[Token]) -> bool:
     """Whether a victim phrase names fighters: "two members of the National Guard", "three policemen",
-    or guards alone ("a security guard", not "a leader and his guards")."""
+    or guards alone ("a security guard", "a guard and his colleague", not "a leader and his guards")."""
     members = list(dict.fromkeys(m for v in victims for m in (v, *v.conjuncts)))
-    if members and all(m.lower_ in word_set("armed_guards") for m in members):
-        return True
+    guards = [m for m in members if m.lower_ in word_set("armed_guards")]
+    if guards and all(m in guards or m.like_num or m.lower_ in word_set("guards_fellows") for m in members):
+        return True  # "a guard and his colleague", "ambushed the guards, killing three"
     for v in victims:
         for member in (v, *v.conjuncts):
             words = sorted(_own_words(member), key=lambda t: t.i)
@@ -165,6 +166,8 @@ def _combatant(target: ActorMention | None, kinds: set[str], attacker: ActorMent
 
 
 CROWD_KINDS = {"protesters", "rioters"}
+# Acts that hurt or seize the people they are done to (not an arrest or a dispersal).
+HARM_KINDS = {"kill", "shooting", "attack", "abduction", "incendiary"}
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 # Acts against property: wrecked, burnt or looted with no one hurt.
 PROPERTY_KINDS = {"riot", "arson", "loot"}

@@ -195,7 +195,10 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     attacker, target = chosen.attacker, chosen.target
     kinds = draft.kinds
     victim_words = [v for f in acts for c in f.casualties for v in c.victims]
-    armed_victims = classify.victims_armed(victim_words)
+    # The people an act was done to, hurt or not: "gunmen ambushed the guards", "guards were attacked".
+    done_to = [c for f in acts for t in f.triggers if t.kind in classify.HARM_KINDS
+               for c in t.head(doc).children if c.dep_ in ("dobj", "nsubjpass")]
+    armed_victims = classify.victims_armed(victim_words) or classify.victims_armed(done_to)
     victims = any(_hurt(f) for f in acts)  # not "no one was hurt"
     act_text = " ".join(text[f.start:f.end] for f in acts)
     unguarded = classify.off_duty(act_text)
