@@ -391,3 +391,20 @@ def test_people_killed_by_forces_who_stepped_in_were_fighting_them(text, sub):
 ])
 def test_guards_set_upon_are_a_side_that_can_fight_back(text, sub):
     assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police shot two bandits near Kapedo on Monday.", "Armed clash"),
+    ("After the arrest of the sect's leader, three civilians were hacked to death at a bus stop in Thika "
+     "on Monday.", "Attack"),
+])
+def test_the_people_an_act_was_done_to_decide_whether_they_could_fight_back(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+def test_civilians_hurt_while_a_militia_is_named_elsewhere_were_attacked():
+    militia = actor("Mungiki Militia", "identity militia", named=True)
+    assert event_type({"kill"}, GUNMEN, militia, False, victims=True, civilians_hurt=True) == (
+        "Violence against civilians", "Attack")
+    assert event_type({"kill"}, GUNMEN, militia, False, victims=True) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, GUNMEN, POLICE, False, victims=True, civilians_hurt=True) == ("Battles", "Armed clash")

@@ -36,10 +36,8 @@ def rank(kind: str) -> int:
 def victims_armed(victims: list[Token]) -> bool:
     """Whether a victim phrase names fighters: "two members of the National Guard", "three policemen",
     or guards alone ("a security guard", "a guard and his colleague", not "a leader and his guards")."""
-    members = list(dict.fromkeys(m for v in victims for m in (v, *v.conjuncts)))
-    guards = [m for m in members if m.lower_ in word_set("armed_guards")]
-    if guards and all(m in guards or m.like_num or m.lower_ in word_set("guards_fellows") for m in members):
-        return True  # "a guard and his colleague", "ambushed the guards, killing three"
+    if only_guards(victims):
+        return True
     for v in victims:
         for member in (v, *v.conjuncts):
             words = sorted(_own_words(member), key=lambda t: t.i)
@@ -51,6 +49,14 @@ def victims_armed(victims: list[Token]) -> bool:
             if any(t.lower_ in word_set("armed_people") for t in words):
                 return True  # "two suspected gang members", "three cattle rustlers"
     return False
+
+
+def only_guards(victims: list[Token]) -> bool:
+    """Whether the people an act was done to are guards and no one else: "a guard and his
+    colleague", "ambushed the guards, killing three", not "a leader and his guards"."""
+    members = list(dict.fromkeys(m for v in victims for m in (v, *v.conjuncts)))
+    guards = [m for m in members if m.lower_ in word_set("armed_guards")]
+    return bool(guards) and all(m in guards or m.like_num or m.lower_ in word_set("guards_fellows") for m in members)
 
 
 def victims_civilian(victims: list[Token]) -> bool:
@@ -225,7 +231,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
                armed_victims: bool, victims: bool = False, unguarded: bool = False,
                crowd: Crowd | None = None, civilians_in_fight: bool = False,
                fight_named: bool = False, held: bool = False, abducted_hurt: bool = False,
-               unresisting: bool = False, answered: bool = False) -> tuple[str, str]:
+               unresisting: bool = False, answered: bool = False,
+               civilians_hurt: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
@@ -235,7 +242,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`);
     ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed");
     ``unresisting``: the victims put up no fight (:func:`no_resistance`), armed men or not;
-    ``answered``: state forces stepped in and killed or shot (:func:`answered_with_force`)."""
+    ``answered``: state forces stepped in and killed or shot (:func:`answered_with_force`);
+    ``civilians_hurt``: those killed or hurt are named as civilians (:func:`victims_civilian`)."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -259,6 +267,9 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         # fighting": the fight is the setting; civilians hurt in it were attacked.
         kinds = (kinds - TWO_SIDED) | {"attack"}
     armed = armed_victims or _combatant(target, kinds, attacker)
+    if civilians_hurt and not armed_victims and not kinds & TWO_SIDED and target is not None \
+            and target.kind not in ("state forces", "external forces"):
+        armed = False  # "three civilians killed" while a militia is named elsewhere: the dead were no fighters
     if target is None and not victims and not held and attacker is not None and attacker.kind == "state forces":
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
     if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):

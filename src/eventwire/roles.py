@@ -61,7 +61,7 @@ def _merge_runs(mentions: list[ActorMention], text: str, offset: int) -> list[Ac
             prev = merged[-1]
             gap = text[prev.end - offset:m.start - offset]
             joined = re.fullmatch(r"[\s()'s\u2019,]*|\s+\d+(?:st|nd|rd|th)?\s+", gap) and "," not in gap
-            member_of = re.fullmatch(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}", gap) and (
+            member_of = re.fullmatch(r"\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?", gap) and (
                 m.named or (m.armed and not prev.armed))
             if member_of and prev.named and not prev.listed and m.named and m.listed:
                 # "the so-called Nelson Mandela cell of the ELN": a unit of a group the data knows
