@@ -5,7 +5,7 @@ import pytest
 from eventwire import extract
 from eventwire.actors import ActorMention
 from eventwire.casualties import find
-from eventwire.classify import event_type, off_duty, victims_armed
+from eventwire.classify import event_type, no_resistance, off_duty, victims_armed
 from eventwire.parse import nlp
 
 
@@ -343,3 +343,71 @@ def test_livestock_seized_from_a_herder_is_looting_not_an_abduction():
 ])
 def test_people_kidnapped_and_killed_or_hurt_were_attacked(text, sub):
     assert extract(text, published="2023-05-08")[0].sub_event_type == sub
+
+
+def test_victims_who_put_up_no_fight_were_attacked_whoever_they_were():
+    assert no_resistance("Officers shot an unarmed constable after a quarrel over a car.")
+    assert no_resistance("Two suspected militants were killed in an extrajudicial execution.")
+    assert no_resistance("The suspect died in police custody in Meru.")
+    assert not no_resistance("Police shot two armed robbers in Meru.")
+    assert event_type({"kill"}, POLICE, GUNMEN, False, unresisting=True) == ("Violence against civilians", "Attack")
+    assert event_type({"kill"}, POLICE, GUNMEN, True) == ("Battles", "Armed clash")
+    # A fight told is a fight, whoever in it was unarmed.
+    assert event_type({"clash", "kill"}, POLICE, GUNMEN, False, unresisting=True) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("A boy was hacked to death by raiders at Kiwawa on Sunday. The attack is believed to be linked "
+     "to recent clashes between the two herding clans.", "Attack"),
+    ("Police shot dead an unarmed hawker at a roadblock in Thika on Monday.", "Attack"),
+])
+def test_attacks_told_beside_a_background_fight_or_on_the_unarmed(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead a well-known al Shabaab critic outside a mosque in Lamu on Friday.",
+    "Unknown men killed a police informant at Kayole on Tuesday.",
+])
+def test_people_named_by_their_tie_to_a_side_are_no_fighters(text):
+    [event] = extract(text, published="2023-06-20")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 is None or event.actor2.kind == "civilians"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Bandits raided a village near Baragoi on Monday and stole 300 goats. Police responded, killing four of "
+     "the bandits.", "Armed clash"),
+    ("Men armed with clubs stormed a tallying centre in Garsen on Tuesday, wounding a clerk. Police intervened, "
+     "shooting dead two of the men.", "Armed clash"),
+    ("Police intervened in the march on Monday, shooting dead two protesters in Kisumu.",
+     "Excessive force against protesters"),
+])
+def test_people_killed_by_forces_who_stepped_in_were_fighting_them(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Robbers shot dead a bank guard and wounded his colleague in Eldoret on Monday.", "Armed clash"),
+    ("Armed men ambushed the farm guards near Migori on Monday, killing two.", "Armed clash"),
+    ("A policeman shot dead a taxi driver in Narok on Monday; the policeman was arrested.", "Attack"),
+])
+def test_guards_set_upon_are_a_side_that_can_fight_back(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Police shot two bandits near Kapedo on Monday.", "Armed clash"),
+    ("After the arrest of the sect's leader, three civilians were hacked to death at a bus stop in Thika "
+     "on Monday.", "Attack"),
+])
+def test_the_people_an_act_was_done_to_decide_whether_they_could_fight_back(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+def test_civilians_hurt_while_a_militia_is_named_elsewhere_were_attacked():
+    militia = actor("Mungiki Militia", "identity militia", named=True)
+    assert event_type({"kill"}, GUNMEN, militia, False, victims=True, civilians_hurt=True) == (
+        "Violence against civilians", "Attack")
+    assert event_type({"kill"}, GUNMEN, militia, False, victims=True) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, GUNMEN, POLICE, False, victims=True, civilians_hurt=True) == ("Battles", "Armed clash")

@@ -544,7 +544,7 @@ def test_a_group_that_points_back_at_an_armed_band_is_no_crowd():
     ("On Monday, a group of builders and locals clashed using sticks in a village near Habiganj, injuring 30 people.",
      "Mob violence"),
     # Men told as armed with blades are an armed band, whatever the collective word.
-    ("On Monday, a group of men armed with machetes broke into a college in Kakamega and attacked two guards.",
+    ("On Monday, a group of men armed with machetes broke into a college in Kakamega and attacked two cooks.",
      "Attack"),
 ])
 def test_brawls_with_crude_bombs_and_bands_told_as_armed(text, sub):

@@ -212,3 +212,24 @@ def test_acts_said_to_be_missing_are_no_triggers():
                  "The rally ended without any looting."):
         sent = next(nlp()(text).sents)
         assert not [t for t in triggers_in(sent) if t.kind != "protest"], text
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Gendarmes and a gang leader traded shots in a shoot-out at Dogbo.", {"clash"}),
+    ("A trader shot in the chest is fighting for his life at the county hospital.", {"shooting"}),
+    ("The ambush is thought to be linked to recent clashes between two herding clans.", {"attack"}),
+    ("The raid was part of the ongoing fighting over the grazing land.", {"attack"}),
+    ("The two villages had been fighting over the river for months.", set()),
+    ("The two clans have recently been clashing over pasture.", set()),
+    ("Soldiers have been fighting the rebels near Beni since Sunday.", {"clash"}),
+])
+def test_a_fight_told_as_the_background_of_another_act_is_no_trigger(parse, text, kept):
+    assert set(kinds(parse, text)) == kept
+
+
+@pytest.mark.parametrize("text", [
+    "The militia besieged the town on Friday but were driven back and repelled by government soldiers.",
+    "The herders met heavy resistance from the village guards.",
+])
+def test_an_attack_met_by_fighting_back_is_a_fight(parse, text):
+    assert "clash" in kinds(parse, text)

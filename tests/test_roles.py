@@ -90,3 +90,14 @@ def test_a_word_naming_a_group_at_home_describes_the_group_named_after_it(frame)
 def test_fighters_belonging_to_a_group_are_the_group(frame):
     attacker = frame("A band of rebels belonging to the Tupac Amaru Revolutionary Movement raided a police post.").attacker
     assert attacker.name.startswith("MRTA")
+
+
+def test_a_side_named_only_as_an_affiliation_is_not_acted_upon():
+    from eventwire import extract
+    [event] = extract("Gunmen with suspected links to the Mungiki sect shot dead three traders in Thika on Monday.",
+                      published="2023-06-20")
+    assert event.sub_event_type == "Attack"
+    [event] = extract("A man who had connections with al Shabaab was found dead in Lamu on Monday.",
+                      published="2023-06-20")
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 is None or event.actor2.kind == "civilians"

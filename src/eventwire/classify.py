@@ -35,21 +35,28 @@ def rank(kind: str) -> int:
 
 def victims_armed(victims: list[Token]) -> bool:
     """Whether a victim phrase names fighters: "two members of the National Guard", "three policemen",
-    or guards alone ("a security guard", not "a leader and his guards")."""
-    members = list(dict.fromkeys(m for v in victims for m in (v, *v.conjuncts)))
-    if members and all(m.lower_ in word_set("armed_guards") for m in members):
+    or guards alone ("a security guard", "a guard and his colleague", not "a leader and his guards")."""
+    if only_guards(victims):
         return True
     for v in victims:
         for member in (v, *v.conjuncts):
             words = sorted(_own_words(member), key=lambda t: t.i)
-            if any(t.lower_ in word_set("no_longer") for t in words):
-                continue  # "a retired police officer", "a former militant"
+            if any(t.lower_ in word_set("no_longer") for t in words) or member.lower_ in word_set("tied_people"):
+                continue  # "a retired police officer", "a former militant", "a rebel sympathiser"
             phrase = member.doc[words[0].i:words[-1].i + 1].text  # not Doc.text: it joins the whole doc again
             if any(a.kind in COMBATANT_KINDS and not _villagers(a) for a in actors.find(phrase)):
                 return True
             if any(t.lower_ in word_set("armed_people") for t in words):
                 return True  # "two suspected gang members", "three cattle rustlers"
     return False
+
+
+def only_guards(victims: list[Token]) -> bool:
+    """Whether the people an act was done to are guards and no one else: "a guard and his
+    colleague", "ambushed the guards, killing three", not "a leader and his guards"."""
+    members = list(dict.fromkeys(m for v in victims for m in (v, *v.conjuncts)))
+    guards = [m for m in members if m.lower_ in word_set("armed_guards")]
+    return bool(guards) and all(m in guards or m.like_num or m.lower_ in word_set("guards_fellows") for m in members)
 
 
 def victims_civilian(victims: list[Token]) -> bool:
@@ -112,6 +119,33 @@ def harm_told(text: str) -> tuple[bool, bool]:
     return any(not n for n in negated), any(negated)
 
 
+@cache
+def _no_resistance_words() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(word_set('no_resistance'))})\b")
+
+
+def no_resistance(text: str) -> bool:
+    """Whether the words about an act say its victims put up no fight: "shot an unarmed
+    man", "an extrajudicial killing of two suspected militants", "killed in custody"."""
+    return _no_resistance_words().search(text.lower()) is not None
+
+
+def answered_with_force(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Whether state forces stepped in and killed or shot in doing so: "police intervened,
+    shooting dead two of the attackers", "troops responded, killing three". Those they killed
+    were fighting them (a demonstration they stepped into is told by the crowd first)."""
+    for t in triggers:
+        if t.kind not in ("kill", "shooting"):
+            continue
+        verb = t.head(doc).head
+        if t.head(doc).dep_ not in ("advcl", "xcomp", "conj") or verb.lemma_.lower() not in word_set("answering_verbs"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and any(a.kind == "state forces" for a in actors.find(doc[subjects[0].left_edge.i:subjects[0].i + 1].text)):
+            return True
+    return False
+
+
 def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = True) -> bool:
     """Whether every fight word of an act names its setting, not the act: "killed during
     ethnic clashes", "after days of fighting", not "two clans clashed", "troops fired on each
@@ -163,6 +197,8 @@ def _combatant(target: ActorMention | None, kinds: set[str], attacker: ActorMent
 
 
 CROWD_KINDS = {"protesters", "rioters"}
+# Acts that hurt or seize the people they are done to (not an arrest or a dispersal).
+HARM_KINDS = {"kill", "shooting", "attack", "abduction", "incendiary"}
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 # Acts against property: wrecked, burnt or looted with no one hurt.
 PROPERTY_KINDS = {"riot", "arson", "loot"}
@@ -225,7 +261,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
                armed_victims: bool, victims: bool = False, unguarded: bool = False,
                crowd: Crowd | None = None, civilians_in_fight: bool = False,
                fight_named: bool = False, held: bool = False, abducted_hurt: bool = False,
-               harmed: tuple[bool, bool] = (False, False)) -> tuple[str, str]:
+               harmed: tuple[bool, bool] = (False, False), unresisting: bool = False,
+               answered: bool = False, civilians_hurt: bool = False) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
     ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
@@ -234,7 +271,10 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     :func:`fight_as_setting`); ``fight_named``: the fight words are nouns with no sides told
     (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`);
     ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed");
-    ``harmed``: the words about the event tell people hurt, and that no one was (:func:`harm_told`)."""
+    ``harmed``: the words about the event tell people hurt, and that no one was (:func:`harm_told`);
+    ``unresisting``: the victims put up no fight (:func:`no_resistance`), armed men or not;
+    ``answered``: state forces stepped in and killed or shot (:func:`answered_with_force`);
+    ``civilians_hurt``: those killed or hurt are named as civilians (:func:`victims_civilian`)."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -258,10 +298,17 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         # fighting": the fight is the setting; civilians hurt in it were attacked.
         kinds = (kinds - TWO_SIDED) | {"attack"}
     armed = armed_victims or _combatant(target, kinds, attacker)
+    if civilians_hurt and not armed_victims and not kinds & TWO_SIDED and target is not None \
+            and target.kind not in ("state forces", "external forces"):
+        armed = False  # "three civilians killed" while a militia is named elsewhere: the dead were no fighters
     if target is None and not victims and not held and attacker is not None and attacker.kind == "state forces":
         armed = True  # state forces firing with no civilian named as hit: fire at their opponents
     if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
         armed = False  # a soldier or police officer at home is no side of a fight
+    if answered:
+        armed = True  # "police intervened, shooting dead two of the raiders": they fought the raiders
+    if unresisting and not kinds & TWO_SIDED:
+        armed = False  # "an unarmed officer", "suspected militants killed in custody": no side fought back
     stronger = {k for k in kinds if rank(k) > rank("clash")}
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"

@@ -244,7 +244,8 @@ def triggers_in(sent: Span) -> list[Trigger]:
             found.append(Trigger(kind, token.i, token.i + 1))
     found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)
              and not _answered_by_a_measure(t, found, sent) and not _absent(t.head(sent.doc))
-             and not (t.kind in CAMPAIGN_KINDS and _a_campaign(t.head(sent.doc)))]
+             and not (t.kind in CAMPAIGN_KINDS and _a_campaign(t.head(sent.doc)))
+             and not (t.kind == "clash" and _background_fight(t.head(sent.doc)))]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
 
 
@@ -258,6 +259,27 @@ def _a_campaign(token: Token) -> bool:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("campaign_targets"):
                         return True
+    return False
+
+
+def _background_fight(token: Token) -> bool:
+    """A fight told as the background of the act, not as an act of its own: inside the words
+    that link the act to it ("the attack is believed to be linked to recent clashes between
+    the two clans", "part of the ongoing clashes"), or a state the fighting sides have long
+    been in ("the two communities had been fighting over the boundary", "the clans have
+    recently been clashing"), not a fight going on as the report is written ("troops have been
+    fighting the rebels since Monday")."""
+    told = {c.lower_ for c in token.children if c.dep_ in ("aux", "advmod")}
+    if token.pos_ == "VERB" and "been" in told and ("had" in told or "recently" in told or "long" in told):
+        return True
+    tok = token
+    for _ in range(4):  # up through "to the ongoing clashes", "of ethnic violence"
+        if tok.dep_ not in ("pobj", "prep", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.dep_ != "prep" and (tok.lower_ in word_set("background_links")
+                                   or tok.lemma_.lower() in word_set("background_links")):
+            return True
     return False
 
 

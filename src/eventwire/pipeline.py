@@ -195,7 +195,12 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     attacker, target = chosen.attacker, chosen.target
     kinds = draft.kinds
     victim_words = [v for f in acts for c in f.casualties for v in c.victims]
-    armed_victims = classify.victims_armed(victim_words)
+    # The people an act was done to, hurt or not: "gunmen ambushed the guards", "police shot two bandits";
+    # in a kidnapping, those seized.
+    harm = {"abduction"} if "abduction" in kinds else classify.HARM_KINDS
+    done_to = [c for f in acts for t in f.triggers if t.kind in harm
+               for c in t.head(doc).children if c.dep_ in ("dobj", "nsubjpass")]
+    armed_victims = classify.victims_armed(victim_words) or classify.victims_armed(done_to)
     victims = any(_hurt(f) for f in acts)  # not "no one was hurt"
     act_text = " ".join(text[f.start:f.end] for f in acts)
     unguarded = classify.off_duty(act_text)
@@ -206,7 +211,9 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     abducted_hurt = any("abduction" in f.kinds and _hurt(f) for f in acts)
     etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd,
                                      civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held,
-                                     abducted_hurt, classify.harm_told(_told_with(doc, frames)))
+                                     abducted_hurt, classify.harm_told(_told_with(doc, frames)),
+                                     classify.no_resistance(act_text),
+                                     classify.answered_with_force(doc, triggers), classify.victims_civilian(victim_words))
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)

@@ -174,11 +174,21 @@ def _no_longer() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", re.I)
 
 
+@cache
+def _tied() -> re.Pattern[str]:
+    """A word after a side's name that names people tied to it, not its fighters: "an ONLF sympathiser"."""
+    words = "|".join(sorted(re.escape(w) for w in word_set("tied_people")))
+    return re.compile(rf"[\s-]*(?:{words})\b", re.I)
+
+
 def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
-    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are civilians."""
-    if mention.named or not mention.armed:
+    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are
+    civilians; so are those named by their tie to a side ("an al Shabaab critic", "a police
+    informant")."""
+    if not mention.armed:
         return mention
-    if _no_longer().search(text[max(0, mention.start - 20):mention.start]):
+    if _tied().match(text, mention.end) or not mention.named and _no_longer().search(
+            text[max(0, mention.start - 20):mention.start]):
         return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
     return mention
 
@@ -334,6 +344,28 @@ def conjoined(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     return ra is not None and rb is not None and (rb.root in ra.root.conjuncts or ra.root in rb.root.conjuncts)
 
 
+def _describes(doc: Doc, mention: ActorMention, attacker: ActorMention | None) -> bool:
+    """Whether the words of a side hold the attacker's, not joined by "and": "gunmen with links
+    to al Shabaab" are the group's men, not a second side."""
+    phrase = _phrase_span(doc, mention)
+    return attacker is not None and phrase is not None and phrase[0] <= attacker.start and attacker.end <= phrase[1] \
+        and not conjoined(doc, mention, attacker)
+
+
+def tied_to(token: Token, trigger_heads: set[int]) -> bool:
+    """The head word of a side named only as what others are tied to: "gunmen with links to
+    al Shabaab", "a suspect who had connections with the Mungiki", "men believed to be
+    involved with the militia" (data/words.yaml, affiliation_words). A phrase that holds the
+    act's word is the act's, however it parsed ("links to MRC attacks police station")."""
+    tok = token
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("with", "to") or any(t.i in trigger_heads for t in tok.subtree):
+        return False
+    link = tok.head.head
+    return link.lower_ in word_set("affiliation_words") or link.lemma_.lower() in word_set("affiliation_words")
+
+
 def in_reference_clause(token: Token) -> bool:
     """Inside "hours before the army was targeted": a clause that points at another act."""
     for tok in (token, *token.ancestors):
@@ -367,11 +399,15 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
     attacker = target = None
     unplaced: list[ActorMention] = []
     opponents: list[ActorMention] = []
+    tied: list[ActorMention] = []
     for a in sent_actors:
         span = span_of(doc, a.start, a.end)
         if span is not None and in_reference_clause(span.root):
             continue
         role = _role(span.root, trigger_heads, victims, fights) if span is not None else ""
+        if span is not None and tied_to(span.root, trigger_heads):
+            tied.append(a)
+            role = "" if role == "target" else role  # "had connections with the group": no side acted upon
         if a in named_by_claims:
             role = "attacker"
         if role == "target" and a.armed and _opponent(span.root, victims):
@@ -402,7 +438,7 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
             # Not a group only the report names, as a victim's ("supporters of the X Front"),
             # nor one before an air strike ("jets pounded LeI hideouts"): armed groups rarely fly.
             attacker = a
-        elif target is None and a is not attacker and not before and not _where(doc, a):
+        elif target is None and a is not attacker and not before and not _where(doc, a) and a not in tied:
             target = a
     attacker, target = _operation(doc, sent_actors, victims, attacker, target)
     attacker_phrase = _phrase_span(doc, attacker)
@@ -418,7 +454,8 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
         others = [a for a in unplaced if a is not target and a.armed]
         if others:
             attacker = others[0]
-    others = [a for a in unplaced if a is not attacker and a is not target
+    others = [a for a in unplaced if a is not attacker and a is not target and a not in tied
               and not (said and said[1] <= a.start < said[2]) and not _where(doc, a)
-              and not (attacker_phrase and attacker_phrase[0] <= a.start and a.end <= attacker_phrase[1])]
+              and not (attacker_phrase and attacker_phrase[0] <= a.start and a.end <= attacker_phrase[1])
+              and not _describes(doc, a, attacker)]
     return ActSides(attacker, target, others)
