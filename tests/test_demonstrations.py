@@ -56,7 +56,7 @@ def test_an_arrest_a_protest_follows_is_its_cause_not_an_intervention():
 @pytest.mark.parametrize("text", [
     "Demonstrators in Kisumu lit tyres along the main avenue on Monday over the election results.",
     "A crowd set tyres on fire in Homa Bay on Monday to protest the tally.",
-    "A police officer was hurt in Rongo on Monday when he was hit by a stone thrown by protesting youths.",
+    "A constable was hurt in Rongo on Monday when a stone thrown by youths protesting the tally struck him.",
     "Students blocked the road outside the campus in Nyeri on Monday and lit fires, protesting fee increases.",
     "Students protesting fees in Nyeri blocked the highway on Monday and clashed with anti-riot police.",
 ])
