@@ -5,7 +5,7 @@ import pytest
 from eventwire import extract
 from eventwire.actors import ActorMention
 from eventwire.casualties import find
-from eventwire.classify import event_type, no_resistance, off_duty, victims_armed
+from eventwire.classify import ActFacts, event_type, no_resistance, off_duty, victims_armed
 from eventwire.parse import nlp
 
 
@@ -35,29 +35,29 @@ RIOTERS = actor("Rioters ({country})", "rioters")
     ({"incendiary"}, GUNMEN, CIVILIANS, ("Violence against civilians", "Attack")),
 ])
 def test_types(kinds, attacker, target, expected):
-    assert event_type(kinds, attacker, target, False) == expected
+    assert event_type(kinds, attacker, target) == expected
 
 
 def test_a_two_sided_fight_with_mortars_is_a_battle():
-    assert event_type({"clash", "shelling"}, ARMY, GUNMEN, False) == ("Battles", "Armed clash")
-    assert event_type({"shelling"}, GUNMEN, ARMY, False)[0] == "Explosions/Remote violence"
+    assert event_type({"clash", "shelling"}, ARMY, GUNMEN) == ("Battles", "Armed clash")
+    assert event_type({"shelling"}, GUNMEN, ARMY)[0] == "Explosions/Remote violence"
 
 
 def test_party_members_are_civilians_unless_fighting():
-    assert event_type({"kill"}, GUNMEN, PARTY, False) == ("Violence against civilians", "Attack")
-    assert event_type({"clash"}, PARTY, PARTY, False) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, GUNMEN, PARTY) == ("Violence against civilians", "Attack")
+    assert event_type({"clash"}, PARTY, PARTY) == ("Battles", "Armed clash")
 
 
 def test_protests_and_riots():
-    assert event_type({"protest"}, PROTESTERS, None, False) == ("Protests", "Peaceful protest")
-    assert event_type({"protest", "riot"}, PROTESTERS, None, False) == ("Riots", "Violent demonstration")
-    assert event_type({"protest", "shooting"}, POLICE, PROTESTERS, False) == (
+    assert event_type({"protest"}, PROTESTERS, None) == ("Protests", "Peaceful protest")
+    assert event_type({"protest", "riot"}, PROTESTERS, None) == ("Riots", "Violent demonstration")
+    assert event_type({"protest", "shooting"}, POLICE, PROTESTERS) == (
         "Protests", "Excessive force against protesters")
-    assert event_type({"riot", "kill"}, RIOTERS, CIVILIANS, False) == ("Riots", "Mob violence")
+    assert event_type({"riot", "kill"}, RIOTERS, CIVILIANS) == ("Riots", "Mob violence")
     # Gunmen wrecking civilians' property attack them where people were hurt; with no one
     # hurt it is property destruction.
-    assert event_type({"riot"}, GUNMEN, CIVILIANS, False, harmed=(True, False)) == ("Violence against civilians", "Attack")
-    assert event_type({"riot"}, GUNMEN, CIVILIANS, False) == ("Strategic developments", "Looting/property destruction")
+    assert event_type({"riot"}, GUNMEN, CIVILIANS, ActFacts(harmed=(True, False))) == ("Violence against civilians", "Attack")
+    assert event_type({"riot"}, GUNMEN, CIVILIANS) == ("Strategic developments", "Looting/property destruction")
 
 
 def test_armed_victims_from_their_words():
@@ -72,22 +72,22 @@ def test_armed_victims_from_their_words():
 
 
 def test_state_forces_firing_at_no_one_named_fire_at_opponents():
-    assert event_type({"shooting"}, ARMY, None, False, victims=False) == ("Battles", "Armed clash")
-    assert event_type({"shooting", "kill"}, ARMY, None, False, victims=True) == (
+    assert event_type({"shooting"}, ARMY, None, ActFacts(victims=False)) == ("Battles", "Armed clash")
+    assert event_type({"shooting", "kill"}, ARMY, None, ActFacts(victims=True)) == (
         "Violence against civilians", "Attack")
 
 
 def test_a_clash_between_police_and_a_crowd_is_a_riot():
-    assert event_type({"clash"}, POLICE, PROTESTERS, False) == ("Riots", "Violent demonstration")
-    assert event_type({"clash", "protest"}, POLICE, None, False) == ("Riots", "Violent demonstration")
-    assert event_type({"clash", "riot"}, None, None, False) == ("Riots", "Mob violence")
+    assert event_type({"clash"}, POLICE, PROTESTERS) == ("Riots", "Violent demonstration")
+    assert event_type({"clash", "protest"}, POLICE, None) == ("Riots", "Violent demonstration")
+    assert event_type({"clash", "riot"}, None, None) == ("Riots", "Mob violence")
 
 
 def test_a_clash_of_villagers_or_fighters_stays_a_battle():
     # Villagers or cadres who clash may be a communal or a party militia.
-    assert event_type({"clash"}, CIVILIANS, CIVILIANS, False) == ("Battles", "Armed clash")
-    assert event_type({"clash", "protest"}, POLICE, GUNMEN, False) == ("Battles", "Armed clash")
-    assert event_type({"clash", "protest", "shelling"}, ARMY, None, False) == ("Battles", "Armed clash")
+    assert event_type({"clash"}, CIVILIANS, CIVILIANS) == ("Battles", "Armed clash")
+    assert event_type({"clash", "protest"}, POLICE, GUNMEN) == ("Battles", "Armed clash")
+    assert event_type({"clash", "protest", "shelling"}, ARMY, None) == ("Battles", "Armed clash")
 
 
 RESIDENTS = ActorMention(0, 1, "residents", "Civilians ({country})", "civilians", False, crowd=True)
@@ -95,17 +95,17 @@ RESIDENTS = ActorMention(0, 1, "residents", "Civilians ({country})", "civilians"
 
 def test_residents_burning_property_riot_one_person_burning_people_attacks():
     # A crowd's violence with no demonstration is mob violence, whatever it hit.
-    assert event_type({"arson"}, RESIDENTS, None, False) == ("Riots", "Mob violence")
-    assert event_type({"arson"}, RESIDENTS, None, False, victims=True) == ("Riots", "Mob violence")
-    assert event_type({"arson", "protest"}, RESIDENTS, None, False) == ("Riots", "Violent demonstration")
-    assert event_type({"arson"}, CIVILIANS, None, False, victims=True) == ("Violence against civilians", "Attack")
-    assert event_type({"arson"}, CIVILIANS, CIVILIANS, False, harmed=(True, False)) == ("Violence against civilians", "Attack")
+    assert event_type({"arson"}, RESIDENTS, None) == ("Riots", "Mob violence")
+    assert event_type({"arson"}, RESIDENTS, None, ActFacts(victims=True)) == ("Riots", "Mob violence")
+    assert event_type({"arson", "protest"}, RESIDENTS, None) == ("Riots", "Violent demonstration")
+    assert event_type({"arson"}, CIVILIANS, None, ActFacts(victims=True)) == ("Violence against civilians", "Attack")
+    assert event_type({"arson"}, CIVILIANS, CIVILIANS, ActFacts(harmed=(True, False))) == ("Violence against civilians", "Attack")
     # Gunmen burning a building with no one hurt: property destroyed, a strategic development.
-    assert event_type({"arson"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")
+    assert event_type({"arson"}, GUNMEN, None) == ("Strategic developments", "Looting/property destruction")
 
 
 def test_police_acting_against_rioters_is_a_riot():
-    assert event_type({"shooting"}, POLICE, RIOTERS, False)[0] == "Riots"
+    assert event_type({"shooting"}, POLICE, RIOTERS)[0] == "Riots"
 
 
 def test_soldiers_and_police_attacked_at_home_or_off_duty_are_civilians():
@@ -113,55 +113,55 @@ def test_soldiers_and_police_attacked_at_home_or_off_duty_are_civilians():
     assert off_duty("Attackers stormed the sergeant's home at night.")
     assert off_duty("An off-duty soldier was stabbed in a market.")
     assert not off_duty("Gunmen attacked a police post on the highway.")
-    assert event_type({"kill"}, GUNMEN, POLICE, False, unguarded=True) == ("Violence against civilians", "Attack")
-    assert event_type({"kill"}, GUNMEN, POLICE, False) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, GUNMEN, POLICE, ActFacts(unguarded=True)) == ("Violence against civilians", "Attack")
+    assert event_type({"kill"}, GUNMEN, POLICE) == ("Battles", "Armed clash")
     # A fight at a house is still a fight.
-    assert event_type({"clash"}, GUNMEN, POLICE, False, unguarded=True) == ("Battles", "Armed clash")
+    assert event_type({"clash"}, GUNMEN, POLICE, ActFacts(unguarded=True)) == ("Battles", "Armed clash")
 
 
 def test_protesters_who_fight_the_police_riot():
-    assert event_type({"protest", "riot"}, POLICE, PROTESTERS, False) == ("Riots", "Violent demonstration")
-    assert event_type({"protest", "shooting"}, POLICE, PROTESTERS, False) == (
+    assert event_type({"protest", "riot"}, POLICE, PROTESTERS) == ("Riots", "Violent demonstration")
+    assert event_type({"protest", "shooting"}, POLICE, PROTESTERS) == (
         "Protests", "Excessive force against protesters")
-    assert event_type({"protest"}, POLICE, PROTESTERS, False) == ("Protests", "Protest with intervention")
+    assert event_type({"protest"}, POLICE, PROTESTERS) == ("Protests", "Protest with intervention")
 
 
 VILLAGERS = actor("Unidentified Communal Group ({country})", "identity militia")
 
 
 def test_villagers_beaten_are_civilians_unless_they_fight():
-    assert event_type({"kill"}, ARMY, VILLAGERS, False) == ("Violence against civilians", "Attack")
-    assert event_type({"clash"}, ARMY, VILLAGERS, False) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, ARMY, VILLAGERS) == ("Violence against civilians", "Attack")
+    assert event_type({"clash"}, ARMY, VILLAGERS) == ("Battles", "Armed clash")
 
 
 def test_an_unnamed_group_told_twice_is_no_second_side():
-    assert event_type({"kill"}, GUNMEN, GUNMEN, False) == ("Violence against civilians", "Attack")
-    assert event_type({"clash"}, GUNMEN, GUNMEN, False) == ("Battles", "Armed clash")
-    assert event_type({"attack"}, ARMY, ARMY, False) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, GUNMEN, GUNMEN) == ("Violence against civilians", "Attack")
+    assert event_type({"clash"}, GUNMEN, GUNMEN) == ("Battles", "Armed clash")
+    assert event_type({"attack"}, ARMY, ARMY) == ("Battles", "Armed clash")
 
 
 def test_soldiers_or_police_seized_by_a_group_is_a_battle():
-    assert event_type({"abduction", "kill"}, GUNMEN, POLICE, True) == ("Battles", "Armed clash")
-    assert event_type({"abduction", "kill"}, None, None, True) == ("Battles", "Armed clash")
-    assert event_type({"abduction"}, GUNMEN, CIVILIANS, False) == (
+    assert event_type({"abduction", "kill"}, GUNMEN, POLICE, ActFacts(armed_victims=True)) == ("Battles", "Armed clash")
+    assert event_type({"abduction", "kill"}, None, None, ActFacts(armed_victims=True)) == ("Battles", "Armed clash")
+    assert event_type({"abduction"}, GUNMEN, CIVILIANS) == (
         "Violence against civilians", "Abduction/forced disappearance")
     # "Gunmen abducted schoolgirls, police said": the police are no victims.
-    assert event_type({"abduction"}, GUNMEN, POLICE, False) == (
+    assert event_type({"abduction"}, GUNMEN, POLICE) == (
         "Violence against civilians", "Abduction/forced disappearance")
 
 
 def test_agreements_surrenders_and_occupations_are_strategic_developments():
-    assert event_type({"agreement"}, GUNMEN, ARMY, False) == ("Strategic developments", "Agreement")
-    assert event_type({"surrender"}, GUNMEN, ARMY, False) == ("Strategic developments", "Change to group/activity")
-    assert event_type({"occupation"}, GUNMEN, None, False) == (
+    assert event_type({"agreement"}, GUNMEN, ARMY) == ("Strategic developments", "Agreement")
+    assert event_type({"surrender"}, GUNMEN, ARMY) == ("Strategic developments", "Change to group/activity")
+    assert event_type({"occupation"}, GUNMEN, None) == (
         "Strategic developments", "Non-violent transfer of territory")
     # Any act of violence outranks them.
-    assert event_type({"surrender", "clash"}, GUNMEN, ARMY, False) == ("Battles", "Armed clash")
+    assert event_type({"surrender", "clash"}, GUNMEN, ARMY) == ("Battles", "Armed clash")
 
 
 def test_property_wrecked_by_residents_is_a_riot_by_a_group_a_strategic_development():
-    assert event_type({"loot"}, RESIDENTS, None, False) == ("Riots", "Mob violence")
-    assert event_type({"loot"}, GUNMEN, None, False) == ("Strategic developments", "Looting/property destruction")
+    assert event_type({"loot"}, RESIDENTS, None) == ("Riots", "Mob violence")
+    assert event_type({"loot"}, GUNMEN, None) == ("Strategic developments", "Looting/property destruction")
 
 
 @pytest.mark.parametrize("text", [
@@ -350,10 +350,10 @@ def test_victims_who_put_up_no_fight_were_attacked_whoever_they_were():
     assert no_resistance("Two suspected militants were killed in an extrajudicial execution.")
     assert no_resistance("The suspect died in police custody in Meru.")
     assert not no_resistance("Police shot two armed robbers in Meru.")
-    assert event_type({"kill"}, POLICE, GUNMEN, False, unresisting=True) == ("Violence against civilians", "Attack")
-    assert event_type({"kill"}, POLICE, GUNMEN, True) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, POLICE, GUNMEN, ActFacts(unresisting=True)) == ("Violence against civilians", "Attack")
+    assert event_type({"kill"}, POLICE, GUNMEN, ActFacts(armed_victims=True)) == ("Battles", "Armed clash")
     # A fight told is a fight, whoever in it was unarmed.
-    assert event_type({"clash", "kill"}, POLICE, GUNMEN, False, unresisting=True) == ("Battles", "Armed clash")
+    assert event_type({"clash", "kill"}, POLICE, GUNMEN, ActFacts(unresisting=True)) == ("Battles", "Armed clash")
 
 
 @pytest.mark.parametrize("text, sub", [
@@ -407,7 +407,7 @@ def test_the_people_an_act_was_done_to_decide_whether_they_could_fight_back(text
 
 def test_civilians_hurt_while_a_militia_is_named_elsewhere_were_attacked():
     militia = actor("Mungiki Militia", "identity militia", named=True)
-    assert event_type({"kill"}, GUNMEN, militia, False, victims=True, civilians_hurt=True) == (
+    assert event_type({"kill"}, GUNMEN, militia, ActFacts(victims=True, civilians_hurt=True)) == (
         "Violence against civilians", "Attack")
-    assert event_type({"kill"}, GUNMEN, militia, False, victims=True) == ("Battles", "Armed clash")
-    assert event_type({"kill"}, GUNMEN, POLICE, False, victims=True, civilians_hurt=True) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, GUNMEN, militia, ActFacts(victims=True)) == ("Battles", "Armed clash")
+    assert event_type({"kill"}, GUNMEN, POLICE, ActFacts(victims=True, civilians_hurt=True)) == ("Battles", "Armed clash")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -257,24 +258,28 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     return None
 
 
+@dataclass(frozen=True)
+class ActFacts:
+    """What the words about an act say of its victims and harm, beyond its kinds and sides:
+    the facts :func:`event_type` weighs, each read by the function named beside it."""
+    armed_victims: bool = False  # the victims could fight back (:func:`victims_armed`)
+    victims: bool = False  # people were hurt, not "no one was hurt"
+    unguarded: bool = False  # the victims were off duty or at home (:func:`off_duty`)
+    civilians_in_fight: bool = False  # civilians hurt in a fight told only as the setting (:func:`fight_as_setting`)
+    fight_named: bool = False  # the fight words are nouns with no sides told (``fight_as_setting(..., False)``)
+    held: bool = False  # the victims were held, beaten or unarmed (:func:`defenceless`)
+    abducted_hurt: bool = False  # a sentence that tells a kidnapping tells people killed or hurt too
+    harmed: tuple[bool, bool] = (False, False)  # harm told, and no one hurt told (:func:`harm_told`)
+    unresisting: bool = False  # the victims put up no fight, armed men or not (:func:`no_resistance`)
+    answered: bool = False  # state forces stepped in and killed or shot (:func:`answered_with_force`)
+    civilians_hurt: bool = False  # those killed or hurt are named as civilians (:func:`victims_civilian`)
+
+
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-               armed_victims: bool, victims: bool = False, unguarded: bool = False,
-               crowd: Crowd | None = None, civilians_in_fight: bool = False,
-               fight_named: bool = False, held: bool = False, abducted_hurt: bool = False,
-               harmed: tuple[bool, bool] = (False, False), unresisting: bool = False,
-               answered: bool = False, civilians_hurt: bool = False) -> tuple[str, str]:
+               facts: ActFacts = ActFacts(), crowd: Crowd | None = None) -> tuple[str, str]:
     """(event_type, sub_event_type) by ACLED's rules: the remote weapon wins over the target,
     except in a two-sided fight, where thrown or fired weapons are part of the battle.
-    ``unguarded``: the victims were off duty or at home (:func:`off_duty`); ``crowd``: what
-    crowds and the state did (:func:`eventwire.crowds.read`); ``civilians_in_fight``: victims
-    named as civilians were hurt in a fight told only as the setting (:func:`victims_civilian`,
-    :func:`fight_as_setting`); ``fight_named``: the fight words are nouns with no sides told
-    (``fight_as_setting(..., prepositions=False)``); ``held``: the victims were held, beaten or unarmed (:func:`defenceless`);
-    ``abducted_hurt``: a sentence that tells a kidnapping tells people killed or hurt too ("abducted and killed");
-    ``harmed``: the words about the event tell people hurt, and that no one was (:func:`harm_told`);
-    ``unresisting``: the victims put up no fight (:func:`no_resistance`), armed men or not;
-    ``answered``: state forces stepped in and killed or shot (:func:`answered_with_force`);
-    ``civilians_hurt``: those killed or hurt are named as civilians (:func:`victims_civilian`)."""
+    ``crowd``: what crowds and the state did (:func:`eventwire.crowds.read`)."""
     table = _kinds()
     exploded = "blast" in kinds
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
@@ -282,61 +287,31 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
     if crowd is None:
         crowd = _crowd_from_sides(kinds, attacker, target)
-    developed = _development(kinds, attacker, target, victims, exploded)
+    developed = _development(kinds, attacker, target, facts.victims, exploded)
     if developed is not None:
         return developed
     demo = _demonstration(kinds, attacker, target, crowd)
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()
-    # Civilians an act is told against while fights are named with no sides: "militias
-    # attacked civilians amid ethnic clashes" (an attack word needs no attacker the parse found).
-    civilians = civilians_in_fight or (fight_named and _civilian_target(target) and (
-        attacker is not None and bool(kinds & {"attack", "kill", "shooting"}) or "attack" in kinds))
-    if kinds & TWO_SIDED and civilians and not armed_victims and not _combatant(target, set(), attacker):
+    if kinds & TWO_SIDED and _civilians_in_setting(kinds, attacker, target, facts):
         # "A teacher killed during ethnic clashes", "raiders killed civilians in four days of
         # fighting": the fight is the setting; civilians hurt in it were attacked.
         kinds = (kinds - TWO_SIDED) | {"attack"}
-    armed = armed_victims or _combatant(target, kinds, attacker)
-    if civilians_hurt and not armed_victims and not kinds & TWO_SIDED and target is not None \
-            and target.kind not in ("state forces", "external forces"):
-        armed = False  # "three civilians killed" while a militia is named elsewhere: the dead were no fighters
-    if target is None and not victims and not held and attacker is not None and attacker.kind == "state forces":
-        armed = True  # state forces firing with no civilian named as hit: fire at their opponents
-    if unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
-        armed = False  # a soldier or police officer at home is no side of a fight
-    if answered:
-        armed = True  # "police intervened, shooting dead two of the raiders": they fought the raiders
-    if unresisting and not kinds & TWO_SIDED:
-        armed = False  # "an unarmed officer", "suspected militants killed in custody": no side fought back
+    armed = _fought_back(kinds, attacker, target, facts)
     stronger = {k for k in kinds if rank(k) > rank("clash")}
     if kinds & TWO_SIDED and armed and stronger <= FIGHT_WEAPONS:
         return "Battles", "Armed clash"
     if kinds & PROPERTY_KINDS:
-        owners = kinds == {"loot"} and target is not None and (target.kind == "civilians" or _villagers(target))
-        hurt, unhurt = harmed
-        # An attack told only by what it wrecked, burnt or took, on no side that could fight back,
-        # where the report says no one was hurt: "raiders attacked the village and drove off the
-        # cattle; no injuries were reported". Without that, the raid may have hurt people unnamed.
-        raided = kinds & FIGHT_KINDS == {"attack"} and unhurt and not hurt and not armed_victims and not held \
-            and not _combatant(target, kinds, attacker) and not _civilian_target(target) \
-            and not (target is not None and _villagers(target))
-        # Wrecked or burnt with no one hurt, whoever owned it: "arsonists burnt the police station".
-        # (Animals killed or driven off are property: their words of killing tell no one hurt.)
-        # A crowd's violence against armed men ("clashed with police") is a fight, not property.
-        fought = "riot" in kinds and _combatant(target, kinds, attacker)
-        wrecked = not kinds & FIGHT_KINDS and not fought and (not hurt or kinds == {"loot"} and (target is None or owners))
-        if not victims and (wrecked or raided):
-            # wrecked, burnt or looted, no one hurt; or only taken or killed from its owners
-            # ("stole the herders' goats", "killed the pastoralists' cattle")
+        if _only_property(kinds, attacker, target, facts):
             return "Strategic developments", "Looting/property destruction"
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
-    if "abduction" in kinds and abducted_hurt and not armed_victims:
+    if "abduction" in kinds and facts.abducted_hurt and not facts.armed_victims:
         kinds = (kinds - {"abduction"}) | {"attack"}  # kidnapped and killed or hurt: the harm is the act
     kind = max(kinds, key=rank)
     spec = table[kind]
     # Only the victims' own words: a target may be the police who reported the kidnapping.
-    if kind == "abduction" and armed_victims and (attacker is None or attacker.kind != "state forces"):
+    if kind == "abduction" and facts.armed_victims and (attacker is None or attacker.kind != "state forces"):
         return "Battles", "Armed clash"  # soldiers or police seized by a group: a fight the group won
     if "type" in spec:
         if kind == "takeover" and attacker is not None and attacker.kind == "state forces":
@@ -345,6 +320,56 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if not armed and "clash" in kinds:
         armed = True
     return tuple(spec["armed"] if armed else spec["unarmed"])  # type: ignore[return-value]
+
+
+def _civilians_in_setting(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                          facts: ActFacts) -> bool:
+    """Whether civilians were hurt in a fight told only as the setting of the act, or an act is
+    told against civilians while fights are named with no sides: "militias attacked civilians
+    amid ethnic clashes" (an attack word needs no attacker the parse found)."""
+    civilians = facts.civilians_in_fight or (facts.fight_named and _civilian_target(target) and (
+        attacker is not None and bool(kinds & {"attack", "kill", "shooting"}) or "attack" in kinds))
+    return civilians and not facts.armed_victims and not _combatant(target, set(), attacker)
+
+
+def _fought_back(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                 facts: ActFacts) -> bool:
+    """Whether the side acted upon could and did fight: a battle, not violence against civilians."""
+    armed = facts.armed_victims or _combatant(target, kinds, attacker)
+    if facts.civilians_hurt and not facts.armed_victims and not kinds & TWO_SIDED and target is not None \
+            and target.kind not in ("state forces", "external forces"):
+        armed = False  # "three civilians killed" while a militia is named elsewhere: the dead were no fighters
+    if target is None and not facts.victims and not facts.held and attacker is not None \
+            and attacker.kind == "state forces":
+        armed = True  # state forces firing with no civilian named as hit: fire at their opponents
+    if facts.unguarded and not kinds & TWO_SIDED and (target is None or target.kind == "state forces"):
+        armed = False  # a soldier or police officer at home is no side of a fight
+    if facts.answered:
+        armed = True  # "police intervened, shooting dead two of the raiders": they fought the raiders
+    if facts.unresisting and not kinds & TWO_SIDED:
+        armed = False  # "an unarmed officer", "suspected militants killed in custody": no side fought back
+    return armed
+
+
+def _only_property(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                   facts: ActFacts) -> bool:
+    """Whether an act with property words wrecked, burnt or took property and hurt no one."""
+    owners = kinds == {"loot"} and target is not None and (target.kind == "civilians" or _villagers(target))
+    hurt, unhurt = facts.harmed
+    # An attack told only by what it wrecked, burnt or took, on no side that could fight back,
+    # where the report says no one was hurt: "raiders attacked the village and drove off the
+    # cattle; no injuries were reported". Without that, the raid may have hurt people unnamed.
+    raided = kinds & FIGHT_KINDS == {"attack"} and unhurt and not hurt and not facts.armed_victims \
+        and not facts.held and not _combatant(target, kinds, attacker) and not _civilian_target(target) \
+        and not (target is not None and _villagers(target))
+    # Wrecked or burnt with no one hurt, whoever owned it: "arsonists burnt the police station".
+    # (Animals killed or driven off are property: their words of killing tell no one hurt.)
+    # A crowd's violence against armed men ("clashed with police") is a fight, not property.
+    fought = "riot" in kinds and _combatant(target, kinds, attacker)
+    wrecked = not kinds & FIGHT_KINDS and not fought and (not hurt or kinds == {"loot"} and (target is None or owners))
+    # wrecked, burnt or looted, no one hurt; or only taken or killed from its owners
+    # ("stole the herders' goats", "killed the pastoralists' cattle")
+    return not facts.victims and (wrecked or raided)
 
 
 def _civilian_target(target: ActorMention | None) -> bool:

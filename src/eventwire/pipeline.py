@@ -200,20 +200,22 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
     harm = {"abduction"} if "abduction" in kinds else classify.HARM_KINDS
     done_to = [c for f in acts for t in f.triggers if t.kind in harm
                for c in t.head(doc).children if c.dep_ in ("dobj", "nsubjpass")]
-    armed_victims = classify.victims_armed(victim_words) or classify.victims_armed(done_to)
-    victims = any(_hurt(f) for f in acts)  # not "no one was hurt"
     act_text = " ".join(text[f.start:f.end] for f in acts)
-    unguarded = classify.off_duty(act_text)
     crowd = crowds.read(doc, [(f.triggers, f.attacker, f.target) for f in acts])
     triggers = [t for f in acts for t in f.triggers]
-    civilians_in_fight = classify.victims_civilian(victim_words) and classify.fight_as_setting(doc, triggers)
-    held = classify.defenceless(act_text)
-    abducted_hurt = any("abduction" in f.kinds and _hurt(f) for f in acts)
-    etype, sub = classify.event_type(kinds, attacker, target, armed_victims, victims, unguarded, crowd,
-                                     civilians_in_fight, classify.fight_as_setting(doc, triggers, False), held,
-                                     abducted_hurt, classify.harm_told(_told_with(doc, frames)),
-                                     classify.no_resistance(act_text),
-                                     classify.answered_with_force(doc, triggers), classify.victims_civilian(victim_words))
+    facts = classify.ActFacts(
+        armed_victims=classify.victims_armed(victim_words) or classify.victims_armed(done_to),
+        victims=any(_hurt(f) for f in acts),  # not "no one was hurt"
+        unguarded=classify.off_duty(act_text),
+        civilians_in_fight=classify.victims_civilian(victim_words) and classify.fight_as_setting(doc, triggers),
+        fight_named=classify.fight_as_setting(doc, triggers, False),
+        held=classify.defenceless(act_text),
+        abducted_hurt=any("abduction" in f.kinds and _hurt(f) for f in acts),
+        harmed=classify.harm_told(_told_with(doc, frames)),
+        unresisting=classify.no_resistance(act_text),
+        answered=classify.answered_with_force(doc, triggers),
+        civilians_hurt=classify.victims_civilian(victim_words))
+    etype, sub = classify.event_type(kinds, attacker, target, facts, crowd)
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
