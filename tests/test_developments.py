@@ -139,3 +139,38 @@ def test_the_police_raiding_a_home_or_an_office_search_it(text, sub):
 def test_new_units_and_stepped_up_patrols_change_a_group_s_activity(text):
     assert subs(text)[:1] == ["Change to group/activity"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday more police officers were rushed to the valley to help quell clashes between two clans.",
+    "Soldiers were sent to the border town on Monday to restore calm after days of fighting between herders.",
+    "As fighting broke out between two militias near the river on Monday, an army company was put on standby in the town.",
+    "Police were put on high alert on Monday after clashes broke out between two clans in the county.",
+])
+def test_forces_sent_in_or_put_on_alert_because_of_a_fight_change_their_activity(text):
+    assert subs(text)[:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police rushed to the scene on Monday and found the body of a trader who had been shot.",
+    "Fighting broke out between the army and the rebels in the district on Monday, and troops were put on alert in the capital.",
+])
+def test_forces_arriving_at_a_scene_or_a_fight_told_beside_a_measure_stay_what_they_were(text):
+    assert "Change to group/activity" not in subs(text)[:1]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday militants attacked two telephone masts outside the town and wrecked the equipment.",
+    "Armed men raided a hotel in the border town on Monday night and made off with its furniture.",
+])
+def test_an_attack_on_a_thing_with_no_one_hurt_is_property_destruction(text):
+    assert subs(text)[:1] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday gunmen attacked a hotel in the border town, killing three guests.",
+    "Militants attacked a police truck on the highway on Monday.",
+    "Bandits attacked a bus on the highway on Monday.",
+])
+def test_an_attack_on_a_thing_that_hurt_people_or_on_forces_or_a_vehicle_is_no_property_destruction(text):
+    assert subs(text)[:1] != ["Looting/property destruction"]

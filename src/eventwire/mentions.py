@@ -110,6 +110,8 @@ def _doer_is(token: Token, side: str) -> bool:
     either."""
     deps = ("nsubj", "nsubjpass", "agent") if token.pos_ == "VERB" else ("prep",)
     phrases = [c for c in token.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ == "of")]
+    if not phrases and token.pos_ == "VERB":  # a subject the parse hung on the auxiliary: "personnel were rushed"
+        phrases = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in deps]
     if not phrases and token.dep_ in ("conj", "xcomp", "acomp"):
         return _doer_is(token.head, side)  # "patrolled and threatened residents", "were able to detonate it"
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and not phrases:
@@ -348,6 +350,9 @@ def _answered_by_a_measure(trigger: Trigger, found: list[Trigger], sent: Span) -
     measures = {i for t in found if t.kind == "change" for i in range(t.start, t.end)}
     if not measures:
         return False
+    # The verb a measure phrase hangs on is the measure: "were put [on standby] as fighting broke out".
+    measures |= {sent.doc[t.start:t.end].root.head.i for t in found if t.kind == "change"
+                 and sent.doc[t.start:t.end].root.pos_ == "ADP"}
     tok = sent.doc[trigger.start:trigger.end].root
     clause = tok.pos_ == "NOUN"
     while tok.dep_ not in ("ROOT", "conj") and tok.head.i != tok.i:
