@@ -175,6 +175,14 @@ def test_harm_to_someone_a_crowd_accuses_is_mob_violence(text, sub):
     assert one(text).sub_event_type == sub
 
 
+@pytest.mark.parametrize("text", [
+    "A group of herdsmen set upon traders on the road near Hola on Friday, injuring three.",
+    "A group of herders killed two farmers in their maize fields near Bura on Friday.",
+])
+def test_herders_who_set_upon_people_are_their_community_s_fighters(text):
+    assert one(text).sub_event_type == "Attack"
+
+
 def test_residents_who_burn_a_police_post_after_a_death_in_custody_are_a_mob():
     # The death is what they answer, not a killing of theirs: no fight with the police told.
     text = "Residents of Webuye burnt down a police post on Friday following the death of a youth in its cells."
