@@ -176,6 +176,26 @@ def test_harm_to_someone_a_crowd_accuses_is_mob_violence(text, sub):
 
 
 @pytest.mark.parametrize("text", [
+    "A group of herdsmen set upon traders on the road near Hola on Friday, injuring three.",
+    "A group of herders killed two farmers in their maize fields near Bura on Friday.",
+])
+def test_herders_who_set_upon_people_are_their_community_s_fighters(text):
+    assert one(text).sub_event_type == "Attack"
+
+
+def test_residents_who_burn_a_police_post_after_a_death_in_custody_are_a_mob():
+    # The death is what they answer, not a killing of theirs: no fight with the police told.
+    text = "Residents of Webuye burnt down a police post on Friday following the death of a youth in its cells."
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_people_who_set_a_vehicle_on_fire_are_a_mob():
+    # With no demand told, a crowd's burning of a bus that ran over one of them is a mob's act.
+    text = "Motorcycle riders in Webuye set a bus on fire on Friday after it knocked down one of them."
+    assert one(text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
     "Fights broke out between opposing members of a boda boda association in Embu on Monday, leaving two hurt.",
     "Six people were hurt in a clash between supporters of two candidates in Nyeri on Monday.",
     "On Monday police clashed with hawkers over a new market levy in Thika; four were hurt.",

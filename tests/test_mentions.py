@@ -62,6 +62,23 @@ def test_burning_a_person_is_a_killing_burning_a_building_arson(parse):
     assert "kill" not in kinds(parse, "Residents burnt the chief's house in Kisumu.")
 
 
+def test_a_house_burnt_after_a_death_is_arson_not_a_killing(parse):
+    assert "kill" in kinds(parse, "Villagers burnt two suspected cattle thieves to death near Marsabit.")
+    found = kinds(parse, "Youths burnt down a chief's office in Marsabit following the death of a trader in custody.")
+    assert "arson" in found and "kill" not in found
+
+
+def test_a_thing_set_on_fire_is_arson_not_shots(parse):
+    # "on fire on Friday" holds "fire on", the words of shots fired on someone.
+    found = kinds(parse, "Angry traders set a matatu on fire in Nakuru on Friday.")
+    assert "arson" in found and "shooting" not in found
+    assert "shooting" not in kinds(parse, "A tanker caught fire on the Thika road on Friday.")
+    assert "arson" not in kinds(parse, "She set the pot on the fire before the guests came on Friday.")
+    assert "shooting" in kinds(parse, "Soldiers opened fire on a crowd in Nakuru on Friday.")
+    # "on fire" as an idiom: no article, no fire the act came after
+    assert "arson" not in kinds(parse, "The governor set a date for the vote after a fire in the market on Friday.")
+
+
 def test_phrases_cover_their_words(parse):
     found = [t for s in parse("A car bomb went off outside the ministry.").sents for t in triggers_in(s)]
     spans = [(t.start, t.end) for t in found]

@@ -67,6 +67,8 @@ class _Sense:
     modifiers: frozenset[str] = frozenset()  # words one of which must qualify the noun ("post-election violence")
     told_harm: frozenset[str] = frozenset()  # lemmas one of which the sentence must have ("left two dead")
     doer: str = ""  # "armed": the doer is a group under arms not the state's ("gunmen crossed"); "state": the state's forces; "forces": either
+    depth: int = 2  # how many steps down the parse `near` and `not_near` look ("set a bus on fire": three)
+    bare_in: frozenset[str] = frozenset()  # prepositions a `near` word must hang from with no article: "on fire", not "on the fire"
 
     def fits(self, token: Token) -> bool:
         if token.pos_ not in self.pos:
@@ -92,7 +94,14 @@ class _Sense:
         if not self.near and not self.not_near:
             return True
         # Two steps down: "burnt a man alive" may hang "alive" on the man.
-        around = {t.lemma_.lower() for t in (token.head, *token.children, *(g for c in token.children for g in c.children))}
+        below = [*token.children, *(g for c in token.children for g in c.children)]
+        if self.depth > 2:
+            below += [d for g in below for d in g.children if d not in below]  # "set [a bus [on [fire]]]"
+        around = {t.lemma_.lower() for t in (token.head, *below)}
+        if self.bare_in:
+            near = {t.lemma_.lower() for t in below if t.dep_ == "pobj" and t.head.lower_ in self.bare_in
+                    and not any(c.dep_ in ("det", "poss") for c in t.children)}
+            return not near.isdisjoint(self.near) and around.isdisjoint(self.not_near)
         return (not self.near or not around.isdisjoint(self.near)) and around.isdisjoint(self.not_near)
 
 
@@ -173,7 +182,8 @@ def _lemma_table() -> dict[str, list[_Sense]]:
                        spec.get("object"), frozenset(spec.get("near", [])), frozenset(spec.get("not_near", [])),
                        frozenset(spec.get("unless", [])), frozenset(spec.get("objects", [])),
                        spec.get("lower", False), frozenset(spec.get("modifiers", [])),
-                       frozenset(spec.get("told_harm", [])), spec.get("doer", ""))
+                       frozenset(spec.get("told_harm", [])), spec.get("doer", ""), spec.get("depth", 2),
+                       frozenset(spec.get("bare_in", [])))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table
@@ -202,6 +212,8 @@ def _phrase_matches(sent: Span) -> list[Trigger]:
             if i > len(words) - n or any(j in used for j in range(i, i + n)):
                 continue
             if all(phrase[k] in (words[i + k], lemmas[i + k]) for k in range(n)):
+                if phrase[0] == "fire" and i > 0 and words[i - 1] in word_set("blaze_before_fire"):
+                    continue  # "set a bus on fire on Monday": a blaze, not shots fired on someone
                 found.append(Trigger(kind, sent.start + i, sent.start + i + n))
                 used.update(range(i, i + n))
     return found
