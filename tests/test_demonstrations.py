@@ -140,3 +140,16 @@ def test_people_the_police_disperse_were_a_gathering_it_intervened_in():
 
 def test_a_mob_the_police_disperse_stays_a_mob():
     assert sub("Police dispersed a mob that was beating a suspected thief in Nakuru on Monday.") == "Mob violence"
+
+
+def test_a_crowd_the_police_open_fire_on_to_disperse_met_excessive_force():
+    assert sub("Police opened fire to disperse a crowd in Kisumu on Monday, killing two men.") == "Excessive force against protesters"
+
+
+def test_a_gang_the_police_disperse_is_no_gathering():
+    assert sub("Police shot dead a robber in Nakuru on Monday and dispersed his gang.") == "Attack"
+
+
+def test_people_called_rowdy_in_a_group_the_police_disperse_were_violent():
+    text = "Police used tear gas to disperse a group of rowdy hawkers who had blocked streets in Nakuru on Monday."
+    assert sub(text) == "Violent demonstration"

@@ -323,8 +323,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 and target.kind == "protesters" and any(t.kind in HARM_ACTS for t in triggers) \
                 and not any(t.kind in LETHAL_ACTS and protest_words.grave(doc[t.start:t.end]) for t in triggers):
             crowd.intervened = crowd.opposed = True  # "party men beat the protesters"
-    if gathered and not (crowd.violent or crowd.acting or crowd.band or crowd.force or crowd.died):
-        crowd.demonstration = True  # "police used tear gas to disperse hundreds of workers": a gathering stopped
+    if gathered and not (crowd.violent or crowd.acting or crowd.band):
+        # "police used tear gas to disperse hundreds of workers", "opened fire to disperse a crowd":
+        # a gathering the state stopped or shot at
+        crowd.demonstration = True
     if demanding and crowd.violent and crowd.acting and not crowd.armed:
         crowd.demonstration = True  # "rioters set a bus on fire, demanding the minister's resignation"
     return crowd
