@@ -99,3 +99,57 @@ def test_a_protester_shot_dead_by_police_met_excessive_force_even_in_a_note_s_sh
 def test_a_rival_party_s_men_who_disperse_a_protest_intervene():
     assert sub("Ruling party activists dispersed the marchers in Sylhet on Monday.") == "Protest with intervention"
     assert sub("Traders marched in Kisumu on Monday; the traders dispersed the crowd after two hours.") == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Traders blocked the road in Kisii on Monday after a hawker was killed by a county askari. Police fired tear gas to disperse them.",
+    "Residents of Kericho blocked the highway on Monday to protest the death of a trader, shot by an unknown man. Police dispersed them with tear gas.",
+])
+def test_a_killing_a_protest_answers_is_not_the_protesters_deed(text):
+    assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Students marched in Nyeri on Monday after police shot dead a classmate. Police dispersed them with tear gas.",
+    "Boda boda riders demonstrated in Thika on Monday following the shooting of a rider by a police officer. Police dispersed them with tear gas.",
+])
+def test_police_fire_a_protest_answers_is_no_excessive_force_at_it(text):
+    assert sub(text) == "Protest with intervention"
+
+
+def test_police_who_shoot_protesters_dead_after_they_storm_a_station_still_use_excessive_force():
+    text = "Police shot dead two protesters in Kisumu on Monday after they stormed a police station."
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_a_protest_told_as_not_violent_is_not_violent():
+    text = "The residents who protested in Kitui on Monday were not violent, but police dispersed them with tear gas."
+    assert sub(text) == "Protest with intervention"
+
+
+def test_storming_a_campus_is_no_grave_harm_to_the_protesters_police_disperse():
+    text = ("Police used tear gas on Monday to disperse protesters in Eldoret who had taken to the streets "
+            "over the summons of two leaders who stormed a college.")
+    assert sub(text) == "Protest with intervention"
+
+
+def test_people_the_police_disperse_were_a_gathering_it_intervened_in():
+    text = "Police in Nakuru fired tear gas on Monday to disperse hundreds of traders heading to the county offices."
+    assert sub(text) == "Protest with intervention"
+
+
+def test_a_mob_the_police_disperse_stays_a_mob():
+    assert sub("Police dispersed a mob that was beating a suspected thief in Nakuru on Monday.") == "Mob violence"
+
+
+def test_a_crowd_the_police_open_fire_on_to_disperse_met_excessive_force():
+    assert sub("Police opened fire to disperse a crowd in Kisumu on Monday, killing two men.") == "Excessive force against protesters"
+
+
+def test_a_gang_the_police_disperse_is_no_gathering():
+    assert sub("Police shot dead a robber in Nakuru on Monday and dispersed his gang.") == "Attack"
+
+
+def test_people_called_rowdy_in_a_group_the_police_disperse_were_violent():
+    text = "Police used tear gas to disperse a group of rowdy hawkers who had blocked streets in Nakuru on Monday."
+    assert sub(text) == "Violent demonstration"

@@ -86,6 +86,15 @@ def _by_someone(doc: Doc, trigger: Trigger) -> bool:
     return any(w.lower_ == "by" for w in doc[trigger.end:min(len(doc), trigger.end + crowd_data()["by_window"])])
 
 
+def _others_deed(doc: Doc, trigger: Trigger) -> bool:
+    """Whether an act of harm is told with its own doer or as what a protest answers, so the
+    protesters a sentence names are not its doers: "protested the death of a student killed
+    by her boyfriend", "blocked the highway after five guards were killed"."""
+    root = doc[trigger.start:trigger.end].root
+    return any(c.dep_ == "agent" for c in root.children) or _passive(root) and _by_someone(doc, trigger) \
+        or protest_words.a_cause(root)
+
+
 def _by_state(doc: Doc, trigger: Trigger) -> bool:
     """Whether the words right after an act name the state as its doer: "shot dead by police"."""
     after = doc[trigger.end:min(len(doc), trigger.end + 3)]
@@ -128,6 +137,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     told = {doc[t.start].sent.start: doc[t.start].sent for triggers, _, _ in sentences for t in triggers}
     gunfire = any(_firearms(s.text) or any(w.lemma_.lower() == "shoot" for w in s) for s in told.values())
     demanding = False
+    gathered = False  # the state dispersed people: a gathering, whatever words name it
     # The demonstration's people, and the words of those who set upon them (:mod:`eventwire.opponents`).
     people, pointed = set(), False
     for t in (t for triggers, _, _ in sentences for t in triggers if t.kind in DEMONSTRATION_ACTS):
@@ -173,7 +183,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             partisan = side == "party" or _partisan(who)
             if side == "party":
                 side = "crowd"  # "BNP activists", "Chhatra League men": a party's people fight as a crowd
-            if side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
+            if t.kind in HARM_ACTS and side in ("", "state", "armed") and _others_deed(doc, t):
+                theirs.append(t.start)  # not the crowd's deed, whoever the sentence puts first
+            elif side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
                 side = "crowd"
             if t.kind == "clash" and not armed_side and not gunfire:
                 brawler = _crowd_fighter(doc[t.start:t.end].root, who)
@@ -257,7 +269,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     and not protest_words.a_cause(doc[t.start:t.end].root)
                 if protest_words.violent_crowd_stopped(doc[t.start:t.end].root):
                     crowd.violent = crowd.demonstration = True  # "dispersed a rowdy crowd": a gathering, violent
-            elif side == "state" and t.kind in FORCE_ACTS:
+                gathered |= t.kind == "disperse" and side == "state" \
+                    and protest_words.dispersed_people(doc[t.start:t.end].root)
+            elif side == "state" and t.kind in FORCE_ACTS and not protest_words.a_cause(doc[t.start:t.end].root):
                 if protest_words.grave(doc[t.start:t.end]) and not protest_words.into_the_air(doc[t.start:t.end].root):
                     crowd.force = True
                 else:
@@ -309,6 +323,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 and target.kind == "protesters" and any(t.kind in HARM_ACTS for t in triggers) \
                 and not any(t.kind in LETHAL_ACTS and protest_words.grave(doc[t.start:t.end]) for t in triggers):
             crowd.intervened = crowd.opposed = True  # "party men beat the protesters"
+    if gathered and not (crowd.violent or crowd.acting or crowd.band):
+        # "police used tear gas to disperse hundreds of workers", "opened fire to disperse a crowd":
+        # a gathering the state stopped or shot at
+        crowd.demonstration = True
     if demanding and crowd.violent and crowd.acting and not crowd.armed:
         crowd.demonstration = True  # "rioters set a bus on fire, demanding the minister's resignation"
     return crowd

@@ -198,6 +198,9 @@ def called_violent(protest: Token) -> bool:
     protest is the subject)."""
     words = [c for c in (*protest.children, protest.head) if c.dep_ in ("amod", "advmod", "acomp")]
     if protest.dep_ in ("nsubj", "nsubjpass"):
+        # "the protesters were not violent", "it is not known if the protesters were violent": not told so
+        if any(c.dep_ == "neg" for up in (protest.head, *list(protest.head.ancestors)[:2]) for c in up.children):
+            return False
         words += [c for c in protest.head.children if c.dep_ in ("acomp", "oprd", "attr")]
     return any(c.lower_ in crowd_words("violent") for c in words)
 
@@ -210,8 +213,27 @@ def called_violent_people(people: Token | None) -> bool:
 def violent_crowd_stopped(verb: Token) -> bool:
     """Whether those a dispersal acts on are called violent: "to disperse violent residents",
     "dispersed a rowdy crowd". The crowd's own violence wins over the state's stopping it."""
-    return any(c.dep_ in ("dobj", "obj") and any(a.dep_ == "amod" and a.lower_ in crowd_words("violent") for a in c.children)
-               for c in verb.children)
+    return any(any(a.dep_ == "amod" and a.lower_ in crowd_words("violent") for a in w.children)
+               for c in verb.children if c.dep_ in ("dobj", "obj") for w in _with_of(c))
+
+
+def _with_of(noun: Token) -> list[Token]:
+    """A noun and the nouns of its "of" phrase: "a group of rowdy operators"."""
+    return [noun, *(g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj")]
+
+
+def dispersed_people(verb: Token) -> bool:
+    """Whether a dispersal is done to people ("dispersed hundreds of dock workers", "to
+    disperse the crowd"): people the state breaks up were gathered, a demonstration it
+    intervened in even when no protest word names it."""
+    people = crowd_words("nouns") | crowd_words("collectives")
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        words = _with_of(obj)
+        if any(w.lower_ in crowd_words("gangs") for w in words):
+            return False  # "dispersed the gang": a band, not a gathering
+        if any(w.lower_ in people for w in words):
+            return True
+    return False
 
 
 def demonstrating(words: Span) -> bool:
