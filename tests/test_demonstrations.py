@@ -151,5 +151,5 @@ def test_a_gang_the_police_disperse_is_no_gathering():
 
 
 def test_people_called_rowdy_in_a_group_the_police_disperse_were_violent():
-    text = "Police used tear gas to disperse a group of rowdy hawkers who had blocked streets in Nakuru on Monday."
+    text = "Police dispersed a group of rowdy hawkers with tear gas after they blocked streets in Nakuru on Monday."
     assert sub(text) == "Violent demonstration"

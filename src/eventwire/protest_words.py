@@ -198,7 +198,7 @@ def called_violent(protest: Token) -> bool:
     protest is the subject)."""
     words = [c for c in (*protest.children, protest.head) if c.dep_ in ("amod", "advmod", "acomp")]
     if protest.dep_ in ("nsubj", "nsubjpass"):
-        # "the protesters were not violent", "it is not known if the protesters were violent": not told so
+        # "the marchers were not violent", "whether the crowd was violent is unknown": not told so
         if any(c.dep_ == "neg" for up in (protest.head, *list(protest.head.ancestors)[:2]) for c in up.children):
             return False
         words += [c for c in protest.head.children if c.dep_ in ("acomp", "oprd", "attr")]
