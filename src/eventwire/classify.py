@@ -12,7 +12,7 @@ from eventwire import actors
 from eventwire.actors import ActorMention
 from eventwire.crowds import Crowd, from_sides
 from eventwire.mentions import Trigger
-from eventwire.resources import alternation, load, word_set
+from eventwire.resources import load, word_pattern, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
 COMBATANT_KINDS = {"state forces", "rebel group", "identity militia", "external forces"}
@@ -84,31 +84,16 @@ def off_duty(text: str) -> bool:
     return any(phrase in lowered for phrase in word_set("off_duty"))
 
 
-@cache
-def _defenceless_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(word_set('defenceless'))})\b")
-
-
 def defenceless(text: str) -> bool:
     """Whether the words about an act tell of victims held, beaten or unarmed: "tortured in
     custody", "beat a trader while arresting him", "shot an unarmed man"."""
-    return _defenceless_words().search(text.lower()) is not None
-
-
-@cache
-def _harm_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(word_set('harm_words'))})\b")
-
-
-@cache
-def _negator_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(word_set('negators'))})\b")
+    return word_pattern("defenceless").search(text.lower()) is not None
 
 
 def _harm_words(text: str) -> list[bool]:
     """For each word of harm in ``text``, whether a negation before it in its sentence takes it back."""
-    return [_negator_pattern().search(sentence, 0, hit.start()) is not None
-            for sentence in re.split(r"[.;!?]", text.lower()) for hit in _harm_pattern().finditer(sentence)]
+    return [word_pattern("negators").search(sentence, 0, hit.start()) is not None
+            for sentence in re.split(r"[.;!?]", text.lower()) for hit in word_pattern("harm_words").finditer(sentence)]
 
 
 def harm_told(text: str) -> tuple[bool, bool]:
@@ -120,15 +105,10 @@ def harm_told(text: str) -> tuple[bool, bool]:
     return any(not n for n in negated), any(negated)
 
 
-@cache
-def _no_resistance_words() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(word_set('no_resistance'))})\b")
-
-
 def no_resistance(text: str) -> bool:
     """Whether the words about an act say its victims put up no fight: "shot an unarmed
     man", "an extrajudicial killing of two suspected militants", "killed in custody"."""
-    return _no_resistance_words().search(text.lower()) is not None
+    return word_pattern("no_resistance").search(text.lower()) is not None
 
 
 def answered_with_force(doc: Doc, triggers: list[Trigger]) -> bool:

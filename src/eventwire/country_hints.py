@@ -19,7 +19,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -28,7 +27,7 @@ from eventwire.arguments import Frame
 from eventwire.countries import countries_in, named_as_place
 from eventwire.places.scene import leading_country
 from eventwire.record import Location
-from eventwire.resources import alternation, word_set
+from eventwire.resources import word_pattern, word_set
 
 Vote = tuple[str, float]
 
@@ -148,12 +147,7 @@ def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:
 def _across_a_border(sentence: str) -> bool:
     """Whether a sentence tells of a border or ceasefire line ("along the LoC", "border
     outposts", "cross-border shelling")."""
-    return bool(_crossing().search(sentence))
-
-
-@cache
-def _crossing() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(word_set('crossing_words'))})\b", re.I)
+    return bool(word_pattern("crossing_words", re.I).search(sentence))
 
 
 def filed_in(filing: Location | None) -> Iterator[Vote]:

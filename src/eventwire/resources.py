@@ -29,3 +29,10 @@ def alternation(words: Iterable[str]) -> str:
     """A regular-expression alternation of literal words, longest first, so that a phrase
     ("ceasefire line") is tried before a word it starts with."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def word_pattern(name: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern that finds any word or phrase of the ``words.yaml`` list NAME, whole:
+    "in custody" in "killed in custody", not "custodian"."""
+    return re.compile(rf"\b(?:{alternation(word_set(name))})\b", flags)

@@ -25,7 +25,7 @@ from eventwire.classify import CROWD_KINDS
 from eventwire.countries import acled_country_name, countries_in
 from eventwire.mentions import Trigger
 from eventwire.parse import text_of
-from eventwire.resources import load, word_set
+from eventwire.resources import alternation, load, word_set
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
                  "unleash", "open", "fire", "plant", "detonate", "hurl", "throw", "lob", "use"}
@@ -177,8 +177,7 @@ def _no_longer() -> re.Pattern[str]:
 @cache
 def _tied() -> re.Pattern[str]:
     """A word after a side's name that names people tied to it, not its fighters: "an ONLF sympathiser"."""
-    words = "|".join(sorted(re.escape(w) for w in word_set("tied_people")))
-    return re.compile(rf"[\s-]*(?:{words})\b", re.I)
+    return re.compile(rf"[\s-]*(?:{alternation(word_set('tied_people'))})\b", re.I)
 
 
 def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
