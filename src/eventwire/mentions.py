@@ -173,6 +173,12 @@ def _has_object(token: Token) -> bool:
 
 
 @cache
+def trigger_lemmas(name: str) -> frozenset[str]:
+    """The lemmas of one trigger entry of ``data/triggers.yaml``: "protest", "blocking"."""
+    return frozenset(load("triggers")[name].get("lemmas", []))
+
+
+@cache
 def _lemma_table() -> dict[str, list[_Sense]]:
     """Lemma to its senses: one word may mean one act as a verb, another as a noun
     ("militants struck" is an attack, "workers on strike" a protest)."""
@@ -336,7 +342,7 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
     heads = {i for t in found if t.kind in REASON_OF for i in range(t.start, t.end)}
     tok = sent.doc[trigger.start:trigger.end].root
     if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB" \
-            and tok.head.lemma_.lower() not in load("triggers")["blocking"]["lemmas"]:  # what is blocked is no reason
+            and tok.head.lemma_.lower() not in trigger_lemmas("blocking"):  # what is blocked is no reason
         return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
     joined = after = False
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"

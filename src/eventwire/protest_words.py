@@ -7,13 +7,10 @@ Data: ``data/crowds.yaml``.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.crowd_people import agent, crowd_words
-from eventwire.mentions import Trigger
-from eventwire.resources import load
+from eventwire.mentions import Trigger, trigger_lemmas
 
 # Acts that hurt people: a crowd's only with a mob's words.
 HARM_ACTS = {"attack", "kill", "shooting"}
@@ -135,12 +132,7 @@ def _nominal_conj(tok: Token) -> bool:
 
 def _protest_word(tok: Token) -> bool:
     """A word of the protest itself (``triggers.yaml``, protest): "protest", "march", "rally"."""
-    return tok.lemma_.lower() in _protest_lemmas()
-
-
-@cache
-def _protest_lemmas() -> frozenset[str]:
-    return frozenset(load("triggers")["protest"]["lemmas"])
+    return tok.lemma_.lower() in trigger_lemmas("protest")
 
 
 def earlier(tok: Token) -> bool:
