@@ -411,3 +411,15 @@ def test_civilians_hurt_while_a_militia_is_named_elsewhere_were_attacked():
         "Violence against civilians", "Attack")
     assert event_type({"kill"}, GUNMEN, militia, ActFacts(victims=True)) == ("Battles", "Armed clash")
     assert event_type({"kill"}, GUNMEN, POLICE, ActFacts(victims=True, civilians_hurt=True)) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Ethiopian Dassanach militia attacked a fishing camp on Lake Turkana on Monday.", "Attack"),
+    ("Turkana warriors from Kenya attack Ugandan villagers near the border", "Attack"),
+    ("Pokot tribesmen from Uganda attack Kenyan farmers in Kacheliba", "Attack"),
+    ("Police shot dead four militiamen in a forest near Kapedo on Monday.", "Armed clash"),
+])
+def test_a_militia_or_people_from_a_country_are_no_army_of_it(text, sub):
+    """A community's militia is no state's army, whatever country word comes with it; nor
+    are people from a country its forces."""
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub

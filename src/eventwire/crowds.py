@@ -357,9 +357,8 @@ def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, tar
             crowd.violent = crowd.acting = True  # "residents burnt the office", "a mob beat a thief"
         else:
             crowd.band = True
-    if kinds & CROWD_ACTS and not (attacker is not None and attacker.armed) \
-            and not (armed_side and "lynch" not in kinds):
-        crowd.violent = crowd.acting = True  # stones, barricades, a lynching: a crowd's acts
+    if kinds & CROWD_ACTS and not (armed_side or attacker is not None and attacker.armed) or "lynch" in kinds:
+        crowd.violent = crowd.acting = True  # stones, barricades, a lynching (whoever is named): a crowd's acts
     if "state forces" in sides and sides & {"protesters", "rioters"} and kinds & {"clash", "riot"}:
         crowd.violent = True  # "protesters clashed with police"
     return crowd

@@ -270,6 +270,8 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
     for s, e, iso in countries:
         if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors) or backer(text, e):
             continue  # "Pakistani troops": the role word already names the side
+        if _origin(doc, s, trigger_heads | owned):
+            continue  # "tribesmen from Uganda", "armed men from Somalia": where the side came from
         span = span_of(doc, s, e)
         if span is None:
             continue
@@ -284,6 +286,15 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
 
 
 _LED = re.compile(r"\s*-\s*led\b", re.I)
+_FROM = re.compile(r"(\w+)\s+from\s+(?:the\s+)?$", re.I)
+
+
+def _origin(doc: Doc, start: int, acts: set[int]) -> bool:
+    """Whether a country word at ``start`` tells where people came from: "tribesmen from
+    Uganda", "armed men from Somalia"; not "shelling from Pakistan", an act's source."""
+    m = _FROM.search(text_of(doc), max(0, start - 40), start)
+    word = span_of(doc, m.start(1), m.end(1)) if m is not None else None
+    return word is not None and len(word) == 1 and word[0].pos_ in ("NOUN", "PROPN") and word[0].i not in acts
 
 
 def _led(doc: Doc, end: int) -> Token | None:
