@@ -423,3 +423,13 @@ def test_a_militia_or_people_from_a_country_are_no_army_of_it(text, sub):
     """A community's militia is no state's army, whatever country word comes with it; nor
     are people from a country its forces."""
     assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Suspected SLDF fighters targeted by soldiers in Mount Elgon forest, four dead.", "Armed clash"),
+    ("Nurse attacked by raiders during tribal clashes in Molo", "Attack"),
+])
+def test_the_subject_of_a_passive_told_without_was_is_the_side_acted_upon(text, sub):
+    """Headlines and notes drop the "was": what stands before "targeted by" or "attacked by"
+    had the act done to it, whatever a word of suspicion says of it."""
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub

@@ -107,10 +107,19 @@ def _acts_undergone(verb: Token, trigger_heads: set[int]) -> set[int]:
     return {i for i in trigger_heads if i not in suffered}
 
 
+def _passive_subject(head: Token, trigger_heads: set[int]) -> bool:
+    """Whether a noun is what an act with a "by" agent was done to, the passive told without
+    "was" as headlines and notes tell it: "Man shot at by unknown persons", "suspected
+    raiders targeted by police"."""
+    def by_agent(verb: Token) -> bool:
+        return verb.i in trigger_heads and any(c.dep_ == "agent" for c in verb.children)
+    return any(c.dep_ == "acl" and by_agent(c) for c in head.children) or head.dep_ == "nsubj" and by_agent(head.head)
+
+
 def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: frozenset[int] = frozenset()) -> str:
     """ "attacker", "target", "elsewhere" (the agent of another verb) or "" for the head
     token of an actor mention."""
-    if head.i in victims:
+    if head.i in victims or _passive_subject(head, trigger_heads):
         return "target"
     while head.dep_ == "pobj" and head.head.lower_ in ("of", "from") and head.head.head.pos_ in ("NOUN", "PROPN") \
             and head.head.head.i not in trigger_heads:
@@ -418,8 +427,8 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
         if span is not None and tied_to(span.root, trigger_heads):
             tied.append(a)
             role = "" if role == "target" else role  # "had connections with the group": no side acted upon
-        if a in named_by_claims:
-            role = "attacker"
+        if a in named_by_claims and not (span is not None and _passive_subject(span.root, trigger_heads)):
+            role = "attacker"  # not "suspected militants targeted by police": those the act was done to
         if role == "target" and a.armed and _opponent(span.root, victims):
             opponents.append(a)
         elif role == "attacker" and (attacker is None or (a.named and not attacker.named)):
