@@ -433,3 +433,10 @@ def test_the_subject_of_a_passive_told_without_was_is_the_side_acted_upon(text, 
     """Headlines and notes drop the "was": what stands before "targeted by" or "attacked by"
     had the act done to it, whatever a word of suspicion says of it."""
     assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+def test_a_side_word_that_describes_the_subject_gives_the_subject_s_role():
+    """ "A civilian selling firewood was shot": the parse may hang "civilian" on the next noun;
+    the side is still the one the act was done to."""
+    text = "On Monday, a civilian selling firewood was shot in the leg by a police officer in Kitale."
+    assert extract(text, published="2023-06-20")[0].sub_event_type == "Attack"

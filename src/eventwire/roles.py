@@ -126,9 +126,11 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
         head = head.head.head  # "kidnapped by a cell of the ELN": the side is what the group's people do
         if head.i in victims:
             return "target"
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj") \
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj", "nsubj", "nsubjpass", "dobj") \
             and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
-        head = head.head  # "between BNP activists and police": the side is the whole phrase
+        head = head.head  # "between BNP activists and police", "an Administration Police officer shot": the whole phrase
+        if head.i in victims:
+            return "target"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         # "a blockade enforced by the alliance": who called a strike, no side of the act in it;
         # "charges raised by the command": the agent of a word that leads to no act.
