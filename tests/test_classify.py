@@ -440,3 +440,11 @@ def test_a_side_word_that_describes_the_subject_gives_the_subject_s_role():
     the side is still the one the act was done to."""
     text = "On Monday, a civilian selling firewood was shot in the leg by a police officer in Kitale."
     assert extract(text, published="2023-06-20")[0].sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Two officers were shot dead by gunmen near Mandera on Monday.", "Armed clash"),
+    ("An election officer was shot dead by gunmen in Eldoret on Monday.", "Attack"),
+])
+def test_officers_named_by_nothing_else_are_security_officers(text, sub):
+    assert extract(text, published="2023-06-20")[0].sub_event_type == sub

@@ -49,6 +49,8 @@ def victims_armed(victims: list[Token]) -> bool:
                 return True
             if any(t.lower_ in word_set("armed_people") for t in words):
                 return True  # "two suspected gang members", "three cattle rustlers"
+            if member.lower_ in word_set("bare_officers") and all(t.i == member.i or t.dep_ in ("det", "nummod") for t in words):
+                return True  # "two officers were killed": security officers, named by nothing else
     return False
 
 
