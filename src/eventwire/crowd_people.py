@@ -49,6 +49,15 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
     for _ in range(4):
         if tok.lemma_.lower() in word_set("experiencer_verbs"):
             return None  # "people sustained burn injuries": who suffered it, not who did it
+        if through_prep and tok.lemma_.lower() in crowd_words("accusing") and _active_voice(tok):
+            # "residents accused police of killing a man": the accused did it, not the accusers
+            return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if not _active_voice(tok):
+            # "the staff were attacked": a passive names its doer by "by" or not at all, whatever it
+            # hangs from; through a preposition its subject is the doer ("students are suspected of burning")
+            subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if through_prep else None
+            return subject or next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                                   None)
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj") or (through_prep and child.dep_ == "nsubjpass"):
                 return child
@@ -86,6 +95,11 @@ def passive_participle(tok: Token, kind: str) -> bool:
                               for c in tok.children):
         return False  # "contractors assaulted and injured a director": its object is the joined verb's
     return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
+
+
+def _active_voice(verb: Token) -> bool:
+    """A verb told with its doer as subject: "residents accused police", not "police were accused"."""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _active(verb: Token) -> bool:
