@@ -36,3 +36,26 @@ def test_an_accusation_of_killing_is_told_against_the_accused():
     event = extract("Villagers in Voi accuse prison warders of killing an inmate and calling it an escape.",
                     published=PUBLISHED)
     assert event and event[0].sub_event_type != "Mob violence"
+
+
+def sub(text: str) -> str:
+    events = extract(text, published=PUBLISHED)
+    assert events, f"no event in {text!r}"
+    return events[0].sub_event_type
+
+
+def test_people_who_shoot_their_victims_dead_are_a_band_not_a_mob():
+    assert sub("Three fishermen were shot dead by a rival group near Lodwar on Monday.") == "Attack"
+
+
+def test_a_mob_that_beats_a_man_is_still_a_mob():
+    assert sub("An angry crowd beat a suspected burglar to death in Nakuru on Monday.") == "Mob violence"
+
+
+def test_a_crowd_that_fights_a_community_s_fighters_fights_a_battle():
+    assert sub("On Monday farmers clashed with herders over a watering point near Garsen.") == "Armed clash"
+
+
+def test_a_fight_of_rival_crowds_stays_a_mob_s():
+    assert sub("Supporters of two rival aspirants clashed outside a church in Kakamega on Monday, injuring four.") \
+        == "Mob violence"

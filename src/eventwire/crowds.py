@@ -139,6 +139,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd"  # "police and demonstrators clashed", "engaged in running battles": the crowd fought
             if side == "" and who is None and t.kind in HARM_ACTS and _by_state(doc, t):
                 side = "state"  # "one protester shot dead by police", where the parse lost the doer
+            if side == "crowd" and (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) \
+                    and fighters.against_fighters(doc[t.start:t.end].root, who):
+                side = "armed"  # "farmers clashed with pastoralists": a fight of communities, not a crowd's
             known |= side in ("state", "armed")
             if t.kind in CROWD_ACTS and _fight(doc[t.start:t.end]):
                 riot_doers.add(side)  # "clashed with police", "running battles": a fight, whoever fought it
@@ -254,8 +257,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 if doc[t.start:t.end].root.lemma_.lower() not in crowd_words("entering"):
                     crowd.band = True
                     crowd.words = crowd.words or (phrase(who) if who is not None else None)
-                    if not partisan and (t.kind == "shooting" or fighters.firearms(sent.text) or fighters.raid(sent, who)):
-                        crowd.armed = True  # "youths shot a trader", "farmers raided a Fulani camp": a band's attack
+                    if not partisan and (t.kind == "shooting" or who is not None and fighters.shot(doc[t.start:t.end])
+                                         or fighters.firearms(sent.text) or fighters.raid(sent, who)):
+                        # "youths shot a trader", "two men shot dead by a group", "farmers raided a Fulani camp": a band's attack
+                        crowd.armed = True
             elif side == "crowd" and t.kind in VIOLENT_ACTS \
                     or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
                 crowd.violent = crowd.acting = True

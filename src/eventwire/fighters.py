@@ -48,6 +48,12 @@ def firearms(text: str) -> bool:
     words = set(re.findall(r"[a-z0-9-]+", text.lower()))
     return not words.isdisjoint(crowd_words("firearms"))
 
+def shot(act: Span) -> bool:
+    """Whether the words of an act of harm tell gunfire ("shot dead", "shot and wounded"):
+    people who kill with guns are a band, not a mob, whatever word names them."""
+    return any(w.lemma_.lower() == "shoot" for w in act)
+
+
 def mob_words(words: Span) -> bool:
     """Whether words tell of a mob rather than a band of attackers: a gathering ("a mob",
     "an angry crowd", "hundreds of youths") or someone it accuses ("a suspected thief",
@@ -94,31 +100,43 @@ def partisan(who: Token | None) -> bool:
     "followers of a councillor"): an unorganised crowd even with a gun among them."""
     return who is not None and (who.lower_ in crowd_words("partisans") or who.lemma_.lower() in crowd_words("partisans"))
 
-def crowd_fighter(fight: Token, who: Token | None) -> Token | None:
-    """The crowd's people among the sides of a fight when no side is armed: "a clash between
-    supporters of two candidates", "fights broke out between members of a union", "police
-    clashed with traders"; not "youths clashed with bandits", "farmers clashed with herders",
-    "Pokot and Turkana youths clashed" nor "BNP and Awami League activists clashed"."""
+def fight_sides(fight: Token, who: Token | None) -> dict[Token, str]:
+    """The sides of a fight and what each is (:func:`side_of`): those told "between" it,
+    whoever the parse makes its doer, or its doer and those it fought "with"."""
     told = (fight, fight.head) if fight.dep_ == "nsubj" else (fight,)  # "fights broke out between rival members"
 
     def objects(prep: str) -> list[Token]:
         return [g for w in told for c in w.children if c.dep_ == "prep" and c.lower_ == prep
                 for g in c.children if g.dep_ == "pobj"]
 
-    # Sides told "between" them are the fight's whoever the parse makes its doer.
     sides = objects("between") or ([who] if who is not None else []) + objects("with")
-    sides = [m for s in sides for m in (s, *s.conjuncts)]
-    found: dict[int, str] = {}
-    for m in sides:
+    found: dict[Token, str] = {}
+    for m in (m for s in sides for m in (s, *s.conjuncts)):
         # "supporters of one candidate and those of another": "those" are more of the same people
-        back = m.lower_ in crowd_words("pointing_back") and m.dep_ == "conj" and m.head.i in found
-        found[m.i] = found[m.head.i] if back else side_of(m)
-    crowd = [m for m in sides if found[m.i] == "crowd"]
+        back = m.lower_ in crowd_words("pointing_back") and m.dep_ == "conj" and m.head in found
+        found[m] = found[m.head] if back else side_of(m)
+    return found
+
+
+def crowd_fighter(fight: Token, who: Token | None) -> Token | None:
+    """The crowd's people among the sides of a fight when no side is armed: "a clash between
+    supporters of two candidates", "fights broke out between members of a union", "police
+    clashed with traders"; not "youths clashed with bandits", "farmers clashed with herders",
+    "Pokot and Turkana youths clashed" nor "BNP and Awami League activists clashed"."""
+    found = fight_sides(fight, who)
+    crowd = [m for m, side in found.items() if side == "crowd"]
     if not crowd or not set(found.values()) <= {"crowd", "state"}:
         # an armed side; a named party's people, whose fights coders have told as its militia's;
         # or people told by no word for a crowd ("herders")
         return None
     if any(m.lower_ in crowd_words("collectives") | crowd_words("community_people") | crowd_words("factions")
-           for m in sides):
+           for m in found):
         return None  # "two rival groups", "villagers", "two factions": a community's or a group's sides
     return crowd[0]
+
+
+def against_fighters(fight: Token, who: Token | None) -> bool:
+    """Whether people a fight names as a crowd fought a community's or an armed band's
+    fighters ("farmers clashed with herders", "villagers fought running battles with
+    rustlers"): by ACLED's rules the fight of two armed sides, not a mob's brawl."""
+    return "armed" in fight_sides(fight, who).values()
