@@ -59,3 +59,16 @@ def test_a_crowd_that_fights_a_community_s_fighters_fights_a_battle():
 def test_a_fight_of_rival_crowds_stays_a_mob_s():
     assert sub("Supporters of two rival aspirants clashed outside a church in Kakamega on Monday, injuring four.") \
         == "Mob violence"
+
+
+def test_doers_a_by_phrase_names_are_not_overruled_by_the_police_named_before():
+    assert sub("Freed on bail by police on Friday, a suspected car thief was beaten and killed by vigilantes in Thika.") \
+        == "Mob violence"
+
+
+def test_an_act_told_in_the_past_perfect_as_earlier_is_no_act_of_the_crowd_now():
+    from eventwire import protest_words
+    doc = nlp()("Soldiers raided the market, after traders had earlier assaulted a corporal.")
+    verb = next(t for t in doc if t.lower_ == "assaulted")
+    assert protest_words.earlier(verb)
+    assert not protest_words.earlier(next(t for t in doc if t.lower_ == "raided"))

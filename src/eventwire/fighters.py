@@ -37,6 +37,7 @@ def accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
             return True
     return False
 
+
 def unarmed(attacker: ActorMention | None, sent: Span) -> bool:
     """Whether no armed side or state is named as the doer and no firearm is told: harm to a
     person a mob accuses is then the mob's."""
@@ -44,9 +45,11 @@ def unarmed(attacker: ActorMention | None, sent: Span) -> bool:
             or attacker.kind == "identity militia" and not attacker.named) \
         and not firearms(sent.text) and not any(t.lemma_.lower() == "shoot" for t in sent)
 
+
 def firearms(text: str) -> bool:
     words = set(re.findall(r"[a-z0-9-]+", text.lower()))
     return not words.isdisjoint(crowd_words("firearms"))
+
 
 def shot(act: Span) -> bool:
     """Whether the words of an act of harm tell gunfire ("shot dead", "shot and wounded"):
@@ -65,6 +68,7 @@ def mob_words(words: Span) -> bool:
                for t in words)  # "about 100 people", not "in 2020"
     return accusing or many or not lowered.isdisjoint(crowd_words("gathering")) or not lowered.isdisjoint(crowd_words("accused"))
 
+
 def plain_people(attacker: ActorMention | None) -> bool:
     """Whether the side a sentence's words put first is plain people of a place ("a group of
     locals", "residents"), not a named or armed group: the doers when a parse lost the verb's."""
@@ -74,6 +78,7 @@ def plain_people(attacker: ActorMention | None) -> bool:
     return attacker.crowd or bool(words) and words[-1] in crowd_words("community_people") | crowd_words("nouns") \
         and attacker.kind in ("civilians", "identity militia")
 
+
 def untold_doers(sent: Span) -> bool:
     """Whether the doers of a sentence are told as a count left untold: "a number of farmers
     assaulted a herder" (a gathering of no stated size, the mark of a mob), not "a number of
@@ -81,13 +86,17 @@ def untold_doers(sent: Span) -> bool:
     return any(t.lower_ in crowd_words("untold_counts") and t.dep_ == "nsubj"
                and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in sent)
 
+
 def told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
     """Whether the sentence's attacker is the state or an armed group other than the people
     a parse put as the doer ("a group of locals" holds its "locals")."""
     if attacker is None or attacker.crowd or who is None or attacker.kind not in ARMED_SIDES:
         return False
+    if who.dep_ == "pobj" and who.head.dep_ == "agent":
+        return False  # "he was attacked and killed by vigilantes": the words name the doers themselves
     words = phrase(who, conjuncts=False)
     return not (attacker.start <= who.idx < attacker.end or words.start_char <= attacker.start < words.end_char)
+
 
 def raid(sent: Span, who: Token | None) -> bool:
     """Whether a band's victims are named as a people or a settlement, outside the words for
@@ -95,10 +104,12 @@ def raid(sent: Span, who: Token | None) -> bool:
     own = phrase(who) if who is not None else None
     return any(people_named(sent.doc[t.i:t.i + 1]) for t in sent if own is None or not own.start <= t.i < own.end)
 
+
 def partisan(who: Token | None) -> bool:
     """Whether the doers are a party's or a leader's people ("supporters of a candidate",
     "followers of a councillor"): an unorganised crowd even with a gun among them."""
     return who is not None and (who.lower_ in crowd_words("partisans") or who.lemma_.lower() in crowd_words("partisans"))
+
 
 def fight_sides(fight: Token, who: Token | None) -> dict[Token, str]:
     """The sides of a fight and what each is (:func:`side_of`): those told "between" it,
