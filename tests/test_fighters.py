@@ -72,3 +72,25 @@ def test_an_act_told_in_the_past_perfect_as_earlier_is_no_act_of_the_crowd_now()
     verb = next(t for t in doc if t.lower_ == "assaulted")
     assert protest_words.earlier(verb)
     assert not protest_words.earlier(next(t for t in doc if t.lower_ == "raided"))
+
+
+def test_a_relative_pronoun_s_act_is_done_by_the_noun_it_describes():
+    found = doers("The launch was cut short by rowdy youths, who smashed the chairs and stoned the stage.")
+    assert found.get("stoned") == "youths" or found.get("stoned the stage") == "youths"
+
+
+def test_the_words_of_a_crowd_leave_out_the_clause_about_it():
+    from eventwire.crowd_people import phrase
+    doc = nlp()("Officers used tear gas on traders who were throwing stones at the police near the market.")
+    traders = next(t for t in doc if t.lower_ == "traders")
+    assert phrase(traders).text == "traders"
+
+
+def test_a_people_s_name_in_a_split_sub_county_name_names_a_place():
+    from eventwire.crowd_people import people_named
+    doc = nlp()("Engineers fled Pokot Central sub-county after locals threw stones at them.")
+    assert not people_named(doc[:])
+
+
+def test_a_crowd_that_fights_off_raiders_fights_a_battle():
+    assert sub("Villagers fought off cattle raiders near Tot on Monday.") == "Armed clash"

@@ -60,6 +60,8 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
                                    None)
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj") or (through_prep and child.dep_ == "nsubjpass"):
+                if child.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    return tok.head  # "rowdy youths, who stormed the hall": the youths
                 return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -76,6 +78,9 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
         break
     return None
 
+
+# Pronouns that open a clause about the noun before them: "youths who stormed the hall".
+_RELATIVE = frozenset({"who", "that", "which"})
 
 # Kinds of act told by verbs that take no object: their subject always did them.
 INTRANSITIVE = frozenset({"clash", "protest"})
@@ -123,10 +128,14 @@ def phrase(noun: Token, conjuncts: bool = True) -> Span:
     """A noun with the words that describe it: "students of Maseno University"; without
     ``conjuncts``, not the others joined to it ("students", not "students and police")."""
     others = set() if conjuncts else {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")
-             and t.i not in others] or [noun]
+    # a clause about the noun is no word of it, nor any word inside it: "youths who stoned police"
+    clauses = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl", "advcl", "appos") for t in c.subtree}
+    words = [t for t in noun.subtree if t.dep_ != "punct" and t.i not in others | clauses] or [noun]
     left = min(t.i for t in words)
-    return noun.doc[left:noun.i + 1 + sum(1 for t in words if t.i > noun.i)]
+    right = noun.i + 1
+    while right < len(noun.doc) and any(t.i == right for t in words):
+        right += 1  # the words after the noun up to the first that is not its own
+    return noun.doc[left:right]
 
 
 def people_named(words: Span) -> bool:
@@ -212,7 +221,10 @@ def _people_word(word: Token) -> bool:
     head = word
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
-    return head is word or head.lower_ not in crowd_words("place_nouns")
+    # "Marakwet West sub-county", which the tokenizer splits as "sub - county"
+    doc, places = word.doc, crowd_words("place_nouns")
+    split = head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and doc[head.i + 2].lower_ in places
+    return head is word or head.lower_ not in places and not split
 
 
 def _residents(word: Token) -> bool:

@@ -140,8 +140,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             if side == "" and who is None and t.kind in HARM_ACTS and _by_state(doc, t):
                 side = "state"  # "one protester shot dead by police", where the parse lost the doer
             if side == "crowd" and (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) \
-                    and fighters.against_fighters(doc[t.start:t.end].root, who):
-                side = "armed"  # "farmers clashed with pastoralists": a fight of communities, not a crowd's
+                    and (fighters.against_fighters(doc[t.start:t.end].root, who) or fighters.armed_foe(target)):
+                # "farmers clashed with pastoralists", "residents fought back against raiders": a fight
+                # of communities or with an armed band, not a crowd's brawl
+                side = "armed"
             known |= side in ("state", "armed")
             if t.kind in CROWD_ACTS and _fight(doc[t.start:t.end]):
                 riot_doers.add(side)  # "clashed with police", "running battles": a fight, whoever fought it

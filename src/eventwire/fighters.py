@@ -151,3 +151,10 @@ def against_fighters(fight: Token, who: Token | None) -> bool:
     fighters ("farmers clashed with herders", "villagers fought running battles with
     rustlers"): by ACLED's rules the fight of two armed sides, not a mob's brawl."""
     return "armed" in fight_sides(fight, who).values()
+
+
+def armed_foe(target: ActorMention | None) -> bool:
+    """Whether the side a sentence's fight was against is an armed band or a community's
+    fighters ("raiders", "bandits", "Pokot warriors"), not the state or a crowd."""
+    return target is not None and not target.crowd and target.kind in ("rebel group", "identity militia") \
+        and target.text.lower() not in crowd_words("community_people")
