@@ -49,8 +49,19 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
     for _ in range(4):
         if tok.lemma_.lower() in word_set("experiencer_verbs"):
             return None  # "people sustained burn injuries": who suffered it, not who did it
+        if through_prep and tok.lemma_.lower() in crowd_words("accusing") and _active_voice(tok):
+            # "residents accused police of killing a man": the accused did it, not the accusers
+            return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+        if not _active_voice(tok):
+            # "the staff were attacked": a passive names its doer by "by" or not at all, whatever it
+            # hangs from; through a preposition its subject is the doer ("students are suspected of burning")
+            subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) if through_prep else None
+            return subject or next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                                   None)
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj") or (through_prep and child.dep_ == "nsubjpass"):
+                if child.lower_ in _RELATIVE and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    return tok.head  # "rowdy youths, who stormed the hall": the youths
                 return child
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -67,6 +78,9 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
         break
     return None
 
+
+# Pronouns that open a clause about the noun before them: "youths who stormed the hall".
+_RELATIVE = frozenset({"who", "that", "which"})
 
 # Kinds of act told by verbs that take no object: their subject always did them.
 INTRANSITIVE = frozenset({"clash", "protest"})
@@ -86,6 +100,11 @@ def passive_participle(tok: Token, kind: str) -> bool:
                               for c in tok.children):
         return False  # "contractors assaulted and injured a director": its object is the joined verb's
     return "nsubj" in children and not {"aux", "auxpass", "dobj", "obj"} & set(children)
+
+
+def _active_voice(verb: Token) -> bool:
+    """A verb told with its doer as subject: "residents accused police", not "police were accused"."""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _active(verb: Token) -> bool:
@@ -109,10 +128,14 @@ def phrase(noun: Token, conjuncts: bool = True) -> Span:
     """A noun with the words that describe it: "students of Maseno University"; without
     ``conjuncts``, not the others joined to it ("students", not "students and police")."""
     others = set() if conjuncts else {t.i for c in noun.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    words = [t for t in noun.subtree if t.dep_ not in ("relcl", "acl", "advcl", "appos", "punct")
-             and t.i not in others] or [noun]
+    # a clause about the noun is no word of it, nor any word inside it: "youths who stoned police"
+    clauses = {t.i for c in noun.subtree if c.dep_ in ("relcl", "acl", "advcl", "appos") for t in c.subtree}
+    words = [t for t in noun.subtree if t.dep_ != "punct" and t.i not in others | clauses] or [noun]
     left = min(t.i for t in words)
-    return noun.doc[left:noun.i + 1 + sum(1 for t in words if t.i > noun.i)]
+    right = noun.i + 1
+    while right < len(noun.doc) and any(t.i == right for t in words):
+        right += 1  # the words after the noun up to the first that is not its own
+    return noun.doc[left:right]
 
 
 def people_named(words: Span) -> bool:
@@ -198,7 +221,10 @@ def _people_word(word: Token) -> bool:
     head = word
     while head.dep_ == "compound" and head.head is not head:
         head = head.head
-    return head is word or head.lower_ not in crowd_words("place_nouns")
+    # "Marakwet West sub-county", which the tokenizer splits as "sub - county"
+    doc, places = word.doc, crowd_words("place_nouns")
+    split = head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and doc[head.i + 2].lower_ in places
+    return head is word or head.lower_ not in places and not split
 
 
 def _residents(word: Token) -> bool:

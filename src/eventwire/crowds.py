@@ -13,12 +13,11 @@ Data: ``data/crowds.yaml``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import actors, opponents, protest_words
+from eventwire import fighters, opponents, protest_words
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import agent, crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
 from eventwire.mentions import Trigger
@@ -36,8 +35,6 @@ INTERVENTION_ACTS = {"disperse", "arrest"}
 DEMONSTRATION_ACTS = {"protest"}
 # Acts against property, a demonstration's when no one else is named doing them.
 PROPERTY_ACTS = {"riot", "arson", "loot"}
-# Sides whose violence is their own act, not a crowd's (a party's men are read apart: "party").
-ARMED_SIDES = actors.ARMED_KINDS - {"political militia"}
 
 
 @dataclass
@@ -60,24 +57,6 @@ class Crowd:
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
 
-
-
-def _accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
-    """Whether a sentence names someone accused of a crime who is not the doer: "a suspected
-    thief was beaten", "five suspected witches burnt to death" (a headline's victim is its
-    subject), "a man was killed over witchcraft claims"; not "cattle rustlers attacked"."""
-    for t in sent:
-        person = t.lower_ in crowd_words("accused_people") or t.lemma_.lower() in crowd_words("accused_people")
-        # the crime a harm is done "over" or "for": "killed over witchcraft claims"
-        charge = t.lower_ in crowd_words("accused") and any(
-            a.dep_ == "prep" and a.lower_ in crowd_words("charge_preps") for a in list(t.ancestors)[:3])
-        victim = t.dep_ not in ("nsubj", "agent") or passive_participle(t.head, "kill")
-        if (person or charge) and victim \
-                and not (attacker is not None and attacker.start <= t.idx < attacker.end) \
-                and not any(a.dep_ in ("nsubj", "agent") and not passive_participle(a.head, "kill") or a.lower_ == "by"
-                            for a in t.ancestors):
-            return True
-    return False
 
 
 def _by_someone(doc: Doc, trigger: Trigger) -> bool:
@@ -112,19 +91,6 @@ def _passive(verb: Token) -> bool:
         or passive_participle(verb, "kill") and not any(c.dep_ == "nsubj" and side_of(c) for c in verb.children)
 
 
-def _unarmed(attacker: ActorMention | None, sent: Span) -> bool:
-    """Whether no armed side or state is named as the doer and no firearm is told: harm to a
-    person a mob accuses is then the mob's."""
-    return (attacker is None or attacker.crowd or attacker.kind in ("civilians", "rioters", "protesters")
-            or attacker.kind == "identity militia" and not attacker.named) \
-        and not _firearms(sent.text) and not any(t.lemma_.lower() == "shoot" for t in sent)
-
-
-def _firearms(text: str) -> bool:
-    words = set(re.findall(r"[a-z0-9-]+", text.lower()))
-    return not words.isdisjoint(crowd_words("firearms"))
-
-
 def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, ActorMention | None]]) -> Crowd:
     """The crowd acts of one event from its sentences: each a list of triggers with the
     sentence's attacker and target."""
@@ -135,7 +101,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
     # Guns or shots told in any sentence of the event: a fight with them is no crowd's brawl.
     told = {doc[t.start].sent.start: doc[t.start].sent for triggers, _, _ in sentences for t in triggers}
-    gunfire = any(_firearms(s.text) or any(w.lemma_.lower() == "shoot" for w in s) for s in told.values())
+    gunfire = any(fighters.firearms(s.text) or any(w.lemma_.lower() == "shoot" for w in s) for s in told.values())
     demanding = False
     gathered = False  # the state dispersed people: a gathering, whatever words name it
     # The demonstration's people, and the words of those who set upon them (:mod:`eventwire.opponents`).
@@ -158,7 +124,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         protesting = any(t.kind in DEMONSTRATION_ACTS and not _context(doc[t.start:t.end].root) for t in triggers)
         # a demonstration the sentence sets its acts "during": no doer named, they are its own
         amid = any(t.kind in DEMONSTRATION_ACTS and _during(doc[t.start:t.end].root) for t in triggers)
-        mob = sent is not None and (_mob_words(sent) or _untold_doers(sent))
+        mob = sent is not None and (fighters.mob_words(sent) or fighters.untold_doers(sent))
         demanding |= sent is not None and protest_words.demanding(sent)
         known = False  # a trigger's doer is the state's or an armed group's
         riot_doers: set[str] = set()  # who fought in the sentence's rioting words
@@ -173,14 +139,19 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd"  # "police and demonstrators clashed", "engaged in running battles": the crowd fought
             if side == "" and who is None and t.kind in HARM_ACTS and _by_state(doc, t):
                 side = "state"  # "one protester shot dead by police", where the parse lost the doer
+            if side == "crowd" and (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) \
+                    and (fighters.against_fighters(doc[t.start:t.end].root, who) or fighters.armed_foe(target)):
+                # "farmers clashed with pastoralists", "residents fought back against raiders": a fight
+                # of communities or with an armed band, not a crowd's brawl
+                side = "armed"
             known |= side in ("state", "armed")
             if t.kind in CROWD_ACTS and _fight(doc[t.start:t.end]):
                 riot_doers.add(side)  # "clashed with police", "running battles": a fight, whoever fought it
-            if side == "crowd" and t.kind in HARM_ACTS and _told_by_other(attacker, who):
+            if side == "crowd" and t.kind in HARM_ACTS and fighters.told_by_other(attacker, who):
                 side = ""  # "gunmen fired on the activists, killing both": the gunmen's act, misparsed
             if side == "crowd" and armed_side and who is not None and who.lower_ in crowd_words("bare_crowds"):
                 side = ""  # "two groups clashed" in a report of a named armed group: its fighters
-            partisan = side == "party" or _partisan(who)
+            partisan = side == "party" or fighters.partisan(who)
             if side == "party":
                 side = "crowd"  # "BNP activists", "Chhatra League men": a party's people fight as a crowd
             if t.kind in HARM_ACTS and side in ("", "state", "armed") and _others_deed(doc, t):
@@ -188,19 +159,19 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             elif side == "" and attacker is not None and attacker.kind in ("protesters", "rioters"):
                 side = "crowd"
             if t.kind == "clash" and not armed_side and not gunfire:
-                brawler = _crowd_fighter(doc[t.start:t.end].root, who)
+                brawler = fighters.crowd_fighter(doc[t.start:t.end].root, who)
                 if brawler is not None:
                     # "supporters of two candidates clashed", "police clashed with traders": a crowd's fight
                     who, side = brawler, "crowd"
             if side == "armed" and t.kind in HARM_ACTS and who is not None and not armed_side \
                     and any(w.lower_ in crowd_words("vigilantes") for w in phrase(who, conjuncts=False)) \
-                    and not _firearms(sent.text) and _accused_victim(sent, attacker):
+                    and not fighters.firearms(sent.text) and fighters.accused_victim(sent, attacker):
                 side = "crowd"  # "a vigilante militia beat two suspected thieves to death": a mob's rough justice
-            if side == "" and t.kind in HARM_ACTS and not armed_side and not band and _unarmed(attacker, sent) \
-                    and (who is None and (_passive(doc[t.start:t.end].root) and not _by_someone(doc, t) or _plain_people(attacker))
+            if side == "" and t.kind in HARM_ACTS and not armed_side and not band and fighters.unarmed(attacker, sent) \
+                    and (who is None and (_passive(doc[t.start:t.end].root) and not _by_someone(doc, t) or fighters.plain_people(attacker))
                          or who is not None and who.lower_ in crowd_words("collectives")
                          and not any(c.dep_ == "prep" for c in who.children)) \
-                    and _accused_victim(sent, attacker):
+                    and fighters.accused_victim(sent, attacker):
                 side = "crowd"  # "a suspected thief was beaten to death", "a group lynched a man accused of theft"
             if side in ("crowd", "") and t.kind in HARM_ACTS | {"riot"} and who is not None and (people or pointed) \
                     and not (t.kind in LETHAL_ACTS and protest_words.grave(doc[t.start:t.end])):
@@ -255,7 +226,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 # "protesters clashed with police" (without a demonstration, a mob's fight);
                 # "students blocked roads and clashed with riot police"
                 crowd.violent = True
-            if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
+            if t.kind == "clash" and fighters.firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"
             if t.kind in INTERVENTION_ACTS and side != "state" and who is not None \
                     and any(protest_words.blocking(w) for w in doc[t.start:t.end]):
@@ -282,21 +253,23 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             elif t.kind == "arson" and firebombs:
                 continue  # "set the bus ablaze by hurling a petrol bomb": a firebombing, an attack
             elif side == "crowd" and t.kind in HARM_ACTS \
-                    and not (mob or (who is not None and _mob_words(phrase(who)))):
+                    and not (mob or (who is not None and fighters.mob_words(phrase(who)))):
                 # "youths beat two journalists": people named by who they are, no gathering's words;
                 # storming an office hurts no one
                 if doc[t.start:t.end].root.lemma_.lower() not in crowd_words("entering"):
                     crowd.band = True
                     crowd.words = crowd.words or (phrase(who) if who is not None else None)
-                    if not partisan and (t.kind == "shooting" or _firearms(sent.text) or _raid(sent, who)):
-                        crowd.armed = True  # "youths shot a trader", "farmers raided a Fulani camp": a band's attack
+                    if not partisan and (t.kind == "shooting" or who is not None and fighters.shot(doc[t.start:t.end])
+                                         or fighters.firearms(sent.text) or fighters.raid(sent, who)):
+                        # "youths shot a trader", "two men shot dead by a group", "farmers raided a Fulani camp": a band's attack
+                        crowd.armed = True
             elif side == "crowd" and t.kind in VIOLENT_ACTS \
                     or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
                 crowd.violent = crowd.acting = True
                 crowd.crude |= side == "crowd" and any(w.lower_ in crowd_words("crude_bombs") for w in sent)
                 if side == "crowd" and who is not None:
                     crowd.words = crowd.words or phrase(who)
-                    if not partisan and (t.kind == "shooting" or _firearms(phrase(who).text)):
+                    if not partisan and (t.kind == "shooting" or fighters.firearms(phrase(who).text)):
                         crowd.armed = True
             elif t.kind in PROPERTY_ACTS and (protesting or amid) and (who is None or who.lower_ in _THEY) \
                     and not armed_side and not firebombs \
@@ -364,18 +337,6 @@ def from_sides(crowd: Crowd, kinds: set[str], attacker: ActorMention | None, tar
     return crowd
 
 
-def _mob_words(words: Span) -> bool:
-    """Whether words tell of a mob rather than a band of attackers: a gathering ("a mob",
-    "an angry crowd", "hundreds of youths") or someone it accuses ("a suspected thief",
-    "accused of witchcraft"), the marks of a lynching or a crowd's rough justice."""
-    lowered = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-    accusing = any(t.lemma_.lower() in ("accuse", "suspect") and t.pos_ == "VERB" for t in words)
-    many = any(t.dep_ == "nummod" and t.head.lemma_.lower() in crowd_words("nouns") | crowd_words("collectives")
-               and t.text.replace(",", "").isdigit() and int(t.text.replace(",", "")) >= crowd_data()["gathering_size"]
-               for t in words)  # "about 100 people", not "in 2020"
-    return accusing or many or not lowered.isdisjoint(crowd_words("gathering")) or not lowered.isdisjoint(crowd_words("accused"))
-
-
 def _meeting_place(tok: Token, triggers: list[Trigger], doc: Doc) -> bool:
     """A party's rally or meeting named as where or when a crowd's acts happened: "supporters
     clashed at a rally", "youths stoned cars after the rally", "ahead of a rally". A meeting
@@ -391,46 +352,6 @@ def _meeting_place(tok: Token, triggers: list[Trigger], doc: Doc) -> bool:
     act = next((t for t in triggers if t.start <= prep.head.i < t.end), None)
     return act is not None and act.kind not in DEMONSTRATION_ACTS \
         and not (act.kind in HARM_ACTS and side_of(agent(act, doc)) in ("state", "armed"))
-
-
-def _plain_people(attacker: ActorMention | None) -> bool:
-    """Whether the side a sentence's words put first is plain people of a place ("a group of
-    locals", "residents"), not a named or armed group: the doers when a parse lost the verb's."""
-    if attacker is None or attacker.named:
-        return False
-    words = attacker.text.lower().split()
-    return attacker.crowd or bool(words) and words[-1] in crowd_words("community_people") | crowd_words("nouns") \
-        and attacker.kind in ("civilians", "identity militia")
-
-
-def _untold_doers(sent: Span) -> bool:
-    """Whether the doers of a sentence are told as a count left untold: "a number of farmers
-    assaulted a herder" (a gathering of no stated size, the mark of a mob), not "a number of
-    people were injured" (the victims)."""
-    return any(t.lower_ in crowd_words("untold_counts") and t.dep_ == "nsubj"
-               and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in sent)
-
-
-def _told_by_other(attacker: ActorMention | None, who: Token | None) -> bool:
-    """Whether the sentence's attacker is the state or an armed group other than the people
-    a parse put as the doer ("a group of locals" holds its "locals")."""
-    if attacker is None or attacker.crowd or who is None or attacker.kind not in ARMED_SIDES:
-        return False
-    words = phrase(who, conjuncts=False)
-    return not (attacker.start <= who.idx < attacker.end or words.start_char <= attacker.start < words.end_char)
-
-
-def _raid(sent: Span, who: Token | None) -> bool:
-    """Whether a band's victims are named as a people or a settlement, outside the words for
-    the band itself: one community raiding another, not a mob."""
-    own = phrase(who) if who is not None else None
-    return any(people_named(sent.doc[t.i:t.i + 1]) for t in sent if own is None or not own.start <= t.i < own.end)
-
-
-def _partisan(who: Token | None) -> bool:
-    """Whether the doers are a party's or a leader's people ("supporters of a candidate",
-    "followers of a councillor"): an unorganised crowd even with a gun among them."""
-    return who is not None and (who.lower_ in crowd_words("partisans") or who.lemma_.lower() in crowd_words("partisans"))
 
 
 def _context(tok: Token) -> bool:
@@ -451,36 +372,6 @@ def _fight(words: Span) -> bool:
 def _during(tok: Token) -> bool:
     """A protest word that sets the sentence's acts in its time: "during the protests"."""
     return _context(tok) and tok.head.lower_ == "during" and tok.lemma_.lower() not in crowd_words("meetings")
-
-
-def _crowd_fighter(fight: Token, who: Token | None) -> Token | None:
-    """The crowd's people among the sides of a fight when no side is armed: "a clash between
-    supporters of two candidates", "fights broke out between members of a union", "police
-    clashed with traders"; not "youths clashed with bandits", "farmers clashed with herders",
-    "Pokot and Turkana youths clashed" nor "BNP and Awami League activists clashed"."""
-    told = (fight, fight.head) if fight.dep_ == "nsubj" else (fight,)  # "fights broke out between rival members"
-
-    def objects(prep: str) -> list[Token]:
-        return [g for w in told for c in w.children if c.dep_ == "prep" and c.lower_ == prep
-                for g in c.children if g.dep_ == "pobj"]
-
-    # Sides told "between" them are the fight's whoever the parse makes its doer.
-    sides = objects("between") or ([who] if who is not None else []) + objects("with")
-    sides = [m for s in sides for m in (s, *s.conjuncts)]
-    found: dict[int, str] = {}
-    for m in sides:
-        # "supporters of one candidate and those of another": "those" are more of the same people
-        back = m.lower_ in crowd_words("pointing_back") and m.dep_ == "conj" and m.head.i in found
-        found[m.i] = found[m.head.i] if back else side_of(m)
-    crowd = [m for m in sides if found[m.i] == "crowd"]
-    if not crowd or not set(found.values()) <= {"crowd", "state"}:
-        # an armed side; a named party's people, whose fights coders have told as its militia's;
-        # or people told by no word for a crowd ("herders")
-        return None
-    if any(m.lower_ in crowd_words("collectives") | crowd_words("community_people") | crowd_words("factions")
-           for m in sides):
-        return None  # "two rival groups", "villagers", "two factions": a community's or a group's sides
-    return crowd[0]
 
 
 def _against_state(attacker: ActorMention | None, target: ActorMention | None) -> bool:

@@ -136,7 +136,11 @@ def _protest_word(tok: Token) -> bool:
 
 
 def earlier(tok: Token) -> bool:
-    """An act a word puts before the event: "the prior assault", "the earlier killing"."""
+    """An act a word puts before the event: "the prior assault", "the earlier killing", or a
+    verb told in the past perfect with such a word ("locals had earlier beaten two officers")."""
+    if tok.pos_ == "VERB":
+        return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children) \
+            and any(c.dep_ == "advmod" and c.lower_ in crowd_words("earlier") for c in tok.children)
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in crowd_words("earlier") for c in tok.children)
 
 
