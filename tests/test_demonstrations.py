@@ -153,3 +153,25 @@ def test_a_gang_the_police_disperse_is_no_gathering():
 def test_people_called_rowdy_in_a_group_the_police_disperse_were_violent():
     text = "Police dispersed a group of rowdy hawkers with tear gas after they blocked streets in Nakuru on Monday."
     assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-riot police fired rifles and tear gas at nurses protesting in Eldoret on Tuesday over unpaid wages.",
+    "Police in Garissa violently dispersed a march of traders on Tuesday over new county levies.",
+    "Residents gathered in Kitale on Tuesday after a trader was arrested; police tried to disperse the group by shooting into the crowd, killing one.",
+])
+def test_gunfire_and_brutal_dispersal_of_a_protest_are_excessive_force(text):
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_fire_into_the_air_with_live_rounds_still_only_disperses():
+    text = "Police fired live rounds into the air to disperse nurses protesting in Eldoret on Tuesday over unpaid wages."
+    assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Police on Tuesday barred dozens of teachers from marching to the county offices in Nyeri over delayed promotions.",
+    "Opposition councillors who had come to protest at the county hall in Embu were turned away by police on Tuesday.",
+])
+def test_protesters_the_state_keeps_out_met_an_intervention(text):
+    assert sub(text) == "Protest with intervention"

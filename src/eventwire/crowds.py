@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import actors, opponents, protest_words
+from eventwire import actors, opponents, protest_force, protest_words
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import agent, crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
 from eventwire.mentions import Trigger
@@ -95,14 +95,6 @@ def _others_deed(doc: Doc, trigger: Trigger) -> bool:
         or protest_words.a_cause(root)
 
 
-def _by_state(doc: Doc, trigger: Trigger) -> bool:
-    """Whether the words right after an act name the state as its doer: "shot dead by police"."""
-    after = doc[trigger.end:min(len(doc), trigger.end + 3)]
-    by = next((w for w in after if w.lower_ == "by"), None)
-    return by is not None and any(side_of(w) == "state" for w in doc[by.i + 1:min(len(doc), by.i + 4)]
-                                  if w.pos_ in ("NOUN", "PROPN"))
-
-
 def _passive(verb: Token) -> bool:
     """A verb told of its victim with no doer: "three suspected thieves were burnt to death",
     or a headline's "five suspected witches burnt to death" (not "a crowd of villagers beat
@@ -171,7 +163,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             if (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) and who is not None \
                     and side == "state" and any(side_of(c) == "crowd" for c in who.conjuncts):
                 side = "crowd"  # "police and demonstrators clashed", "engaged in running battles": the crowd fought
-            if side == "" and who is None and t.kind in HARM_ACTS and _by_state(doc, t):
+            if side == "" and who is None and t.kind in HARM_ACTS and protest_force.by_state(doc, t):
                 side = "state"  # "one protester shot dead by police", where the parse lost the doer
             known |= side in ("state", "armed")
             if t.kind in CROWD_ACTS and _fight(doc[t.start:t.end]):
@@ -267,6 +259,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 # not an arrest a protest demands or answers: "following the arrest of their leader"
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
                     and not protest_words.a_cause(doc[t.start:t.end].root)
+                crowd.force |= side == "state" and protest_force.brutal_dispersal(doc[t.start:t.end].root)
                 if protest_words.violent_crowd_stopped(doc[t.start:t.end].root):
                     crowd.violent = crowd.demonstration = True  # "dispersed a rowdy crowd": a gathering, violent
                 gathered |= t.kind == "disperse" and side == "state" \
