@@ -175,3 +175,17 @@ def test_fire_into_the_air_with_live_rounds_still_only_disperses():
 ])
 def test_protesters_the_state_keeps_out_met_an_intervention(text):
     assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Riots broke out in Garissa on Tuesday after a preacher was shot dead by unknown gunmen.", "Violent demonstration"),
+    ("Relatives of a herder beheaded by militants marched in Wajir on Tuesday, demanding protection.", "Peaceful protest"),
+    ("Pupils marched in Lamu on Tuesday over a wave of recent bomb attacks. Police dispersed the march.",
+     "Protest with intervention"),
+])
+def test_harm_a_demonstration_answers_leaves_it_a_demonstration(text, sub_type):
+    assert sub(text) == sub_type
+
+
+def test_gunmen_who_fire_on_marchers_still_attack_them():
+    assert sub("Gunmen opened fire on marchers in Moyale on Tuesday, killing two.") == "Attack"

@@ -57,6 +57,7 @@ class Crowd:
     died: bool = False  # someone was killed and no one is named as the killer ("a student was shot dead")
     crude: bool = False  # the crowd that fought threw crude bombs ("hurled crude bombs at each other")
     opposed: bool = False  # others hurt the demonstrators ("party men assaulted the marchers"): their band, not the crowd
+    answering: bool = False  # every act of harm or weapon told is what the demonstration answers
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
 
@@ -120,7 +121,7 @@ def _firearms(text: str) -> bool:
 def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, ActorMention | None]]) -> Crowd:
     """The crowd acts of one event from its sentences: each a list of triggers with the
     sentence's attacker and target."""
-    crowd = Crowd()
+    crowd = Crowd(answering=protest_words.answers_harm(doc, [t for triggers, _, _ in sentences for t in triggers]))
     # An armed side named anywhere in the event: acts nobody is said to do are its, not a crowd's.
     armed_side = any(a is not None and not a.crowd
                      and (a.kind == "rebel group" or a.kind == "identity militia" and a.named) for _, a, _ in sentences)

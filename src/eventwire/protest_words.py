@@ -258,3 +258,26 @@ def demanding(sent: Span) -> bool:
     their violence a demonstration's; not a ransom or a bribe demanded."""
     lemmas = {t.lemma_.lower() for t in sent}
     return not lemmas.isdisjoint(crowd_words("demands")) and lemmas.isdisjoint(crowd_words("demands_not"))
+
+
+# Kinds of acts that fight, hurt or use a weapon: an armed side's or a bomb's act when told as the event's own.
+HARM_OR_WEAPON = frozenset({"clash", "attack", "kill", "shooting", "incendiary", "abduction", "sexual", "suicide",
+                            "chemical", "airstrike", "shelling", "grenade", "bomb", "blast"})
+
+
+def answers_harm(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Whether a demonstration is told and every act of harm or weapon told with it is what it
+    answers: "riots after a cleric was killed by gunmen", "marched over a spate of grenade
+    attacks", "colleagues of a man beheaded by militants protested". The armed side and the
+    weapon are then the cause's, not the demonstration's."""
+    harms = [t for t in triggers if t.kind in HARM_OR_WEAPON]
+    told = any(t.kind in ("protest", "riot") for t in triggers)
+    return told and bool(harms) and all(_answered(doc[t.start:t.end].root) for t in harms)
+
+
+def _answered(act: Token) -> bool:
+    """An act told as a demonstration's cause or demand, as one before it, or in a clause that
+    describes its victim with its own doer ("a man beheaded by militants")."""
+    described = act.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in act.children) \
+        and not _protest_word(act.head)
+    return described or demanded(act) or earlier(act) or a_cause(act)
