@@ -189,3 +189,11 @@ def test_harm_a_demonstration_answers_leaves_it_a_demonstration(text, sub_type):
 
 def test_gunmen_who_fire_on_marchers_still_attack_them():
     assert sub("Gunmen opened fire on marchers in Moyale on Tuesday, killing two.") == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "One trader died in Meru on Tuesday as a market protest over levies turned violent.",
+    "Police fought running battles with angry residents in Kisii on Tuesday during a demonstration over a murder.",
+])
+def test_a_protest_told_as_turning_violent_or_fighting_the_police_is_violent(text):
+    assert sub(text) == "Violent demonstration"

@@ -243,10 +243,11 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 continue
             if t.kind == "riot" and protest_words.demonstrating(doc[t.start:t.end]):
                 crowd.rioting = True  # "riots erupted", "barricaded the road", "burnt tyres"
-            if t.kind == "clash" and (_against_state(attacker, target) or protesting and side != "state"
-                                      and {a.kind for a in (attacker, target) if a is not None} == {"state forces"}):
+            if (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) \
+                    and (_against_state(attacker, target) or protesting and side != "state"
+                         and {a.kind for a in (attacker, target) if a is not None} == {"state forces"}):
                 # "protesters clashed with police" (without a demonstration, a mob's fight);
-                # "students blocked roads and clashed with riot police"
+                # "students blocked roads and clashed with riot police", "police fought running battles with residents"
                 crowd.violent = True
             if t.kind == "clash" and _firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"

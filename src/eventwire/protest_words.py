@@ -194,7 +194,16 @@ def called_violent(protest: Token) -> bool:
         if any(c.dep_ == "neg" for up in (protest.head, *list(protest.head.ancestors)[:2]) for c in up.children):
             return False
         words += [c for c in protest.head.children if c.dep_ in ("acomp", "oprd", "attr")]
-    return any(c.lower_ in crowd_words("violent") for c in words)
+    return any(c.lower_ in crowd_words("violent") for c in words) or _turned_violent(protest)
+
+
+def _turned_violent(protest: Token) -> bool:
+    """Whether the protest's sentence goes on to say things turned violent ("as the farmers'
+    protest turned violent", "when protests over the tally turned chaotic"), however the
+    parse hangs the verb (it may give "turned" another subject)."""
+    return any(t.lemma_.lower() in crowd_words("turning") and any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in crowd_words("violent") for c in t.children)
+        for t in protest.doc[protest.i + 1:protest.sent.end])
 
 
 def called_violent_people(people: Token | None) -> bool:
