@@ -197,3 +197,16 @@ def test_gunmen_who_fire_on_marchers_still_attack_them():
 ])
 def test_a_protest_told_as_turning_violent_or_fighting_the_police_is_violent(text):
     assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Traders protesting market fees in Bungoma on Tuesday broke into the county offices.",
+    "A marcher was shot dead by police in Kakamega on Tuesday during a protest over the tally; police said the marchers had tried to break into a bank.",
+])
+def test_protesters_who_break_into_a_place_are_violent(text):
+    assert sub(text) == "Violent demonstration"
+
+
+def test_thieves_breaking_into_a_shop_are_no_demonstration():
+    assert extract("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.", published=PUBLISHED) == [] \
+        or sub("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.") != "Violent demonstration"

@@ -153,6 +153,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         amid = any(t.kind in DEMONSTRATION_ACTS and _during(doc[t.start:t.end].root) for t in triggers)
         mob = sent is not None and (_mob_words(sent) or _untold_doers(sent))
         demanding |= sent is not None and protest_words.demanding(sent)
+        crowd.violent |= sent is not None and protest_words.broke_in(sent)  # "protesters broke into shops"
         known = False  # a trigger's doer is the state's or an armed group's
         riot_doers: set[str] = set()  # who fought in the sentence's rioting words
         # an armed band told doing any act of the sentence: "an armed gang clashed with police; a robber was killed"

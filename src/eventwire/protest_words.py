@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.crowd_people import agent, crowd_words
+from eventwire.crowd_people import agent, crowd_words, side_of
 from eventwire.mentions import Trigger, trigger_lemmas
 
 # Acts that hurt people: a crowd's only with a mob's words.
@@ -290,3 +290,17 @@ def _answered(act: Token) -> bool:
     described = act.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in act.children) \
         and not _protest_word(act.head)
     return described or demanded(act) or earlier(act) or a_cause(act)
+
+
+def broke_in(sent: Span) -> bool:
+    """Whether a sentence tells a crowd breaking into a place ("the protesters tried to break
+    into the police station", "they were breaking into shops"): a demonstration's violence,
+    whatever else the state did."""
+    for verb in (t for t in sent if t.lemma_.lower() in crowd_words("breaking_in")):
+        if not any(c.lower_ == "into" and c.dep_ in ("prep", "prt") for c in verb.children):
+            continue
+        told = verb.head if verb.dep_ == "xcomp" else verb  # "tried to break into": the subject of "tried"
+        doers = [c for c in told.children if c.dep_ == "nsubj"]
+        if any(side_of(d) == "crowd" or d.lower_ in ("they", "them") or _protest_word(d) for d in doers):
+            return True
+    return False
