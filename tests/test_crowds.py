@@ -11,6 +11,7 @@ from eventwire import extract
 from eventwire.crowd_people import agent, associated, side_of
 from eventwire.mentions import find
 from eventwire.parse import nlp
+from eventwire.protest_force import brutal_dispersal
 
 PUBLISHED = "2023-06-20"
 
@@ -707,3 +708,10 @@ def test_harm_the_police_do_at_a_crash_is_no_accident():
     """An accident explains the deaths it causes, not a man shot by police at its scene."""
     assert one("A volunteer was shot dead by police while helping victims of a road accident in Kisumu on Monday."
                ).sub_event_type == "Attack"
+
+
+def test_a_dispersal_told_as_brutal_is_force_not_a_stop():
+    verb = next(t for t in nlp()("Police brutally dispersed the sit-in on Tuesday.") if t.lemma_ == "disperse")
+    assert brutal_dispersal(verb)
+    verb = next(t for t in nlp()("Police dispersed the sit-in on Tuesday.") if t.lemma_ == "disperse")
+    assert not brutal_dispersal(verb)

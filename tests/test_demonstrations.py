@@ -153,3 +153,60 @@ def test_a_gang_the_police_disperse_is_no_gathering():
 def test_people_called_rowdy_in_a_group_the_police_disperse_were_violent():
     text = "Police dispersed a group of rowdy hawkers with tear gas after they blocked streets in Nakuru on Monday."
     assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-riot police fired rifles and tear gas at nurses protesting in Eldoret on Tuesday over unpaid wages.",
+    "Police in Garissa violently dispersed a march of traders on Tuesday over new county levies.",
+    "Residents gathered in Kitale on Tuesday after a trader was arrested; police tried to disperse the group by shooting into the crowd, killing one.",
+])
+def test_gunfire_and_brutal_dispersal_of_a_protest_are_excessive_force(text):
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_fire_into_the_air_with_live_rounds_still_only_disperses():
+    text = "Police fired live rounds into the air to disperse nurses protesting in Eldoret on Tuesday over unpaid wages."
+    assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Police on Tuesday barred dozens of teachers from marching to the county offices in Nyeri over delayed promotions.",
+    "Opposition councillors who had come to protest at the county hall in Embu were turned away by police on Tuesday.",
+])
+def test_protesters_the_state_keeps_out_met_an_intervention(text):
+    assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Riots broke out in Garissa on Tuesday after a preacher was shot dead by unknown gunmen.", "Violent demonstration"),
+    ("Relatives of a herder beheaded by militants marched in Wajir on Tuesday, demanding protection.", "Peaceful protest"),
+    ("Pupils marched in Lamu on Tuesday over a wave of recent bomb attacks. Police dispersed the march.",
+     "Protest with intervention"),
+])
+def test_harm_a_demonstration_answers_leaves_it_a_demonstration(text, sub_type):
+    assert sub(text) == sub_type
+
+
+def test_gunmen_who_fire_on_marchers_still_attack_them():
+    assert sub("Gunmen opened fire on marchers in Moyale on Tuesday, killing two.") == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "One trader died in Meru on Tuesday as a market protest over levies turned violent.",
+    "Police fought running battles with angry residents in Kisii on Tuesday during a demonstration over a murder.",
+])
+def test_a_protest_told_as_turning_violent_or_fighting_the_police_is_violent(text):
+    assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Traders protesting market fees in Bungoma on Tuesday broke into the county offices.",
+    "A marcher was shot dead by police in Kakamega on Tuesday during a protest over the tally; police said the marchers had tried to break into a bank.",
+])
+def test_protesters_who_break_into_a_place_are_violent(text):
+    assert sub(text) == "Violent demonstration"
+
+
+def test_thieves_breaking_into_a_shop_are_no_demonstration():
+    assert extract("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.", published=PUBLISHED) == [] \
+        or sub("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.") != "Violent demonstration"

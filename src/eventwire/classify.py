@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
+from eventwire.crowd_people import crowd_words
 from eventwire.crowds import Crowd, from_sides
 from eventwire.mentions import Trigger
 from eventwire.resources import load, word_pattern, word_set
@@ -199,13 +200,15 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     demonstration (a lynching, rival supporters fighting) is mob violence; with firearms
     the crowd is an armed side and the act is told by its target like any other."""
     thrown = crowd.crude and crowd.acting and not kinds & (WEAPON_KINDS - {"bomb", "grenade"})
-    if kinds & WEAPON_KINDS and not thrown or (attacker is not None and attacker.named and attacker.kind == "rebel group"):
+    # (unless every such act is what the demonstration answers: "riots after a cleric was killed by gunmen")
+    if not crowd.answering and (kinds & WEAPON_KINDS and not thrown
+                                or attacker is not None and attacker.named and attacker.kind == "rebel group"):
         return None  # a bomb or an armed group's act during a protest is still that act; crude bombs thrown in a brawl are the brawl's
     if "sexual" in kinds and "lynch" not in kinds and not (crowd.demonstration or crowd.rioting or crowd.acting):
         return None  # rape by a gang, or amid riots, is sexual violence; a mob punishing a rape suspect is a mob
     armed = [a for a in (attacker, target) if a is not None and a.kind in ("rebel group", "identity militia", "external forces")
-             and not a.crowd and not _villagers(a)]  # "locals", "villagers": people, not a community's fighters
-    if armed and kinds & FIGHT_KINDS and not crowd.acting:
+             and not a.crowd and not _villagers(a) and not _gathering_stopped(a, crowd)]  # "locals", "villagers": people
+    if armed and kinds & FIGHT_KINDS and not crowd.acting and not crowd.answering:
         return None  # gunmen who fire on a march attack its people; police who fight gunmen fight a battle
     # Riots and barricades are a demonstration's; a lynching among them is still a mob's.
     demonstration = crowd.demonstration or crowd.rioting and "lynch" not in kinds \
@@ -238,6 +241,14 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return None
         return "Riots", "Mob violence"
     return None
+
+
+def _gathering_stopped(side: ActorMention, crowd: Crowd) -> bool:
+    """Whether a side told only as "the group" or "a crowd" is the gathering the state broke
+    up ("police tried to disperse the group by shooting into the crowd"): people, not fighters."""
+    words = side.text.lower().split()
+    return crowd.demonstration and crowd.intervened and not side.named and bool(words) \
+        and words[-1] in crowd_words("bare_crowds")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import fighters, opponents, protest_words
+from eventwire import fighters, opponents, protest_force, protest_words
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import agent, crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
 from eventwire.mentions import Trigger
@@ -54,6 +54,7 @@ class Crowd:
     died: bool = False  # someone was killed and no one is named as the killer ("a student was shot dead")
     crude: bool = False  # the crowd that fought threw crude bombs ("hurled crude bombs at each other")
     opposed: bool = False  # others hurt the demonstrators ("party men assaulted the marchers"): their band, not the crowd
+    answering: bool = False  # every act of harm or weapon told is what the demonstration answers
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
 
@@ -74,14 +75,6 @@ def _others_deed(doc: Doc, trigger: Trigger) -> bool:
         or protest_words.a_cause(root)
 
 
-def _by_state(doc: Doc, trigger: Trigger) -> bool:
-    """Whether the words right after an act name the state as its doer: "shot dead by police"."""
-    after = doc[trigger.end:min(len(doc), trigger.end + 3)]
-    by = next((w for w in after if w.lower_ == "by"), None)
-    return by is not None and any(side_of(w) == "state" for w in doc[by.i + 1:min(len(doc), by.i + 4)]
-                                  if w.pos_ in ("NOUN", "PROPN"))
-
-
 def _passive(verb: Token) -> bool:
     """A verb told of its victim with no doer: "three suspected thieves were burnt to death",
     or a headline's "five suspected witches burnt to death" (not "a crowd of villagers beat
@@ -94,7 +87,7 @@ def _passive(verb: Token) -> bool:
 def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, ActorMention | None]]) -> Crowd:
     """The crowd acts of one event from its sentences: each a list of triggers with the
     sentence's attacker and target."""
-    crowd = Crowd()
+    crowd = Crowd(answering=protest_words.answers_harm(doc, [t for triggers, _, _ in sentences for t in triggers]))
     # An armed side named anywhere in the event: acts nobody is said to do are its, not a crowd's.
     armed_side = any(a is not None and not a.crowd
                      and (a.kind == "rebel group" or a.kind == "identity militia" and a.named) for _, a, _ in sentences)
@@ -126,6 +119,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         amid = any(t.kind in DEMONSTRATION_ACTS and _during(doc[t.start:t.end].root) for t in triggers)
         mob = sent is not None and (fighters.mob_words(sent) or fighters.untold_doers(sent))
         demanding |= sent is not None and protest_words.demanding(sent)
+        crowd.violent |= sent is not None and protest_words.broke_in(sent)  # "protesters broke into shops"
         known = False  # a trigger's doer is the state's or an armed group's
         riot_doers: set[str] = set()  # who fought in the sentence's rioting words
         # an armed band told doing any act of the sentence: "an armed gang clashed with police; a robber was killed"
@@ -137,7 +131,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
             if (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) and who is not None \
                     and side == "state" and any(side_of(c) == "crowd" for c in who.conjuncts):
                 side = "crowd"  # "police and demonstrators clashed", "engaged in running battles": the crowd fought
-            if side == "" and who is None and t.kind in HARM_ACTS and _by_state(doc, t):
+            if side == "" and who is None and t.kind in HARM_ACTS and protest_force.by_state(doc, t):
                 side = "state"  # "one protester shot dead by police", where the parse lost the doer
             if side == "crowd" and (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) \
                     and (fighters.against_fighters(doc[t.start:t.end].root, who) or fighters.armed_foe(target)):
@@ -221,10 +215,11 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 continue
             if t.kind == "riot" and protest_words.demonstrating(doc[t.start:t.end]):
                 crowd.rioting = True  # "riots erupted", "barricaded the road", "burnt tyres"
-            if t.kind == "clash" and (_against_state(attacker, target) or protesting and side != "state"
-                                      and {a.kind for a in (attacker, target) if a is not None} == {"state forces"}):
+            if (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) \
+                    and (_against_state(attacker, target) or protesting and side != "state"
+                         and {a.kind for a in (attacker, target) if a is not None} == {"state forces"}):
                 # "protesters clashed with police" (without a demonstration, a mob's fight);
-                # "students blocked roads and clashed with riot police"
+                # "students blocked roads and clashed with riot police", "police fought running battles with residents"
                 crowd.violent = True
             if t.kind == "clash" and fighters.firearms(doc[t.start:t.end].text) and side != "state":
                 crowd.armed = True  # "a gunfight between activists and police"
@@ -238,6 +233,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 # not an arrest a protest demands or answers: "following the arrest of their leader"
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
                     and not protest_words.a_cause(doc[t.start:t.end].root)
+                crowd.force |= side == "state" and protest_force.brutal_dispersal(doc[t.start:t.end].root)
                 if protest_words.violent_crowd_stopped(doc[t.start:t.end].root):
                     crowd.violent = crowd.demonstration = True  # "dispersed a rowdy crowd": a gathering, violent
                 gathered |= t.kind == "disperse" and side == "state" \

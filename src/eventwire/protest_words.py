@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire.crowd_people import agent, crowd_words
+from eventwire.crowd_people import agent, crowd_words, side_of
 from eventwire.mentions import Trigger, trigger_lemmas
 
 # Acts that hurt people: a crowd's only with a mob's words.
@@ -198,7 +198,16 @@ def called_violent(protest: Token) -> bool:
         if any(c.dep_ == "neg" for up in (protest.head, *list(protest.head.ancestors)[:2]) for c in up.children):
             return False
         words += [c for c in protest.head.children if c.dep_ in ("acomp", "oprd", "attr")]
-    return any(c.lower_ in crowd_words("violent") for c in words)
+    return any(c.lower_ in crowd_words("violent") for c in words) or _turned_violent(protest)
+
+
+def _turned_violent(protest: Token) -> bool:
+    """Whether the protest's sentence goes on to say things turned violent ("as the farmers'
+    protest turned violent", "when protests over the tally turned chaotic"), however the
+    parse hangs the verb (it may give "turned" another subject)."""
+    return any(t.lemma_.lower() in crowd_words("turning") and any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in crowd_words("violent") for c in t.children)
+        for t in protest.doc[protest.i + 1:protest.sent.end])
 
 
 def called_violent_people(people: Token | None) -> bool:
@@ -262,3 +271,40 @@ def demanding(sent: Span) -> bool:
     their violence a demonstration's; not a ransom or a bribe demanded."""
     lemmas = {t.lemma_.lower() for t in sent}
     return not lemmas.isdisjoint(crowd_words("demands")) and lemmas.isdisjoint(crowd_words("demands_not"))
+
+
+# Kinds of acts that fight, hurt or use a weapon: an armed side's or a bomb's act when told as the event's own.
+HARM_OR_WEAPON = frozenset({"clash", "attack", "kill", "shooting", "incendiary", "abduction", "sexual", "suicide",
+                            "chemical", "airstrike", "shelling", "grenade", "bomb", "blast"})
+
+
+def answers_harm(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Whether a demonstration is told and every act of harm or weapon told with it is what it
+    answers: "riots after a cleric was killed by gunmen", "marched over a spate of grenade
+    attacks", "colleagues of a man beheaded by militants protested". The armed side and the
+    weapon are then the cause's, not the demonstration's."""
+    harms = [t for t in triggers if t.kind in HARM_OR_WEAPON]
+    told = any(t.kind in ("protest", "riot") for t in triggers)
+    return told and bool(harms) and all(_answered(doc[t.start:t.end].root) for t in harms)
+
+
+def _answered(act: Token) -> bool:
+    """An act told as a demonstration's cause or demand, as one before it, or in a clause that
+    describes its victim with its own doer ("a man beheaded by militants")."""
+    described = act.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in act.children) \
+        and not _protest_word(act.head)
+    return described or demanded(act) or earlier(act) or a_cause(act)
+
+
+def broke_in(sent: Span) -> bool:
+    """Whether a sentence tells a crowd breaking into a place ("the protesters tried to break
+    into the police station", "they were breaking into shops"): a demonstration's violence,
+    whatever else the state did."""
+    for verb in (t for t in sent if t.lemma_.lower() in crowd_words("breaking_in")):
+        if not any(c.lower_ == "into" and c.dep_ in ("prep", "prt") for c in verb.children):
+            continue
+        told = verb.head if verb.dep_ == "xcomp" else verb  # "tried to break into": the subject of "tried"
+        doers = [c for c in told.children if c.dep_ == "nsubj"]
+        if any(side_of(d) == "crowd" or d.lower_ in ("they", "them") or _protest_word(d) for d in doers):
+            return True
+    return False
