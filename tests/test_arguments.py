@@ -190,6 +190,12 @@ def test_a_date_in_another_thing_s_name_does_not_date_the_act(frame):
     assert frame("Gunmen killed two farmers in Benue on September 11.").time.value == date(2022, 9, 11)
 
 
+def test_a_month_told_of_a_thing_does_not_date_the_act(frame):
+    f = frame("Villagers demanded the inclusion of their candidate in the local vote in March and blocked the bridge.")
+    assert f.time is None
+    assert frame("Gunmen attacked a village near Kandi in August.").time.value.month == 8
+
+
 def test_who_reports_the_act_is_not_its_target(frame):
     assert frame("A bomb exploded in a market in Kano on Monday, police said.").target is None
     f = frame("Gunmen opened fire in the town, local officials told reporters.")

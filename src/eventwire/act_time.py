@@ -68,11 +68,15 @@ def _dates_a_side_clause(doc: Doc, time: TimeExpr, primary: Token, trigger_heads
 
 
 def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> bool:
-    """A date that is part of another thing's name, "against the August 3 elections": it
-    dates the elections, not the protest."""
+    """A date that is part of another thing's name, "against the August 3 elections", or a
+    month or "ago" told of a thing that is no act ("the election in April"): it dates that
+    thing, not the protest."""
     span = span_of(doc, time.start, time.end)
     if span is None:
         return False
     root = span.root
+    prep = root.head if root.dep_ == "pobj" else root  # the span may hold its "in"
+    if time.kind in LOOSE_TIMES and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i not in trigger_heads:
+        return True  # "demanded a say in the election in April": the election's month
     return (root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
             and root.head.i not in trigger_heads and root.head.i not in {t.i for t in span})

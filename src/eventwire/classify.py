@@ -191,7 +191,7 @@ FIGHT_KINDS = {"clash", "attack", "kill", "shooting", "incendiary", "abduction",
 
 
 def _demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-                   crowd: Crowd) -> tuple[str, str] | None:
+                   crowd: Crowd, deaths: bool = False) -> tuple[str, str] | None:
     """Protests and riots, by what the crowd did and what was done to it (:mod:`eventwire.crowds`).
 
     A demonstration whose people fight, stone, burn or wreck is violent; one the state
@@ -237,7 +237,7 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     if crowd.band:
         return "Riots", "Mob violence"  # "supporters beat a rival", "locals attacked the police": no armed group
     if (crowd.violent and crowd.acting) or mob:
-        if crowd.armed and not mob:
+        if crowd.armed and not mob or deaths and _deadly_brawl(kinds, attacker, target, crowd):
             return None
         return "Riots", "Mob violence"
     return None
@@ -251,6 +251,19 @@ def _gathering_stopped(side: ActorMention, crowd: Crowd) -> bool:
         and words[-1] in crowd_words("bare_crowds")
 
 
+def _deadly_brawl(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None, crowd: Crowd) -> bool:
+    """Whether a fight that killed people was between two sides of plain people, none of them
+    the state, a mob or a party's followers ("farmers and herders clashed, leaving four
+    dead"): the sides fought as communities' armed men, not as a brawling crowd."""
+    if "clash" not in kinds or "lynch" in kinds or crowd.words is None:
+        return False
+    sides = [a for a in (attacker, target) if a is not None] + actors.find(crowd.words.text)
+    if any(a.kind in ("state forces", "external forces", "protesters", "rioters") for a in sides):
+        return False
+    words = {t.lower_ for t in crowd.words} | {t.lemma_.lower() for t in crowd.words}
+    return words.isdisjoint(crowd_words("partisans") | crowd_words("gathering"))
+
+
 @dataclass(frozen=True)
 class ActFacts:
     """What the words about an act say of its victims and harm, beyond its kinds and sides:
@@ -261,6 +274,7 @@ class ActFacts:
     civilians_in_fight: bool = False  # civilians hurt in a fight told only as the setting (:func:`fight_as_setting`)
     fight_named: bool = False  # the fight words are nouns with no sides told (``fight_as_setting(..., False)``)
     held: bool = False  # the victims were held, beaten or unarmed (:func:`defenceless`)
+    deaths: bool = False  # the words about the act count people killed in it
     abducted_hurt: bool = False  # a sentence that tells a kidnapping tells people killed or hurt too
     harmed: tuple[bool, bool] = (False, False)  # harm told, and no one hurt told (:func:`harm_told`)
     unresisting: bool = False  # the victims put up no fight, armed men or not (:func:`no_resistance`)
@@ -283,7 +297,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     developed = _development(kinds, attacker, target, facts.victims, exploded)
     if developed is not None:
         return developed
-    demo = _demonstration(kinds, attacker, target, crowd)
+    demo = _demonstration(kinds, attacker, target, crowd, facts.deaths)
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()

@@ -210,6 +210,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         civilians_in_fight=classify.victims_civilian(victim_words) and classify.fight_as_setting(doc, triggers),
         fight_named=classify.fight_as_setting(doc, triggers, False),
         held=classify.defenceless(act_text),
+        deaths=any(_killed(f) for f in acts),
         abducted_hurt=any("abduction" in f.kinds and _hurt(f) for f in acts),
         harmed=classify.harm_told(_told_with(doc, frames)),
         unresisting=classify.no_resistance(act_text),
@@ -325,6 +326,11 @@ def _told_with(doc: Doc, frames: list[Frame]) -> str:
         if after is not None:
             spans.add((starts[after], starts[after + 1] if after + 1 < len(starts) else len(text)))
     return " ".join(text[a:b] for a, b in sorted(spans))
+
+
+def _killed(frame: Frame) -> bool:
+    """Whether a sentence of the act counts people killed in it (not those it is about)."""
+    return any(c.what == "killed" and c.victims and c.count.high > 0 and not c.about for c in frame.casualties)
 
 
 def _hurt(frame: Frame) -> bool:
