@@ -174,3 +174,20 @@ def test_an_attack_on_a_thing_with_no_one_hurt_is_property_destruction(text):
 ])
 def test_an_attack_on_a_thing_that_hurt_people_or_on_forces_or_a_vehicle_is_no_property_destruction(text):
     assert subs(text)[:1] != ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed a road camp near Elwak on Monday and destroyed two graders.",
+    "On Monday armed men raided a ranch outside Nanyuki and damaged its water pumps and fences.",
+])
+def test_an_attack_told_by_what_it_wrecked_with_no_harm_told_is_property_destruction(text):
+    assert subs(text)[:1] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders attacked a ranch in Samburu on Monday and drove off 300 camels.",
+    "Gunmen attacked a village in Lamu on Monday and burnt several homes.",
+    "Militants stormed a road camp near Elwak on Monday, destroyed two graders and shot a watchman.",
+])
+def test_an_attack_that_took_burnt_homes_or_hurt_someone_is_not_counted_as_wrecking(text):
+    assert subs(text)[:1] != ["Looting/property destruction"]
