@@ -183,6 +183,16 @@ def test_an_act_stays_one_beside_the_words_of_an_accident_or_a_match(parse, text
     assert find(parse(text)) != []
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("A trader killed his cousin during an argument over a debt at the market.", False),
+    ("A man stabbed his neighbour after a drunken quarrel outside a bar.", False),
+    ("A youth was stabbed to death during an argument between rival party supporters.", True),
+    ("A voter was killed in a quarrel over the party primaries at the polling station.", True),
+])
+def test_a_quarrel_is_a_crime_unless_it_is_over_politics(parse, text, kept):
+    assert (find(parse(text)) != []) == kept
+
+
 def test_an_act_someone_is_accused_of_beside_another_act_is_its_reason(parse):
     clash = "Two clans clashed near Wajir after a herder was accused of raping a girl."
     assert kinds(parse, clash) == ["clash"]

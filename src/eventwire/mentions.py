@@ -409,6 +409,7 @@ class _Context:
     kinds: frozenset[str]
     lemmas: frozenset[str]
     state_harm: bool  # whether it explains harm the state's forces do ("shot dead by police")
+    unless: frozenset[str] = frozenset()  # words that make the sentence a conflict's again ("a political argument")
 
     def explains(self, sent: Span, triggers: list[Trigger], seen: set[str], joined: str) -> bool:
         if not {t.kind for t in triggers} <= self.kinds:
@@ -417,6 +418,8 @@ class _Context:
             return False
         if not self.state_harm and any(t.kind in STATE_HARM_KINDS and _done_by_state(t.head(sent.doc))
                                        for t in triggers):
+            return False
+        if not seen.isdisjoint(self.unless):
             return False
         return not seen.isdisjoint(self.words) or any(p in joined for p in self.phrases)
 
@@ -430,7 +433,7 @@ def _contexts() -> tuple[frozenset[str], list[_Context]]:
         words = [w.lower() for w in ctx["words"]]
         out.append(_Context(frozenset(w for w in words if " " not in w), tuple(f" {w} " for w in words if " " in w),
                             frozenset(ctx["kinds"]), frozenset(ctx.get("triggers", [])),
-                            ctx.get("state_harm", True)))
+                            ctx.get("state_harm", True), frozenset(w.lower() for w in ctx.get("unless", []))))
     return frozenset(data["explosion_lemmas"]), out
 
 
