@@ -191,3 +191,22 @@ def test_an_attack_told_by_what_it_wrecked_with_no_harm_told_is_property_destruc
 ])
 def test_an_attack_that_took_burnt_homes_or_hurt_someone_is_not_counted_as_wrecking(text):
     assert subs(text)[:1] != ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Post-election violence continued in the lakeside city on Tuesday.", "Riots"),
+    ("Fresh ethnic violence erupted in the valley on Tuesday.", "Violence against civilians"),
+    ("Violence was reported in two counties on Tuesday during the presidential elections.", "Riots"),
+])
+def test_violence_of_an_election_or_between_communities_told_as_going_on_is_an_event(text, etype):
+    assert [e.event_type for e in extract(text, published=PUBLISHED)][:1] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Survivors of the 2007 election violence met the president at State House on Tuesday.",
+    "Church leaders preached against ethnic violence at a prayer meeting on Tuesday.",
+    "The commission's report on election violence continued to divide MPs on Tuesday.",
+    "Ethnic violence is a theme of the novel that won the prize on Tuesday.",
+])
+def test_violence_named_as_a_memory_a_topic_or_a_theme_is_no_event(text):
+    assert subs(text) == []
