@@ -210,3 +210,23 @@ def test_violence_of_an_election_or_between_communities_told_as_going_on_is_an_e
 ])
 def test_violence_named_as_a_memory_a_topic_or_a_theme_is_no_event(text):
     assert subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday a truce was signed between the two herding clans to put an end to cattle raids.",
+    "Elders of the two communities agreed a ceasefire in Baringo on Tuesday.",
+])
+def test_a_truce_signed_is_an_agreement_and_the_raids_it_is_to_end_are_its_reason(text):
+    assert subs(text)[:1] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The band signed a record deal in Nairobi on Tuesday.",
+    "The ceasefire talks in the capital were adjourned on Tuesday.",
+])
+def test_deals_and_talks_of_a_ceasefire_are_no_agreement(text):
+    assert "Agreement" not in subs(text)
+
+
+def test_a_protest_the_police_put_an_end_to_took_place():
+    assert subs("Police put an end to the sit-in outside parliament on Tuesday.")[:1] != []
