@@ -260,3 +260,13 @@ def test_a_fight_told_as_the_background_of_another_act_is_no_trigger(parse, text
 ])
 def test_an_attack_met_by_fighting_back_is_a_fight(parse, text):
     assert "clash" in kinds(parse, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A herder died in the clan war over grazing land near the wells.", ["clash"]),
+    ("Three villagers died following inter-communal conflict in the hills.", ["clash"]),
+    ("Elders met to settle the clan conflict over grazing land.", []),
+    ("The professor wrote a history of the tribal wars of the nineteenth century.", []),
+])
+def test_a_war_between_clans_or_communities_is_a_fight_only_with_harm_told(parse, text, found):
+    assert kinds(parse, text) == found
