@@ -270,3 +270,13 @@ def test_an_attack_met_by_fighting_back_is_a_fight(parse, text):
 ])
 def test_a_war_between_clans_or_communities_is_a_fight_only_with_harm_told(parse, text, found):
     assert kinds(parse, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Three dead bodies were found beside the highway outside the town.", True),
+    ("The body was dumped in a river near the market.", True),
+    ("The body of a fisherman who drowned on Sunday was found on the shore of the lake.", False),
+    ("A body was found in a car that crashed into a ditch on the bypass.", False),
+])
+def test_bodies_found_or_dumped_are_a_killing_unless_an_accident_explains_them(parse, text, found):
+    assert (find(parse(text)) != []) == found
