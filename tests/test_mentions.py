@@ -280,3 +280,11 @@ def test_a_war_between_clans_or_communities_is_a_fight_only_with_harm_told(parse
 ])
 def test_bodies_found_or_dumped_are_a_killing_unless_an_accident_explains_them(parse, text, found):
     assert (find(parse(text)) != []) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A farmer died in land dispute violence near the river.", ["attack"]),
+    ("The land dispute violence report was tabled in the assembly.", []),
+])
+def test_a_modifier_s_own_compound_qualifies_the_act_noun(parse, text, found):
+    assert kinds(parse, text) == found

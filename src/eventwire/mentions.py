@@ -85,9 +85,11 @@ class _Sense:
             return False
         if self.lower and not token.text.islower():
             return False
-        if self.modifiers and not any(c.dep_ in ("amod", "compound", "nmod") and
-                                      self.modifiers & {c.lower_, c.lemma_.lower(), *c.lower_.split("-")}
-                                      for c in token.children) and not self._linked(token):
+        # A modifier's own compound qualifies the noun too: "land dispute violence".
+        qualifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        qualifiers += [g for c in qualifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
+        if self.modifiers and not any(self.modifiers & {c.lower_, c.lemma_.lower(), *c.lower_.split("-")}
+                                      for c in qualifiers) and not self._linked(token):
             return False
         if self.alone and token.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
             return False
