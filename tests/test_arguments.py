@@ -196,6 +196,12 @@ def test_a_month_told_of_a_thing_does_not_date_the_act(frame):
     assert frame("Gunmen attacked a village near Kandi in August.").time.value.month == 8
 
 
+def test_a_full_date_dates_the_act_over_a_month_named_beside_it(frame):
+    f = frame("On 12 September 2022, some 300 clerks dismissed by the council after disputed recruitment in May"
+              " reportedly staged a protest in Kisumu.")
+    assert f.time.value == date(2022, 9, 12)
+
+
 def test_who_reports_the_act_is_not_its_target(frame):
     assert frame("A bomb exploded in a market in Kano on Monday, police said.").target is None
     f = frame("Gunmen opened fire in the town, local officials told reporters.")

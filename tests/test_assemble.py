@@ -231,3 +231,16 @@ def test_another_act_joins_an_earlier_event_only_by_its_weapon(run):
     events = run(text)
     assert len(events) == 3
     assert events[0].fatalities is None or events[0].fatalities.best == 0
+
+
+def test_a_move_told_with_an_attack_joins_the_weapon_fired_in_it(run):
+    text = ("Gunmen crossed the border on Monday and attacked a police post at Dif. "
+            "The attackers fired a rocket at the post, but no one was hurt.")
+    events = run(text)
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_forces_sent_in_stay_apart_from_a_bomb_told_after_them(run):
+    text = ("Police were deployed to the market town on Monday to keep order. "
+            "A bomb went off near the bus park the same day.")
+    assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in run(text)]

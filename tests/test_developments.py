@@ -174,3 +174,59 @@ def test_an_attack_on_a_thing_with_no_one_hurt_is_property_destruction(text):
 ])
 def test_an_attack_on_a_thing_that_hurt_people_or_on_forces_or_a_vehicle_is_no_property_destruction(text):
     assert subs(text)[:1] != ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Militants stormed a road camp near Elwak on Monday and destroyed two graders.",
+    "On Monday armed men raided a ranch outside Nanyuki and damaged its water pumps and fences.",
+])
+def test_an_attack_told_by_what_it_wrecked_with_no_harm_told_is_property_destruction(text):
+    assert subs(text)[:1] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text", [
+    "Raiders attacked a ranch in Samburu on Monday and drove off 300 camels.",
+    "Gunmen attacked a village in Lamu on Monday and burnt several homes.",
+    "Militants stormed a road camp near Elwak on Monday, destroyed two graders and shot a watchman.",
+])
+def test_an_attack_that_took_burnt_homes_or_hurt_someone_is_not_counted_as_wrecking(text):
+    assert subs(text)[:1] != ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Post-election violence continued in the lakeside city on Tuesday.", "Riots"),
+    ("Fresh ethnic violence erupted in the valley on Tuesday.", "Violence against civilians"),
+    ("Violence was reported in two counties on Tuesday during the presidential elections.", "Riots"),
+])
+def test_violence_of_an_election_or_between_communities_told_as_going_on_is_an_event(text, etype):
+    assert [e.event_type for e in extract(text, published=PUBLISHED)][:1] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Survivors of the 2007 election violence met the president at State House on Tuesday.",
+    "Church leaders preached against ethnic violence at a prayer meeting on Tuesday.",
+    "The commission's report on election violence continued to divide MPs on Tuesday.",
+    "Ethnic violence is a theme of the novel that won the prize on Tuesday.",
+])
+def test_violence_named_as_a_memory_a_topic_or_a_theme_is_no_event(text):
+    assert subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday a truce was signed between the two herding clans to put an end to cattle raids.",
+    "Elders of the two communities agreed a ceasefire in Baringo on Tuesday.",
+])
+def test_a_truce_signed_is_an_agreement_and_the_raids_it_is_to_end_are_its_reason(text):
+    assert subs(text)[:1] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The band signed a record deal in Nairobi on Tuesday.",
+    "The ceasefire talks in the capital were adjourned on Tuesday.",
+])
+def test_deals_and_talks_of_a_ceasefire_are_no_agreement(text):
+    assert "Agreement" not in subs(text)
+
+
+def test_a_protest_the_police_put_an_end_to_took_place():
+    assert subs("Police put an end to the sit-in outside parliament on Tuesday.")[:1] != []

@@ -183,6 +183,16 @@ def test_an_act_stays_one_beside_the_words_of_an_accident_or_a_match(parse, text
     assert find(parse(text)) != []
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("A trader killed his cousin during an argument over a debt at the market.", False),
+    ("A man stabbed his neighbour after a drunken quarrel outside a bar.", False),
+    ("A youth was stabbed to death during an argument between rival party supporters.", True),
+    ("A voter was killed in a quarrel over the party primaries at the polling station.", True),
+])
+def test_a_quarrel_is_a_crime_unless_it_is_over_politics(parse, text, kept):
+    assert (find(parse(text)) != []) == kept
+
+
 def test_an_act_someone_is_accused_of_beside_another_act_is_its_reason(parse):
     clash = "Two clans clashed near Wajir after a herder was accused of raping a girl."
     assert kinds(parse, clash) == ["clash"]
@@ -250,3 +260,31 @@ def test_a_fight_told_as_the_background_of_another_act_is_no_trigger(parse, text
 ])
 def test_an_attack_met_by_fighting_back_is_a_fight(parse, text):
     assert "clash" in kinds(parse, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A herder died in the clan war over grazing land near the wells.", ["clash"]),
+    ("Three villagers died following inter-communal conflict in the hills.", ["clash"]),
+    ("Elders met to settle the clan conflict over grazing land.", []),
+    ("The professor wrote a history of the tribal wars of the nineteenth century.", []),
+])
+def test_a_war_between_clans_or_communities_is_a_fight_only_with_harm_told(parse, text, found):
+    assert kinds(parse, text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Three dead bodies were found beside the highway outside the town.", True),
+    ("The body was dumped in a river near the market.", True),
+    ("The body of a fisherman who drowned on Sunday was found on the shore of the lake.", False),
+    ("A body was found in a car that crashed into a ditch on the bypass.", False),
+])
+def test_bodies_found_or_dumped_are_a_killing_unless_an_accident_explains_them(parse, text, found):
+    assert (find(parse(text)) != []) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("A farmer died in land dispute violence near the river.", ["attack"]),
+    ("The land dispute violence report was tabled in the assembly.", []),
+])
+def test_a_modifier_s_own_compound_qualifies_the_act_noun(parse, text, found):
+    assert kinds(parse, text) == found

@@ -47,6 +47,7 @@ no date of their own tell of the report's current act, not of it."""
 
 WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 GENERIC_KINDS = {"attack", "kill", "shooting", "clash", "blast"}  # "blast": any explosive weapon's
+MOVE_KINDS = {"change"}  # forces moving or measures taken: beside an attack, its approach
 SAME_WEAPON = {"suicide": "bomb", "grenade": "bomb"}  # a suicide bombing or a thrown bomb is also "the bomb"
 
 
@@ -125,7 +126,9 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None, apart: Apar
     dw = {SAME_WEAPON.get(k, k) for k in draft.kinds if k in WEAPON_KINDS}
     if fw and dw and not fw & dw:
         return False
-    if fw and not dw and draft.kinds and not draft.kinds <= GENERIC_KINDS:
+    # A move told with the attack ("crossed the border and attacked the post") is the attack's.
+    acts = draft.kinds - MOVE_KINDS if draft.kinds & GENERIC_KINDS else draft.kinds
+    if fw and not dw and acts and not acts <= GENERIC_KINDS:
         return False
     if frame.target is not None and draft.targets() and not _hits_back(draft, frame.target):
         keys = {_target_key(t) for t in draft.targets()}

@@ -130,6 +130,22 @@ def answered_with_force(doc: Doc, triggers: list[Trigger]) -> bool:
     return False
 
 
+@cache
+def _wrecking_words() -> frozenset[str]:
+    spec = load("triggers")["wrecking"]
+    words = {w for p in spec.get("phrases", []) for w in p.lower().split()} - {"of", "to"}
+    return frozenset(spec.get("lemmas", [])) | words
+
+
+def wrecked(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Whether a property word tells things wrecked ("destroyed the equipment", "damage to
+    property"), not things taken ("looted shops", "drove off cattle"): a raid that took
+    cattle may have hurt herders the report does not name; one told by what it wrecked is
+    told whole."""
+    return any(t.kind == "loot" and any(w.lemma_.lower() in _wrecking_words() for w in doc[t.start:t.end])
+               for t in triggers)
+
+
 def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = True) -> bool:
     """Whether every fight word of an act names its setting, not the act: "killed during
     ethnic clashes", "after days of fighting", not "two clans clashed", "troops fired on each
@@ -280,6 +296,7 @@ class ActFacts:
     unresisting: bool = False  # the victims put up no fight, armed men or not (:func:`no_resistance`)
     answered: bool = False  # state forces stepped in and killed or shot (:func:`answered_with_force`)
     civilians_hurt: bool = False  # those killed or hurt are named as civilians (:func:`victims_civilian`)
+    property_wrecked: bool = False  # the property words tell things wrecked, not taken (:func:`wrecked`)
 
 
 def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
@@ -366,7 +383,11 @@ def _only_property(kinds: set[str], attacker: ActorMention | None, target: Actor
     # An attack told only by what it wrecked, burnt or took, on no side that could fight back,
     # where the report says no one was hurt: "raiders attacked the village and drove off the
     # cattle; no injuries were reported". Without that, the raid may have hurt people unnamed.
-    raided = kinds & FIGHT_KINDS == {"attack"} and unhurt and not hurt and not facts.armed_victims \
+    # An attack told with what it wrecked or burnt ("stormed the site and destroyed the
+    # machines", "attacked a farm and razed the houses") and no harm tells property destroyed.
+    # (Homes burnt in a raid are coded as the raid on their people: only wrecking words count.)
+    wrecking = "loot" in kinds and facts.property_wrecked
+    raided = kinds & FIGHT_KINDS == {"attack"} and (unhurt or wrecking) and not hurt and not facts.armed_victims \
         and not facts.held and not _combatant(target, kinds, attacker) and not _civilian_target(target) \
         and not (target is not None and _villagers(target))
     # Wrecked or burnt with no one hurt, whoever owned it: "arsonists burnt the police station".

@@ -69,15 +69,29 @@ class _Sense:
     doer: str = ""  # "armed": the doer is a group under arms not the state's ("gunmen crossed"); "state": the state's forces; "forces": either
     depth: int = 2  # how many steps down the parse `near` and `not_near` look ("set a bus on fire": three)
     bare_in: frozenset[str] = frozenset()  # prepositions a `near` word must hang from with no article: "on fire", not "on the fire"
+    alone: bool = False  # only as the sentence's one act, its subject or the whole of it ("violence continued")
+    linked_by: frozenset[str] = frozenset()  # prepositions that may bring a `modifiers` word to the noun or its verb ("violence during the elections")
+
+    def _linked(self, token: Token) -> bool:
+        """A `modifiers` word brought by one of the `linked_by` prepositions on the noun or the
+        verb it is the subject of: "violence [was reported] during the elections"."""
+        owners = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass") else [token]
+        return any(p.dep_ == "prep" and p.lower_ in self.linked_by and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in self.modifiers for o in p.children)
+            for owner in owners for p in owner.children)
 
     def fits(self, token: Token) -> bool:
         if token.pos_ not in self.pos:
             return False
         if self.lower and not token.text.islower():
             return False
-        if self.modifiers and not any(c.dep_ in ("amod", "compound", "nmod") and
-                                      self.modifiers & {c.lower_, c.lemma_.lower(), *c.lower_.split("-")}
-                                      for c in token.children):
+        # A modifier's own compound qualifies the noun too: "land dispute violence".
+        qualifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        qualifiers += [g for c in qualifiers if c.dep_ == "compound" for g in c.children if g.dep_ == "compound"]
+        if self.modifiers and not any(self.modifiers & {c.lower_, c.lemma_.lower(), *c.lower_.split("-")}
+                                      for c in qualifiers) and not self._linked(token):
+            return False
+        if self.alone and token.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
             return False
         if self.told_harm and not any(t.lemma_.lower() in self.told_harm or t.lower_ in self.told_harm
                                       for t in token.sent):
@@ -189,7 +203,8 @@ def _lemma_table() -> dict[str, list[_Sense]]:
                        frozenset(spec.get("unless", [])), frozenset(spec.get("objects", [])),
                        spec.get("lower", False), frozenset(spec.get("modifiers", [])),
                        frozenset(spec.get("told_harm", [])), spec.get("doer", ""), spec.get("depth", 2),
-                       frozenset(spec.get("bare_in", [])))
+                       frozenset(spec.get("bare_in", [])), spec.get("alone", False),
+                       frozenset(spec.get("linked_by", [])))
         for lemma in spec.get("lemmas", []):
             table.setdefault(lemma, []).append(sense)
     return table
@@ -253,15 +268,20 @@ def triggers_in(sent: Span) -> list[Trigger]:
     found = _phrase_matches(sent)
     covered = {i for t in found for i in range(t.start, t.end)}
     table = _lemma_table()
+    alone: set[int] = set()  # triggers of senses that count only as the sentence's one act
     for token in sent:
         if token.i in covered:
             continue
         # A capitalised plural at a sentence start may be tagged a proper noun ("Rockets").
         plural = token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else ""
         entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(plural) or []
-        kind = next((e.kind for e in entries if e.fits(token)), None)
-        if kind is not None and not _denied(token):
-            found.append(Trigger(kind, token.i, token.i + 1))
+        sense = next((e for e in entries if e.fits(token)), None)
+        if sense is not None and not _denied(token):
+            found.append(Trigger(sense.kind, token.i, token.i + 1))
+            if sense.alone:
+                alone.add(token.i)
+    if len(found) > len(alone):  # another act told: the unrest is its setting
+        found = [t for t in found if t.start not in alone]
     found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)
              and not _answered_by_a_measure(t, found, sent) and not _absent(t.head(sent.doc))
              and not (t.kind in CAMPAIGN_KINDS and _a_campaign(t.head(sent.doc)))
@@ -409,6 +429,7 @@ class _Context:
     kinds: frozenset[str]
     lemmas: frozenset[str]
     state_harm: bool  # whether it explains harm the state's forces do ("shot dead by police")
+    unless: frozenset[str] = frozenset()  # words that make the sentence a conflict's again ("a political argument")
 
     def explains(self, sent: Span, triggers: list[Trigger], seen: set[str], joined: str) -> bool:
         if not {t.kind for t in triggers} <= self.kinds:
@@ -417,6 +438,8 @@ class _Context:
             return False
         if not self.state_harm and any(t.kind in STATE_HARM_KINDS and _done_by_state(t.head(sent.doc))
                                        for t in triggers):
+            return False
+        if not seen.isdisjoint(self.unless):
             return False
         return not seen.isdisjoint(self.words) or any(p in joined for p in self.phrases)
 
@@ -430,7 +453,7 @@ def _contexts() -> tuple[frozenset[str], list[_Context]]:
         words = [w.lower() for w in ctx["words"]]
         out.append(_Context(frozenset(w for w in words if " " not in w), tuple(f" {w} " for w in words if " " in w),
                             frozenset(ctx["kinds"]), frozenset(ctx.get("triggers", [])),
-                            ctx.get("state_harm", True)))
+                            ctx.get("state_harm", True), frozenset(w.lower() for w in ctx.get("unless", []))))
     return frozenset(data["explosion_lemmas"]), out
 
 

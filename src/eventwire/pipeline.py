@@ -215,7 +215,8 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         harmed=classify.harm_told(_told_with(doc, frames)),
         unresisting=classify.no_resistance(act_text),
         answered=classify.answered_with_force(doc, triggers),
-        civilians_hurt=classify.victims_civilian(victim_words))
+        civilians_hurt=classify.victims_civilian(victim_words),
+        property_wrecked=classify.wrecked(doc, triggers))
     etype, sub = classify.event_type(kinds, attacker, target, facts, crowd)
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
