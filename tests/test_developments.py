@@ -188,6 +188,7 @@ def test_an_attack_told_by_what_it_wrecked_with_no_harm_told_is_property_destruc
     "Raiders attacked a ranch in Samburu on Monday and drove off 300 camels.",
     "Gunmen attacked a village in Lamu on Monday and burnt several homes.",
     "Militants stormed a road camp near Elwak on Monday, destroyed two graders and shot a watchman.",
+    "On Monday rebels destroyed the port's fuel depot, in what officials called the worst attack on the oil industry.",
 ])
 def test_an_attack_that_took_burnt_homes_or_hurt_someone_is_not_counted_as_wrecking(text):
     assert subs(text)[:1] != ["Looting/property destruction"]

@@ -24,9 +24,9 @@ def act_time(doc: Doc, sent: Span, times: list[TimeExpr], primary: Token, trigge
         root = span.root if span is not None else primary
         governed = root.i in subtree or any(a.i in act_heads for a in root.ancestors if a.lemma_ not in ("claim", "say", "tell"))
         report_verb = any(a.lemma_ in ("claim", "say", "tell", "report", "confirm") for a in [root.head])
-        # Of two dates that both bear on the act, the one it is told with in full ("On 5 December
-        # 2019, ... after hiring in May, staged a protest") over a loose month or year.
-        return (0 if governed and not report_verb else 1, t.kind in LOOSE_TIMES, abs(root.i - primary.i))
+        # Of two dates that both bear on the act, a day ("On 5 December 2019, ... after hiring in
+        # May, staged a protest") over a month or a year.
+        return (0 if governed and not report_verb else 1, t.precision != 1, abs(root.i - primary.i))
 
     return min(inside, key=score)
 

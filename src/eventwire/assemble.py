@@ -126,8 +126,8 @@ def _compatible(draft: Draft, frame: Frame, frame_date: date | None, apart: Apar
     dw = {SAME_WEAPON.get(k, k) for k in draft.kinds if k in WEAPON_KINDS}
     if fw and dw and not fw & dw:
         return False
-    # A move told with the attack ("crossed the border and attacked the post") is the attack's.
-    acts = draft.kinds - MOVE_KINDS if draft.kinds & GENERIC_KINDS else draft.kinds
+    # A move told in the attack's own sentence ("crossed the border and attacked the post") is the attack's.
+    acts = {k for f in draft.frames for k in f.kinds if k not in MOVE_KINDS or not GENERIC_KINDS & set(f.kinds)}
     if fw and not dw and acts and not acts <= GENERIC_KINDS:
         return False
     if frame.target is not None and draft.targets() and not _hits_back(draft, frame.target):

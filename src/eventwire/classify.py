@@ -138,12 +138,16 @@ def _wrecking_words() -> frozenset[str]:
 
 
 def wrecked(doc: Doc, triggers: list[Trigger]) -> bool:
-    """Whether a property word tells things wrecked ("destroyed the equipment", "damage to
+    """Whether a sentence's property word tells things wrecked ("destroyed the equipment", "damage to
     property"), not things taken ("looted shops", "drove off cattle"): a raid that took
     cattle may have hurt herders the report does not name; one told by what it wrecked is
     told whole."""
-    return any(t.kind == "loot" and any(w.lemma_.lower() in _wrecking_words() for w in doc[t.start:t.end])
-               for t in triggers)
+    # The attack told as a deed beside it ("stormed the camp and destroyed the graders"), not
+    # named by a noun that calls the wrecking an attack ("destroyed the terminal, in the most
+    # serious attack on the industry"): that names an attack whose other harm is not told.
+    deeds = all(t.head(doc).pos_ == "VERB" for t in triggers if t.kind == "attack")
+    return deeds and any(t.kind == "loot" and any(w.lemma_.lower() in _wrecking_words() for w in doc[t.start:t.end])
+                         for t in triggers)
 
 
 def fight_as_setting(doc: Doc, triggers: list[Trigger], prepositions: bool = True) -> bool:

@@ -216,7 +216,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         unresisting=classify.no_resistance(act_text),
         answered=classify.answered_with_force(doc, triggers),
         civilians_hurt=classify.victims_civilian(victim_words),
-        property_wrecked=classify.wrecked(doc, triggers))
+        property_wrecked=any(classify.wrecked(doc, f.triggers) for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, facts, crowd)
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
