@@ -94,3 +94,11 @@ def test_a_people_s_name_in_a_split_sub_county_name_names_a_place():
 
 def test_a_crowd_that_fights_off_raiders_fights_a_battle():
     assert sub("Villagers fought off cattle raiders near Tot on Monday.") == "Armed clash"
+
+
+def test_shopkeepers_who_fight_assailants_are_no_community_s_fighters():
+    from eventwire.fighters import armed_foe, against_fighters
+    doc = nlp()("Shopkeepers clashed with the attackers near the bus park on Monday.")
+    fight = next(t for t in doc if t.lower_ == "clashed")
+    assert not against_fighters(fight, next(t for t in doc if t.lower_ == "shopkeepers"))
+    assert not armed_foe(None)

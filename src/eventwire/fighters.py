@@ -150,11 +150,25 @@ def against_fighters(fight: Token, who: Token | None) -> bool:
     """Whether people a fight names as a crowd fought a community's or an armed band's
     fighters ("farmers clashed with herders", "villagers fought running battles with
     rustlers"): by ACLED's rules the fight of two armed sides, not a mob's brawl."""
-    return "armed" in fight_sides(fight, who).values()
+    return any(side == "armed" and _fighters(m) for m, side in fight_sides(fight, who).items())
+
+
+def _fighters(noun: Token) -> bool:
+    """Whether a side read as armed is a community's or an armed band's fighters ("herders",
+    "Pokot youths", "bandits"), not a party's people ("Jubo League members"), whose fights
+    with other crowds stay a mob's, nor people named only by what they did ("assailants")."""
+    words = phrase(noun, conjuncts=False)
+    if any(t.lower_ in crowd_words("communal") or people_named(words[t.i - words.start:t.i - words.start + 1])
+           for t in words):
+        return True
+    return noun.lemma_.lower() not in crowd_words("assailants") \
+        and any(a.kind in ("rebel group", "identity militia") for a in actors.find(words.text))
 
 
 def armed_foe(target: ActorMention | None) -> bool:
     """Whether the side a sentence's fight was against is an armed band or a community's
     fighters ("raiders", "bandits", "Pokot warriors"), not the state or a crowd."""
-    return target is not None and not target.crowd and target.kind in ("rebel group", "identity militia") \
-        and target.text.lower() not in crowd_words("community_people")
+    if target is None or target.crowd or target.kind not in ("rebel group", "identity militia"):
+        return False
+    words = set(target.text.lower().split())
+    return target.named or not words.isdisjoint(crowd_words("communal"))  # not "the assailants", "villagers"
