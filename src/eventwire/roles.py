@@ -133,9 +133,9 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
         head = head.head.head  # "kidnapped by a cell of the ELN": the side is what the group's people do
         if head.i in victims:
             return "target"
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj", "nsubj", "nsubjpass", "dobj") \
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj", "nsubjpass", "dobj") \
             and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
-        head = head.head  # "between BNP activists and police", "an Administration Police officer shot": the whole phrase
+        head = head.head  # "between BNP activists and police", "a civilian hawker was shot": the whole phrase
         if head.i in victims:
             return "target"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
