@@ -102,3 +102,14 @@ def test_a_side_named_only_as_an_affiliation_is_not_acted_upon():
                       published="2023-06-20")
     assert event.sub_event_type == "Attack"
     assert event.actor2 is None or event.actor2.kind == "civilians"
+
+
+
+def test_a_side_an_act_word_hangs_on_is_the_one_acted_upon():
+    """ "Police assault traders ...": a headline the parse reads as "assault traders", a noun;
+    the traders are those the police acted on. "Riot police" keep their own word."""
+    doc = nlp()("Police assault traders protecting their goods in Nakuru")
+    act = next(t for t in doc if t.lower_ == "assault")
+    assert act.dep_ != "compound" or roles._named_by_act(doc[2:3], {act.i})
+    doc = nlp()("Riot police dispersed the crowd in Kisumu on Monday.")
+    assert not roles._named_by_act(doc[0:2], {0})

@@ -116,6 +116,13 @@ def _passive_subject(head: Token, trigger_heads: set[int]) -> bool:
     return any(c.dep_ == "acl" and by_agent(c) for c in head.children) or head.dep_ == "nsubj" and by_agent(head.head)
 
 
+def _named_by_act(span: Span, trigger_heads: set[int]) -> bool:
+    """Whether an act's word before a side's words hangs on them as a noun: "gunmen attack
+    police officers", a headline parsed as "attack" naming the officers; not "riot police",
+    where the word is the side's own."""
+    return any(c.dep_ == "compound" and c.i in trigger_heads and c.i < span.start for c in span.root.children)
+
+
 def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: frozenset[int] = frozenset()) -> str:
     """ "attacker", "target", "elsewhere" (the agent of another verb) or "" for the head
     token of an actor mention."""
@@ -126,9 +133,9 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
         head = head.head.head  # "kidnapped by a cell of the ELN": the side is what the group's people do
         if head.i in victims:
             return "target"
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj", "nsubj", "nsubjpass", "dobj") \
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.dep_ in ("pobj", "conj", "nsubjpass", "dobj") \
             and head.head.i not in trigger_heads and not any(c.dep_ == "cc" for c in head.children):
-        head = head.head  # "between BNP activists and police", "an Administration Police officer shot": the whole phrase
+        head = head.head  # "between BNP activists and police", "a civilian hawker was shot": the whole phrase
         if head.i in victims:
             return "target"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
@@ -425,7 +432,8 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
         span = span_of(doc, a.start, a.end)
         if span is not None and in_reference_clause(span.root):
             continue
-        role = _role(span.root, trigger_heads, victims, fights) if span is not None else ""
+        role = "" if span is None else "target" if _named_by_act(span, trigger_heads) \
+            else _role(span.root, trigger_heads, victims, fights)
         if span is not None and tied_to(span.root, trigger_heads):
             tied.append(a)
             role = "" if role == "target" else role  # "had connections with the group": no side acted upon
