@@ -210,3 +210,14 @@ def test_protesters_who_break_into_a_place_are_violent(text):
 def test_thieves_breaking_into_a_shop_are_no_demonstration():
     assert extract("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.", published=PUBLISHED) == [] \
         or sub("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.") != "Violent demonstration"
+
+
+def test_a_protester_the_police_beat_who_later_died_met_excessive_force():
+    text = ("A trader was beaten by police in Kisumu on Tuesday during a protest over new levies. "
+            "The trader later died in hospital.")
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_a_dispersal_of_a_protest_about_a_death_stays_an_intervention():
+    text = "Police dispersed traders in Kisumu on Tuesday who had gathered to protest after a hawker was killed in a crash."
+    assert sub(text) == "Protest with intervention"

@@ -13,6 +13,7 @@ from eventwire.actors import ActorMention
 from eventwire.crowd_people import crowd_words
 from eventwire.crowds import Crowd, from_sides
 from eventwire.mentions import Trigger
+from eventwire.record import Toll
 from eventwire.resources import load, word_pattern, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
@@ -239,6 +240,17 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return None
         return "Riots", "Mob violence"
     return None
+
+
+def deadly_intervention(sub: str, deaths: Toll | None, crowd: Crowd) -> str:
+    """A protest whose people the state beat or hurt, and in which people died, met excessive
+    force: ACLED's protest with intervention leaves its people alive, so a beating with a
+    death toll was force that killed ("police clubbed the marchers; a student later died").
+    Not when every death told is what the protest answers (:attr:`Crowd.answering`)."""
+    if sub == "Protest with intervention" and crowd.beaten and deaths is not None and deaths.low > 0 \
+            and not crowd.answering:
+        return "Excessive force against protesters"
+    return sub
 
 
 def _gathering_stopped(side: ActorMention, crowd: Crowd) -> bool:
