@@ -221,3 +221,10 @@ def test_a_protester_the_police_beat_who_later_died_met_excessive_force():
 def test_a_dispersal_of_a_protest_about_a_death_stays_an_intervention():
     text = "Police dispersed traders in Kisumu on Tuesday who had gathered to protest after a hawker was killed in a crash."
     assert sub(text) == "Protest with intervention"
+
+
+def test_a_bombing_mourned_in_a_sentence_with_no_demonstration_stays_a_bombing():
+    text = ("Residents of Garissa wept on Tuesday over the bombings that destroyed the market. "
+            "Officials stayed sitting in their offices.")
+    events = extract(text, published=PUBLISHED)
+    assert not events or events[0].event_type != "Protests"
