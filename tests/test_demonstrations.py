@@ -228,3 +228,14 @@ def test_a_bombing_mourned_in_a_sentence_with_no_demonstration_stays_a_bombing()
             "Officials stayed sitting in their offices.")
     events = extract(text, published=PUBLISHED)
     assert not events or events[0].event_type != "Protests"
+
+
+def test_a_toll_not_told_by_a_death_makes_no_intervention_deadly():
+    from eventwire.classify import deadly_intervention
+    from eventwire.crowds import Crowd
+    from eventwire.record import Toll
+    beaten = Crowd(demonstration=True, intervened=True, beaten=True)
+    assert deadly_intervention("Protest with intervention", Toll(1, 1, 1), beaten, ["a lawyers' body"]) == \
+        "Protest with intervention"
+    assert deadly_intervention("Protest with intervention", Toll(1, 1, 1), beaten, ["one marcher later died"]) == \
+        "Excessive force against protesters"

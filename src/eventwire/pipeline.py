@@ -217,7 +217,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         civilians_hurt=classify.victims_civilian(victim_words))
     etype, sub = classify.event_type(kinds, attacker, target, facts, crowd)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
-    sub = classify.deadly_intervention(sub, deaths.toll, crowd)
+    sub = classify.deadly_intervention(sub, deaths.toll, crowd, [text[s:e] for s, e in deaths.spans])
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     reporter = next((f.reported_by for f in frames if f.reported_by), None)
