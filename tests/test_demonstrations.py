@@ -210,3 +210,32 @@ def test_protesters_who_break_into_a_place_are_violent(text):
 def test_thieves_breaking_into_a_shop_are_no_demonstration():
     assert extract("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.", published=PUBLISHED) == [] \
         or sub("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.") != "Violent demonstration"
+
+
+def test_a_protester_the_police_beat_who_later_died_met_excessive_force():
+    text = ("A trader was beaten by police in Kisumu on Tuesday during a protest over new levies. "
+            "The trader later died in hospital.")
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_a_dispersal_of_a_protest_about_a_death_stays_an_intervention():
+    text = "Police dispersed traders in Kisumu on Tuesday who had gathered to protest after a hawker was killed in a crash."
+    assert sub(text) == "Protest with intervention"
+
+
+def test_a_bombing_mourned_in_a_sentence_with_no_demonstration_stays_a_bombing():
+    text = ("Residents of Garissa wept on Tuesday over the bombings that destroyed the market. "
+            "Officials stayed sitting in their offices.")
+    events = extract(text, published=PUBLISHED)
+    assert not events or events[0].event_type != "Protests"
+
+
+def test_a_toll_not_told_by_a_death_makes_no_intervention_deadly():
+    from eventwire.classify import deadly_intervention
+    from eventwire.crowds import Crowd
+    from eventwire.record import Toll
+    beaten = Crowd(demonstration=True, intervened=True, beaten=True)
+    assert deadly_intervention("Protest with intervention", Toll(1, 1, 1), beaten, ["a lawyers' body"]) == \
+        "Protest with intervention"
+    assert deadly_intervention("Protest with intervention", Toll(1, 1, 1), beaten, ["one marcher later died"]) == \
+        "Excessive force against protesters"

@@ -13,6 +13,7 @@ from eventwire.actors import ActorMention
 from eventwire.crowd_people import crowd_words
 from eventwire.crowds import Crowd, from_sides
 from eventwire.mentions import Trigger
+from eventwire.record import Toll
 from eventwire.resources import load, word_pattern, word_set
 
 # Sides that can fight back: an attack on them is a battle, not violence against civilians.
@@ -261,6 +262,19 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return None
         return "Riots", "Mob violence"
     return None
+
+
+def deadly_intervention(sub: str, deaths: Toll | None, crowd: Crowd, told: list[str] = ()) -> str:
+    """A protest whose people the state beat or hurt, and in which people died, met excessive
+    force: ACLED's protest with intervention leaves its people alive, so a beating with a
+    death toll was force that killed ("police clubbed the marchers; a student later died").
+    Not when every death told is what the protest answers (:attr:`Crowd.answering`), nor
+    when the words of the toll (``told``) say no one died ("a body" found, not "died")."""
+    dying = any(w in crowd_words("grave_words") for words in told for w in re.findall(r"[a-z]+", words.lower()))
+    if sub == "Protest with intervention" and crowd.beaten and deaths is not None and deaths.low > 0 \
+            and dying and not crowd.answering:
+        return "Excessive force against protesters"
+    return sub
 
 
 def _gathering_stopped(side: ActorMention, crowd: Crowd) -> bool:

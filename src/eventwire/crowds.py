@@ -55,6 +55,7 @@ class Crowd:
     crude: bool = False  # the crowd that fought threw crude bombs ("hurled crude bombs at each other")
     opposed: bool = False  # others hurt the demonstrators ("party men assaulted the marchers"): their band, not the crowd
     answering: bool = False  # every act of harm or weapon told is what the demonstration answers
+    beaten: bool = False  # the state beat or hurt people without gunfire ("police clubbed the marchers")
     words: Span | None = None  # the words that name the crowd ("students of the university")
 
 
@@ -243,6 +244,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.force = True
                 else:
                     crowd.intervened = True  # "police beat the marchers": force that stops, not that maims
+                    crowd.beaten |= not protest_words.grave(doc[t.start:t.end])
             elif side == "" and who is None and t.kind in LETHAL_ACTS and not armed_side \
                     and protest_words.died(t, doc, triggers):
                 crowd.died = True  # "a student was shot dead during the protest"

@@ -218,9 +218,10 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         civilians_hurt=classify.victims_civilian(victim_words),
         property_wrecked=any(classify.wrecked(doc, f.triggers) for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, facts, crowd)
+    deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
+    sub = classify.deadly_intervention(sub, deaths.toll, crowd, [text[s:e] for s, e in deaths.spans])
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
-    deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
     reporter = next((f.reported_by for f in frames if f.reported_by), None)
     # 10. the record, every field with its words
     primary = max(acts, key=lambda f: max(classify.rank(k) for k in f.kinds))

@@ -284,8 +284,9 @@ def answers_harm(doc: Doc, triggers: list[Trigger]) -> bool:
     attacks", "colleagues of a man beheaded by militants protested". The armed side and the
     weapon are then the cause's, not the demonstration's."""
     harms = [t for t in triggers if t.kind in HARM_OR_WEAPON]
-    told = any(t.kind in ("protest", "riot") for t in triggers)
-    return told and bool(harms) and all(_answered(doc[t.start:t.end].root) for t in harms)
+    # the demonstration told in the very sentence of each act it answers
+    told = {doc[t.start].sent.start for t in triggers if t.kind in ("protest", "riot")}
+    return bool(harms) and all(doc[t.start].sent.start in told and _answered(doc[t.start:t.end].root) for t in harms)
 
 
 def _answered(act: Token) -> bool:
