@@ -225,8 +225,9 @@ def _unreal(head: Token, called: bool = True, stoppable: bool = False) -> bool:
             return called or tok.lemma_ not in word_set("calling_verbs")
         if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
             return True
-        if any(c.lower_ in MODALS and c.dep_ == "aux" for c in tok.children):
-            return True
+        if any(c.lower_ in MODALS and c.dep_ == "aux" for c in tok.children) \
+                and not (tok.lemma_ == "be" and below is not None and below.dep_ == "conj" and below.tag_ == "VBD"):
+            return True  # not "could be ISWAP, seized an ox": a guess at who they were, the act done
         if tok.dep_ in ("ROOT",) or _states_a_fact(tok):
             break
         clause |= tok.dep_ == "ccomp"
