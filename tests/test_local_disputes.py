@@ -47,3 +47,8 @@ def test_land_seized_from_its_owners_is_property_taken():
 def test_a_guess_at_who_the_doers_were_does_not_make_their_act_unreal():
     text = "On Monday, gunmen thought to be bandits, could be rustlers, seized a cow from a herder near Kalale."
     assert one(text).sub_event_type == "Looting/property destruction"
+
+
+def test_an_untold_number_of_herders_who_beat_someone_are_a_mob():
+    text = "On Monday, a number of cattle herders punched and injured a farmer near Nikki."
+    assert one(text).sub_event_type == "Mob violence"
