@@ -1,5 +1,6 @@
 """Violence among neighbours, farmers and herders, families and villages: ACLED's mob
-violence when people brawl, a communal militia's clash or attack when a fight kills.
+violence when people brawl, a communal militia's clash when herders or a named people
+fight their neighbours and kill.
 
 Every sentence here is written for these tests.
 """
@@ -21,17 +22,33 @@ def one(text: str):
 
 @pytest.mark.parametrize("text", [
     "Farmers and herders fought over a grazing field near Kandi on Tuesday, leaving three people dead.",
-    "Villagers from two neighbouring hamlets clashed over a boundary near Parakou on Sunday; two men were killed.",
+    "Bariba farmers and Dendi fishermen clashed near Malanville on Sunday over a boundary; two men were killed.",
 ])
-def test_a_fight_of_plain_people_that_kills_is_a_clash(text):
+def test_a_deadly_fight_of_herders_or_a_named_people_is_a_clash(text):
     assert one(text).sub_event_type == "Armed clash"
 
 
 @pytest.mark.parametrize("text", [
     "Farmers and herders fought over a grazing field near Kandi on Tuesday, leaving four people hurt.",
-    # a party's followers or a mob brawl as a crowd, whoever dies
+    # villagers' groups, a party's followers or a mob brawl as a crowd, whoever dies
+    "Two groups of villagers clashed over a fish pond near Comilla on Sunday; one man was killed.",
     "Supporters of two rival candidates clashed in Nyeri on Monday and one man was killed.",
     "A mob clashed with traders at a market in Kisumu on Monday, and one man was killed.",
 ])
 def test_a_brawl_that_kills_no_one_or_a_crowd_s_fight_stays_mob_violence(text):
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_land_seized_from_its_owners_is_property_taken():
+    text = "On Monday, members of one clan seized the farmlands of their neighbours near Segbana."
+    assert one(text).sub_event_type == "Looting/property destruction"
+
+
+def test_a_guess_at_who_the_doers_were_does_not_make_their_act_unreal():
+    text = "On Monday, gunmen thought to be bandits, could be rustlers, seized a cow from a herder near Kalale."
+    assert one(text).sub_event_type == "Looting/property destruction"
+
+
+def test_an_untold_number_of_herders_who_beat_someone_are_a_mob():
+    text = "On Monday, a number of cattle herders punched and injured a farmer near Nikki."
     assert one(text).sub_event_type == "Mob violence"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.crowd_people import crowd_words
+from eventwire.crowd_people import crowd_words, people_named
 from eventwire.crowds import Crowd, from_sides
 from eventwire.mentions import Trigger
 from eventwire.record import Toll
@@ -212,7 +212,7 @@ FIGHT_KINDS = {"clash", "attack", "kill", "shooting", "incendiary", "abduction",
 
 
 def _demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-                   crowd: Crowd, deaths: bool = False) -> tuple[str, str] | None:
+                   crowd: Crowd, deaths: bool = False, communal: bool = False) -> tuple[str, str] | None:
     """Protests and riots, by what the crowd did and what was done to it (:mod:`eventwire.crowds`).
 
     A demonstration whose people fight, stone, burn or wreck is violent; one the state
@@ -258,7 +258,7 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     if crowd.band:
         return "Riots", "Mob violence"  # "supporters beat a rival", "locals attacked the police": no armed group
     if (crowd.violent and crowd.acting) or mob:
-        if crowd.armed and not mob or deaths and _deadly_brawl(kinds, attacker, target, crowd):
+        if crowd.armed and not mob or deaths and _deadly_brawl(kinds, attacker, target, crowd, communal):
             return None
         return "Riots", "Mob violence"
     return None
@@ -285,17 +285,32 @@ def _gathering_stopped(side: ActorMention, crowd: Crowd) -> bool:
         and words[-1] in crowd_words("bare_crowds")
 
 
-def _deadly_brawl(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None, crowd: Crowd) -> bool:
-    """Whether a fight that killed people was between two sides of plain people, none of them
-    the state, a mob or a party's followers ("farmers and herders clashed, leaving four
-    dead"): the sides fought as communities' armed men, not as a brawling crowd."""
-    if "clash" not in kinds or "lynch" in kinds or crowd.words is None:
+def _deadly_brawl(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None, crowd: Crowd,
+                  communal: bool) -> bool:
+    """Whether a fight that killed people was one of herders or of a named people against
+    their neighbours (``communal``, :func:`communal_fight`), none of them the state, a mob or
+    a party's people ("farmers and herders clashed, leaving four dead"): communities' armed
+    men, not a brawling crowd (two groups of villagers who kill in a brawl are still a mob)."""
+    if not communal or "clash" not in kinds or "lynch" in kinds or crowd.words is None:
         return False
     sides = [a for a in (attacker, target) if a is not None] + actors.find(crowd.words.text)
-    if any(a.kind in ("state forces", "external forces", "protesters", "rioters") for a in sides):
+    if any(a.kind in ("state forces", "external forces", "protesters", "rioters", "political militia") for a in sides):
         return False
     words = {t.lower_ for t in crowd.words} | {t.lemma_.lower() for t in crowd.words}
     return words.isdisjoint(crowd_words("partisans") | crowd_words("gathering"))
+
+
+def communal_fight(doc: Doc, triggers: list[Trigger]) -> bool:
+    """Whether a sentence that tells a fight names herders or a people among those in it:
+    "farmers clashed with Fulani cattle breeders", "herders and farmers fought"."""
+    for t in triggers:
+        if t.kind not in TWO_SIDED:
+            continue
+        sent = doc[t.start].sent
+        if any(w.lower_ in crowd_words("herding_people") or w.lemma_.lower() in crowd_words("herding_people")
+               for w in sent) or people_named(sent):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -309,6 +324,7 @@ class ActFacts:
     fight_named: bool = False  # the fight words are nouns with no sides told (``fight_as_setting(..., False)``)
     held: bool = False  # the victims were held, beaten or unarmed (:func:`defenceless`)
     deaths: bool = False  # the words about the act count people killed in it
+    communal_fight: bool = False  # a fight told names herders or a people among its sides (:func:`communal_fight`)
     abducted_hurt: bool = False  # a sentence that tells a kidnapping tells people killed or hurt too
     harmed: tuple[bool, bool] = (False, False)  # harm told, and no one hurt told (:func:`harm_told`)
     unresisting: bool = False  # the victims put up no fight, armed men or not (:func:`no_resistance`)
@@ -332,7 +348,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     developed = _development(kinds, attacker, target, facts.victims, exploded)
     if developed is not None:
         return developed
-    demo = _demonstration(kinds, attacker, target, crowd, facts.deaths)
+    demo = _demonstration(kinds, attacker, target, crowd, facts.deaths, facts.communal_fight)
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()

@@ -165,6 +165,9 @@ def side_of(noun: Token | None) -> str:
                         for t in noun.lefts)
             gathered = noun.lower_ in crowd_words("gathering")  # "the crowd" is still a crowd; "the group" points back
             return "crowd" if noun.lower_ in crowd_words("bare_crowds") and plain and ("the" not in before or gathered) else ""
+        if noun.lower_ in crowd_words("untold_counts") and not any(_people_word(t) for t in phrase(member, conjuncts=False)) \
+                and not any(a.armed for a in actors.find(phrase(member, conjuncts=False).text)):
+            return "crowd"  # "a number of pastoralist men": a gathering of no stated size, a mob's mark
         noun = member  # "a group of youths": the youths
         many = True  # "two groups of Awami League": many people, whatever the noun after "of"
     words = phrase(noun, conjuncts=False)

@@ -230,7 +230,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 crowd.violent |= any(protest_words.blocked_with_material(w) for w in doc[t.start:t.end])
             elif t.kind == "disperse" and side == "crowd" and who is not None and opponents.breaks_up(t, doc, who, people):
                 crowd.intervened = crowd.opposed = True  # "ruling party men dispersed the protesters"
-            elif t.kind in INTERVENTION_ACTS and side in ("state", ""):
+            elif t.kind in INTERVENTION_ACTS and (side == "state" or side == "" and not protest_words.mediators(who)):
                 # not an arrest a protest demands or answers: "following the arrest of their leader"
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
                     and not protest_words.a_cause(doc[t.start:t.end].root)

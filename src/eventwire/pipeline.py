@@ -211,6 +211,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         fight_named=classify.fight_as_setting(doc, triggers, False),
         held=classify.defenceless(act_text),
         deaths=any(_killed(f) for f in acts),
+        communal_fight=classify.communal_fight(doc, triggers),
         abducted_hurt=any("abduction" in f.kinds and _hurt(f) for f in acts),
         harmed=classify.harm_told(_told_with(doc, frames)),
         unresisting=classify.no_resistance(act_text),

@@ -172,7 +172,8 @@ def symbolic(act: Token) -> bool:
 
 def a_cause(act: Token) -> bool:
     """Whether an act is told as what a protest answers, in a clause or phrase of cause or
-    time before it: "protested after their stalls were torched", "following the looting"."""
+    time before it: "protested after their stalls were torched", "following the looting",
+    "in response to the arrest"."""
     if any(c.dep_ == "prep" and any(g.dep_ == "pobj" and _protest_word(g) for g in c.children) for c in act.children):
         return False  # "after they burned the dormitory in protest": done in protest, its deed
     tok = act
@@ -182,6 +183,8 @@ def a_cause(act: Token) -> bool:
             return True
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in crowd_words("cause_marks"):
             return True
+        if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in crowd_words("cause_nouns"):
+            return True  # "came in reaction to the arrest of four of their colleagues"
         if tok.head is tok:
             return False
         tok = tok.head
@@ -309,3 +312,9 @@ def broke_in(sent: Span) -> bool:
         if any(side_of(d) == "crowd" or d.lower_ in ("they", "them") or _protest_word(d) for d in doers):
             return True
     return False
+
+
+def mediators(who: Token | None) -> bool:
+    """Whether those who step in are elders or notables who calm a crowd ("local notables
+    and a traditional leader intervened"), not the state that stops it."""
+    return who is not None and any(t.lemma_.lower() in crowd_words("mediators") for t in (who, *who.conjuncts))
