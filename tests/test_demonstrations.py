@@ -177,6 +177,14 @@ def test_protesters_the_state_keeps_out_met_an_intervention(text):
     assert sub(text) == "Protest with intervention"
 
 
+@pytest.mark.parametrize("text", [
+    "Police turned away fans from the stadium gates in Nakuru on Saturday because the stands were full.",
+    "Officers prevented the former governor from leaving the country on Tuesday, citing a court order.",
+])
+def test_people_the_state_keeps_out_with_no_gathering_told_are_no_protest(text):
+    assert extract(text, published=PUBLISHED) == []
+
+
 @pytest.mark.parametrize("text, sub_type", [
     ("Riots broke out in Garissa on Tuesday after a preacher was shot dead by unknown gunmen.", "Violent demonstration"),
     ("Relatives of a herder beheaded by militants marched in Wajir on Tuesday, demanding protection.", "Peaceful protest"),

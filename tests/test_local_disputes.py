@@ -44,6 +44,10 @@ def test_land_seized_from_its_owners_is_property_taken():
     assert one(text).sub_event_type == "Looting/property destruction"
 
 
+def test_a_house_the_state_seizes_by_law_is_no_looting():
+    assert extract("On Monday, the army seized the house of a smuggler in Parakou under a court order.", "2021-03-01") == []
+
+
 def test_a_guess_at_who_the_doers_were_does_not_make_their_act_unreal():
     text = "On Monday, gunmen thought to be bandits, could be rustlers, seized a cow from a herder near Kalale."
     assert one(text).sub_event_type == "Looting/property destruction"
