@@ -393,6 +393,10 @@ NO_EVENT = [
     "A new coach took over the club after the end of the season.",
     "Thousands of people gathered in the park for a music festival on Saturday.",
     "The school closed early for the holidays after the examinations ended.",
+    "The bakery fired eleven workers who live near the depot after sales fell sharply.",
+    "The club fired its coach and his assistant after a fifth defeat in a row.",
+    "Pupils broke into song as they walked through the town behind the school band.",
+    "Stewards turned away fans from the gates of the stadium because the stands were full.",
 ]
 
 

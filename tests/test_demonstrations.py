@@ -185,6 +185,10 @@ def test_people_the_state_keeps_out_with_no_gathering_told_are_no_protest(text):
     assert extract(text, published=PUBLISHED) == []
 
 
+def test_marchers_who_break_into_song_stay_peaceful():
+    assert sub("Pupils broke into song as they marched through Nyeri on Tuesday over school fees.") == "Peaceful protest"
+
+
 @pytest.mark.parametrize("text, sub_type", [
     ("Riots broke out in Garissa on Tuesday after a preacher was shot dead by unknown gunmen.", "Violent demonstration"),
     ("Relatives of a herder beheaded by militants marched in Wajir on Tuesday, demanding protection.", "Peaceful protest"),

@@ -305,7 +305,10 @@ def broke_in(sent: Span) -> bool:
     into the police station", "they were breaking into shops"): a demonstration's violence,
     whatever else the state did."""
     for verb in (t for t in sent if t.lemma_.lower() in crowd_words("breaking_in")):
-        if not any(c.lower_ == "into" and c.dep_ in ("prep", "prt") for c in verb.children):
+        into = [c for c in verb.children if c.lower_ == "into" and c.dep_ in ("prep", "prt")]
+        # "broke into song", "burst into tears": a state of feeling, not a place entered
+        if not any(o.lemma_.lower() not in crowd_words("not_broken_into") for p in into for o in p.children
+                   if o.dep_ == "pobj") and not any(p.dep_ == "prt" for p in into):
             continue
         told = verb.head if verb.dep_ == "xcomp" else verb  # "tried to break into": the subject of "tried"
         doers = [c for c in told.children if c.dep_ == "nsubj"]
