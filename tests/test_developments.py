@@ -208,6 +208,7 @@ def test_violence_of_an_election_or_between_communities_told_as_going_on_is_an_e
     "Church leaders preached against ethnic violence at a prayer meeting on Tuesday.",
     "The commission's report on election violence continued to divide MPs on Tuesday.",
     "Ethnic violence is a theme of the novel that won the prize on Tuesday.",
+    "A clinic opened in the town on Tuesday. Post-election violence continued to shape its politics for years.",
 ])
 def test_violence_named_as_a_memory_a_topic_or_a_theme_is_no_event(text):
     assert subs(text) == []
@@ -219,6 +220,10 @@ def test_violence_named_as_a_memory_a_topic_or_a_theme_is_no_event(text):
 ])
 def test_a_truce_signed_is_an_agreement_and_the_raids_it_is_to_end_are_its_reason(text):
     assert subs(text)[:1] == ["Agreement"]
+
+
+def test_a_truce_signed_years_before_the_report_is_its_background():
+    assert subs("A truce signed in 2015 between the two clans has largely held, elders said on Tuesday.") == []
 
 
 @pytest.mark.parametrize("text", [

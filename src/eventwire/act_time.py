@@ -47,7 +47,9 @@ def _dates_another_clause(doc: Doc, time: TimeExpr, primary: Token, subtree: set
         return False
     root = span.root
     ancestors = {a.i for a in root.ancestors}
+    # a clause about the act's own noun dates the act: "a truce signed in 2015", "the attack, which came in May"
     if any(t.dep_ in ("relcl", "acl", "pcomp") and primary.i not in {x.i for x in t.subtree}
+           and not (t.dep_ in ("relcl", "acl") and t.head.i == primary.i)
            for t in (root, *root.ancestors)):
         return True
     if time.kind in CLAUSE_TIMES:

@@ -93,6 +93,9 @@ class _Sense:
             return False
         if self.alone and token.dep_ not in ("ROOT", "nsubj", "nsubjpass"):
             return False
+        if self.alone and token.dep_ == "nsubj" and any(c.dep_ == "xcomp" and c.lemma_.lower() not in self.near
+                                                         for c in token.head.children):
+            return False  # "violence continued to shape politics": what it did after, not violence going on
         if self.told_harm and not any(t.lemma_.lower() in self.told_harm or t.lower_ in self.told_harm
                                       for t in token.sent):
             return False
