@@ -251,3 +251,16 @@ def test_a_toll_not_told_by_a_death_makes_no_intervention_deadly():
         "Protest with intervention"
     assert deadly_intervention("Protest with intervention", Toll(1, 1, 1), beaten, ["one marcher later died"]) == \
         "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "Relatives of a farmer beaten to death by police last week marched peacefully in Nanyuki on Tuesday.",
+    "A protest was held in Voi on Tuesday by friends of a trader shot dead by police a week earlier.",
+    "Teachers held a procession in Bungoma on Tuesday demanding justice for a colleague who was found dead in a dam.",
+])
+def test_force_or_a_death_a_protest_answers_is_not_done_at_it(text):
+    assert sub(text) == "Peaceful protest"
+
+
+def test_a_funeral_procession_demanding_nothing_is_no_protest():
+    assert extract("A funeral procession for the retired bishop passed through Meru on Tuesday.", published=PUBLISHED) == []

@@ -248,7 +248,7 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return "Protests", "Excessive force against protesters"
         # the state as the side that acts on the protesters or does some act besides the protest
         # ("police stormed the rally"); not police officers who protest, nor a protest about the police
-        if crowd.intervened or (attacker is not None and attacker.kind == "state forces"
+        if crowd.intervened or (attacker is not None and attacker.kind == "state forces" and not crowd.answering
                                 and (kinds - {"protest"} or target is not None and target.kind in CROWD_KINDS)):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"

@@ -239,7 +239,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.violent = crowd.demonstration = True  # "dispersed a rowdy crowd": a gathering, violent
                 gathered |= t.kind == "disperse" and side == "state" \
                     and protest_words.dispersed_people(doc[t.start:t.end].root)
-            elif side == "state" and t.kind in FORCE_ACTS and not protest_words.a_cause(doc[t.start:t.end].root):
+            elif side == "state" and t.kind in FORCE_ACTS and not protest_words.a_cause(doc[t.start:t.end].root) \
+                    and not (protesting and protest_words.answered(_act_word(doc[t.start:t.end]))):
+                # not force the protest of its sentence answers: "relatives of a man beaten to death by police marched"
                 if protest_words.grave(doc[t.start:t.end]) and not protest_words.into_the_air(doc[t.start:t.end].root):
                     crowd.force = True
                 else:
@@ -360,6 +362,12 @@ def _context(tok: Token) -> bool:
 
 # Pronouns that point back at the people a sentence's demonstration names: "they burnt a dormitory in protest".
 _THEY = {"they", "them"}
+
+
+def _act_word(words: Span) -> Token:
+    """The word of an act a phrase tells: "beaten" for "to death" in "beaten to death"."""
+    root = words.root
+    return root.head if root.dep_ == "prep" and root.head.pos_ == "VERB" else root
 
 
 def _fight(words: Span) -> bool:

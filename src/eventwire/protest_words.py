@@ -289,10 +289,10 @@ def answers_harm(doc: Doc, triggers: list[Trigger]) -> bool:
     harms = [t for t in triggers if t.kind in HARM_OR_WEAPON]
     # the demonstration told in the very sentence of each act it answers
     told = {doc[t.start].sent.start for t in triggers if t.kind in ("protest", "riot")}
-    return bool(harms) and all(doc[t.start].sent.start in told and _answered(doc[t.start:t.end].root) for t in harms)
+    return bool(harms) and all(doc[t.start].sent.start in told and answered(doc[t.start:t.end].root) for t in harms)
 
 
-def _answered(act: Token) -> bool:
+def answered(act: Token) -> bool:
     """An act told as a demonstration's cause or demand, as one before it, or in a clause that
     describes its victim with its own doer ("a man beheaded by militants")."""
     described = act.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in act.children) \
