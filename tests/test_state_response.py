@@ -46,3 +46,9 @@ def test_the_state_only_stepping_in_is_no_second_event(run):
             "Police intervened.")
     [event] = run(text)
     assert event.sub_event_type == "Attack"
+
+
+def test_police_breaking_up_a_brawl_is_no_second_event(run):
+    text = ("Two rival groups of fishermen fought with machetes at a landing site in Homa Bay on Sunday, "
+            "leaving twelve people wounded. Police fired tear gas to disperse the brawling groups.")
+    assert len(run(text)) == 1

@@ -125,10 +125,10 @@ def _answers(draft: Draft, frame: Frame) -> bool:
     are two events. An act the state was already a side of, or one on armed men, is a
     fight told again; an attack that hurt no one that the state beat back is one fight;
     the state only stepping in ("police intervened") or shooting a bystander is no fight
-    with the attackers."""
+    with the attackers, nor is breaking up a fight between others."""
     doer, hit = frame.attacker, frame.target
-    if doer is None or doer.kind != "state forces" or draft.answer:
-        return False
+    if doer is None or doer.kind != "state forces" or draft.answer or "disperse" in frame.kinds:
+        return False  # breaking up a fight or a crowd ("fired tear gas to disperse them") is no fight of the state's
     if hit is None and "clash" not in frame.kinds or hit is not None and (not hit.armed or hit.kind == "state forces"):
         return False  # a fight needs no side named: "police battled them", the attackers
     attackers = [f.attacker for f in draft.frames if f.attacker is not None]
