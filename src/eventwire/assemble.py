@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.actors import ActorMention, is_anaphor
+from eventwire.classify import victims_armed
 from eventwire.arguments import Frame
 from eventwire.countries import countries_in
 from eventwire.dates import TimeExpr
@@ -59,6 +60,7 @@ class Draft:
     date: date | None = None
     time: TimeExpr | None = None
     anchored: bool = False  # dated relative to another event ("hours before")
+    answer: bool = False  # the state's forces striking back at the doers of the event before
 
     @property
     def kinds(self) -> set[str]:
@@ -110,6 +112,33 @@ def _hits_back(draft: Draft, target: ActorMention) -> bool:
     return not target.named and target.kind != "state forces" and any(a.armed and a.kind != "state forces" for a in attackers)
 
 
+def _unarmed_hurt(frames: list[Frame]) -> bool:
+    """Whether sentences count people killed or hurt who were no fighters: "killed two herders"."""
+    return any(c.victims and c.count.high > 0 and not c.about and not victims_armed(c.victims)
+               for f in frames for c in f.casualties)
+
+
+def _answers(draft: Draft, frame: Frame) -> bool:
+    """Whether a sentence tells the state's forces fighting those who had just killed or hurt
+    civilians ("police pursued the raiders and shot dead three of them"): ACLED codes an
+    event per pair of sides, so the attack on civilians and the fight with the attackers
+    are two events. An act the state was already a side of, or one on armed men, is a
+    fight told again; an attack that hurt no one that the state beat back is one fight;
+    the state only stepping in ("police intervened") or shooting a bystander is no fight
+    with the attackers, nor is breaking up a fight between others."""
+    doer, hit = frame.attacker, frame.target
+    if doer is None or doer.kind != "state forces" or draft.answer or "disperse" in frame.kinds:
+        return False  # breaking up a fight or a crowd ("fired tear gas to disperse them") is no fight of the state's
+    if hit is None and "clash" not in frame.kinds or hit is not None and (not hit.armed or hit.kind == "state forces"):
+        return False  # a fight needs no side named: "police battled them", the attackers
+    attackers = [f.attacker for f in draft.frames if f.attacker is not None]
+    if not attackers or any(a.kind == "state forces" or not a.armed or a.crowd for a in attackers):
+        return False
+    if any(t.armed or t.kind == "state forces" for t in draft.targets()):
+        return False
+    return _unarmed_hurt(draft.frames)
+
+
 def _same_weapon(draft: Draft, frame: Frame) -> bool:
     """Whether a sentence names a weapon of the event's own: "In another blast" after "three
     bombs went off" is one of the three, "Meanwhile, soldiers died in clashes" no bomb's."""
@@ -118,6 +147,8 @@ def _same_weapon(draft: Draft, frame: Frame) -> bool:
 
 
 def _compatible(draft: Draft, frame: Frame, frame_date: date | None, apart: Apart | None = None) -> bool:
+    if draft.answer and frame.attacker is not None and frame.attacker.kind != "state forces":
+        return False  # the attackers' own deeds told after the state's response are the attack's
     if frame_date and draft.date and frame_date != draft.date:
         return False
     if frame.time is not None and frame.time.kind == "hours_before":
@@ -194,7 +225,11 @@ def assemble(frames: list[Frame], published: date | None, apart: Apart | None = 
         if frame_date is None:
             candidates = [d for d in candidates if _current(d, published)]
         target = next((d for d in reversed(candidates) if _compatible(d, frame, frame_date, apart)), None)
-        if target is None:
+        if target is not None and target is (drafts[-1] if drafts else None) and _answers(target, frame):
+            # the state's response, its own event on the attack's day: "police then shot dead two of the raiders"
+            target = Draft(date=target.date, time=target.time, anchored=target.anchored, answer=True)
+            drafts.append(target)
+        elif target is None:
             target = Draft(anchored=frame.time is not None and frame.time.kind == "hours_before")
             drafts.append(target)
         target.frames.append(frame)
@@ -211,6 +246,9 @@ def attach_statements(drafts: list[Draft], statements: list[Frame]) -> None:
         before = [d for d in drafts if d.frames[0].start < st.start]
         if not before:
             continue
+        if not any(victims_armed(c.victims) for c in st.casualties):
+            # a toll of people who were no fighters belongs to the attack, not the state's response to it
+            before = [d for d in before if not d.answer] or before
         draft = max(before, key=lambda d: max(f.start for f in d.frames if f.start < st.start))
         draft.frames.append(st)
 
