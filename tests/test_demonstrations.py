@@ -210,3 +210,15 @@ def test_protesters_who_break_into_a_place_are_violent(text):
 def test_thieves_breaking_into_a_shop_are_no_demonstration():
     assert extract("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.", published=PUBLISHED) == [] \
         or sub("Thieves broke into a shop in Bungoma on Tuesday night and stole phones.") != "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Families wept in Kismayo on Sunday over the bombings that have destroyed much of the old quarter."
+    " Hundreds of people were sitting in the shade of the mosque.",
+    "Mourners grieved in Mogadishu on Friday over the bomb blasts that wrecked the main market."
+    " Elders later held a sit-in at the mayor's office.",
+])
+def test_a_cause_told_outside_the_demonstration_s_sentence_is_not_what_it_answers(text):
+    """In a whole report, "over the bombings" on another verb says nothing of what a protest
+    answers: the bombing is still the event."""
+    assert sub(text) == "Remote explosive/landmine/IED"
