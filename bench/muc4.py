@@ -3,6 +3,7 @@
     python bench/muc4.py                    # dev (1,300 reports) and tst1+tst2 (200)
     python bench/muc4.py --only test --show 5
     python bench/muc4.py --only dev --limit 200
+    python bench/muc4.py --only dev --dump dev.tsv   # one line per key incident, to diff two runs
 
 The reports are read as a wire reader gets them: upper case, hard-wrapped, no
 publication date (the dateline is all there is). Each key template is one incident;
@@ -455,6 +456,7 @@ class Tally:
     fields: Counter = field(default_factory=Counter)  # field -> right
     scored: Counter = field(default_factory=Counter)  # field -> incidents scored
     misses: dict[str, list[str]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)  # per incident, for --dump
 
 
 def describe(event: Event) -> str:
@@ -486,6 +488,7 @@ def score_split(name: str, limit: int | None, show: int, batch: int) -> Tally:
         for i, inc in enumerate(incidents):
             t.counted += inc.counted
             if i not in pairs:
+                t.lines.append(f"{rid}\t{inc.n}\tmissed\t-\t-")
                 if inc.counted and len(t.misses["incident"]) < show:
                     t.misses["incident"].append(f"{rid} #{inc.n} {'/'.join(sorted(inc.kinds))}; "
                                                 f"{inc.date_fill}; {inc.place_fill}")
@@ -495,6 +498,9 @@ def score_split(name: str, limit: int | None, show: int, batch: int) -> Tally:
             else:
                 t.found_extra += 1
             event = events[pairs[i]]
+            marks = " ".join(f"{f}={'+' if right(event, inc) else 'x'}"
+                             for f, (right, applies, _) in checks.items() if applies(inc))
+            t.lines.append(f"{rid}\t{inc.n}\tfound\t{marks or '-'}\t{describe(event)}")
             for fname, (right, applies, fill) in checks.items():
                 if not applies(inc):
                     continue
@@ -530,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="first N reports of each split")
     parser.add_argument("--show", type=int, default=0, help="print N misses of each field")
     parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--dump", type=Path, help="write one tab-separated line per key incident here")
     args = parser.parse_args(argv)
     if not MUC4.is_dir():
         print(f"skipped: no MUC-4 data at {MUC4}")
@@ -543,6 +550,8 @@ def main(argv: list[str] | None = None) -> int:
                 for m in misses:
                     print(f"   {m}")
     print_table(tallies)
+    if args.dump:
+        args.dump.write_text("".join(line + "\n" for t in tallies.values() for line in t.lines))
     return 0
 
 

@@ -376,3 +376,8 @@ def test_a_year_in_a_clause_about_something_else_does_not_date_the_act(frame):
     f = frame("University staff started a strike to demand payment of grants for the second quarter of 2021.")
     assert f.time is None
     assert frame("Gunmen killed five herders in Isiolo in 2019.").time.precision == 4
+
+
+def test_a_month_told_of_a_stretch_of_time_dates_the_act(frame):
+    f = frame("During a three-day period in May, rebels burnt two lorries and a bus on the road to Gulu.")
+    assert (f.time.value.year, f.time.value.month) == (2022, 5)

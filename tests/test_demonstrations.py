@@ -264,3 +264,15 @@ def test_force_or_a_death_a_protest_answers_is_not_done_at_it(text):
 
 def test_a_funeral_procession_demanding_nothing_is_no_protest():
     assert extract("A funeral procession for the retired bishop passed through Meru on Tuesday.", published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Families wept in Kismayo on Sunday over the bombings that have destroyed much of the old quarter."
+    " Hundreds of people were sitting in the shade of the mosque.",
+    "Mourners grieved in Mogadishu on Friday over the bomb blasts that wrecked the main market."
+    " Elders later held a sit-in at the mayor's office.",
+])
+def test_a_cause_told_outside_the_demonstration_s_sentence_is_not_what_it_answers(text):
+    """In a whole report, "over the bombings" on another verb says nothing of what a protest
+    answers: the bombing is still the event."""
+    assert sub(text) == "Remote explosive/landmine/IED"

@@ -113,3 +113,15 @@ def test_a_side_an_act_word_hangs_on_is_the_one_acted_upon():
     assert act.dep_ != "compound" or roles._named_by_act(doc[2:3], {act.i})
     doc = nlp()("Riot police dispersed the crowd in Kisumu on Monday.")
     assert not roles._named_by_act(doc[0:2], {0})
+
+
+@pytest.mark.parametrize("text", [
+    "The body of a trader was found by herders near Isiolo on Monday. He had been shot in the head.",
+    "The body of a young man was found on Sunday by fishermen on the shore of the lake in Homa Bay. It bore stab wounds.",
+    "Villagers found the body of a missing teacher in a thicket outside Kitui on Monday; she had been strangled.",
+])
+def test_those_who_find_a_body_are_no_side_of_the_killing(text):
+    from eventwire import extract
+    [event] = extract(text, published="2023-06-20")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.name == "Unidentified Armed Group (Kenya)"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.dates import TimeExpr
+from eventwire.resources import word_set
 from eventwire.roles import span_of
 
 
@@ -80,7 +81,8 @@ def _names_another_thing(doc: Doc, time: TimeExpr, trigger_heads: set[int]) -> b
         return False
     root = span.root
     prep = root.head if root.dep_ == "pobj" else root  # the span may hold its "in"
-    if time.kind in LOOSE_TIMES and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i not in trigger_heads:
-        return True  # "demanded a say in the election in April": the election's month
+    if time.kind in LOOSE_TIMES and prep.dep_ == "prep" and prep.head.pos_ == "NOUN" and prep.head.i not in trigger_heads \
+            and prep.head.lemma_.lower() not in word_set("time_spans"):
+        return True  # "demanded a say in the election in April": the election's month, not "a week in April"
     return (root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN"
             and root.head.i not in trigger_heads and root.head.i not in {t.i for t in span})

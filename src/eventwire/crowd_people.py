@@ -47,8 +47,10 @@ def agent(trigger: Trigger, doc: Doc) -> Token | None:
         tok = tok.head if tok.head.pos_ == "VERB" else tok.head.head
     through_prep = False
     for _ in range(4):
-        if tok.lemma_.lower() in word_set("experiencer_verbs"):
-            return None  # "people sustained burn injuries": who suffered it, not who did it
+        if tok.lemma_.lower() in word_set("experiencer_verbs") or tok.lemma_.lower() in word_set("finding_verbs"):
+            # "people sustained burn injuries", "the body was found by herders": who suffered
+            # it or came upon it, not who did it
+            return None
         if through_prep and tok.lemma_.lower() in crowd_words("accusing") and _active_voice(tok):
             # "residents accused police of killing a man": the accused did it, not the accusers
             return next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)

@@ -287,17 +287,20 @@ def answers_harm(doc: Doc, triggers: list[Trigger]) -> bool:
     attacks", "colleagues of a man beheaded by militants protested". The armed side and the
     weapon are then the cause's, not the demonstration's."""
     harms = [t for t in triggers if t.kind in HARM_OR_WEAPON]
-    # the demonstration told in the very sentence of each act it answers
-    told = {doc[t.start].sent.start for t in triggers if t.kind in ("protest", "riot")}
-    return bool(harms) and all(doc[t.start].sent.start in told and answered(doc[t.start:t.end].root) for t in harms)
+    # A cause is the demonstration's only in a sentence that tells it: in a whole report,
+    # "tears were shed over the bombings" says nothing of what a protest answers.
+    protesting = {doc[t.start].sent.start for t in triggers if t.kind in ("protest", "riot")}
+    return bool(protesting) and bool(harms) and all(
+        answered(doc[t.start:t.end].root, doc[t.start].sent.start in protesting) for t in harms)
 
 
-def answered(act: Token) -> bool:
-    """An act told as a demonstration's cause or demand, as one before it, or in a clause that
-    describes its victim with its own doer ("a man beheaded by militants")."""
+def answered(act: Token, with_protest: bool = True) -> bool:
+    """An act told as one before the demonstration or, in a sentence that tells it, as its
+    cause or demand or in a clause that describes its victim with its own doer ("a man
+    beheaded by militants")."""
     described = act.dep_ in ("acl", "relcl") and any(c.dep_ == "agent" for c in act.children) \
         and not _protest_word(act.head)
-    return described or demanded(act) or earlier(act) or a_cause(act)
+    return earlier(act) or with_protest and (described or demanded(act) or a_cause(act))
 
 
 def broke_in(sent: Span) -> bool:

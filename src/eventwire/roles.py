@@ -140,9 +140,10 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
             return "target"
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         # "a blockade enforced by the alliance": who called a strike, no side of the act in it;
-        # "charges raised by the command": the agent of a word that leads to no act.
+        # "charges raised by the command": the agent of a word that leads to no act;
+        # "the body was found by herders": those who came upon it.
         verb = head.head.head
-        if verb.lemma_ in word_set("calling_verbs"):
+        if verb.lemma_ in word_set("calling_verbs") or verb.lemma_ in word_set("finding_verbs"):
             return "elsewhere"
         leads = (verb.i in trigger_heads or verb.head.i in trigger_heads or _governs(verb, trigger_heads)
                  or any(c.i in trigger_heads for c in verb.children))  # "the attack was carried out by X"
@@ -165,6 +166,8 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
     if head.dep_ == "nsubj" and gov.lemma_ in word_set("attributing_verbs") \
             and any(c.dep_ in ("dobj", "ccomp") for c in gov.children):
         return ""  # "police suspect the NSCN-K of carrying out the ambush": who says, not who did
+    if head.dep_ == "nsubj" and gov.lemma_ in word_set("finding_verbs"):
+        return "elsewhere"  # "herders found the body of a trader": who came upon it, no side of the act
     if head.dep_ in ("nsubj",) and (gov.i in trigger_heads or gov.lemma_ in SUPPORT_VERBS or _governs(gov, trigger_heads)):
         return "attacker"
     if head.dep_ in ("dobj", "obj", "nsubjpass") and gov.i in trigger_heads:
