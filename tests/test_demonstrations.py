@@ -158,7 +158,7 @@ def test_people_called_rowdy_in_a_group_the_police_disperse_were_violent():
 @pytest.mark.parametrize("text", [
     "Anti-riot police fired rifles and tear gas at nurses protesting in Eldoret on Tuesday over unpaid wages.",
     "Police in Garissa violently dispersed a march of traders on Tuesday over new county levies.",
-    "Residents gathered in Kitale on Tuesday after a trader was arrested; police tried to disperse the group by shooting into the crowd, killing one.",
+    "Residents gathered in Kitale on Tuesday after a trader was arrested; police tried to break up the group by firing into the crowd, killing one.",
 ])
 def test_gunfire_and_brutal_dispersal_of_a_protest_are_excessive_force(text):
     assert sub(text) == "Excessive force against protesters"

@@ -279,7 +279,7 @@ def deadly_intervention(sub: str, deaths: Toll | None, crowd: Crowd, told: list[
 
 def _gathering_stopped(side: ActorMention, crowd: Crowd) -> bool:
     """Whether a side told only as "the group" or "a crowd" is the gathering the state broke
-    up ("police tried to disperse the group by shooting into the crowd"): people, not fighters."""
+    up ("officers fired into the crowd to break up the group"): people, not fighters."""
     words = side.text.lower().split()
     return crowd.demonstration and crowd.intervened and not side.named and bool(words) \
         and words[-1] in crowd_words("bare_crowds")

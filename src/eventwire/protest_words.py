@@ -184,7 +184,7 @@ def a_cause(act: Token) -> bool:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in crowd_words("cause_marks"):
             return True
         if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in crowd_words("cause_nouns"):
-            return True  # "came in reaction to the arrest of four of their colleagues"
+            return True  # "marched in reaction to the detention of two of their leaders"
         if tok.head is tok:
             return False
         tok = tok.head
