@@ -276,3 +276,28 @@ def test_a_cause_told_outside_the_demonstration_s_sentence_is_not_what_it_answer
     """In a whole report, "over the bombings" on another verb says nothing of what a protest
     answers: the bombing is still the event."""
     assert sub(text) == "Remote explosive/landmine/IED"
+
+
+# Reports in English written from French: "took the street", a protest "in reaction to" an
+# arrest, notables who calm a crowd.
+@pytest.mark.parametrize("text", [
+    "Nurses of the regional hospital took the street in Parakou on Monday to ask for their unpaid allowances.",
+    "Market women went to the street in Bohicon on Monday to claim the reopening of their stalls.",
+    "Retired teachers went down to the street in Natitingou on Monday to demand their pensions.",
+])
+def test_taking_the_street_is_a_protest(text):
+    assert sub(text) == "Peaceful protest"
+
+
+def test_an_arrest_a_protest_answers_is_no_intervention():
+    text = ("On Monday, dozens of moto-taxi drivers marched through Djougou. "
+            "The march came in response to the arrest of two of their fellow drivers.")
+    assert sub(text) == "Peaceful protest"
+
+
+def test_elders_who_calm_a_protest_do_not_intervene_for_the_state():
+    text = ("On Monday, villagers of Sinende protested against the sale of their grazing land. "
+            "Elders and the village chief intervened to calm the crowd.")
+    assert sub(text) == "Peaceful protest"
+    text = "On Monday, villagers of Sinende protested against the sale of their grazing land. Police intervened."
+    assert sub(text) == "Protest with intervention"
