@@ -225,12 +225,13 @@ def _unreal(head: Token, called: bool = True, stoppable: bool = False) -> bool:
             return called or tok.lemma_ not in word_set("calling_verbs")
         if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
             return True
-        if not stoppable and below is not None and below.dep_ == "prep" and below.lower_ == "to" and (tok.lemma_ == "end" and tok.pos_ == "NOUN" or any(
-                c.dep_ == "dobj" and c.lemma_ == "end" and c.pos_ == "NOUN" for c in tok.children)):
+        an_end = tok.lemma_ == "end" and tok.pos_ == "NOUN" \
+            or any(c.dep_ == "dobj" and c.lemma_ == "end" and c.pos_ == "NOUN" for c in tok.children)
+        if not stoppable and below is not None and below.dep_ == "prep" and below.lower_ == "to" and an_end:
             return True  # "signed a truce to put an end to the raids": the acts it is to end
         if any(c.lower_ in MODALS and c.dep_ == "aux" for c in tok.children) \
                 and not (tok.lemma_ == "be" and below is not None and below.dep_ == "conj" and below.tag_ == "VBD"):
-            return True  # not "could be ISWAP, seized an ox": a guess at who they were, the act done
+            return True  # not "could be rebels, seized an ox": a guess at who they were, the act done
         if tok.dep_ in ("ROOT",) or _states_a_fact(tok):
             break
         clause |= tok.dep_ == "ccomp"
