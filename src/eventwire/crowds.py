@@ -95,7 +95,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
     # Guns or shots told in any sentence of the event: a fight with them is no crowd's brawl.
     told = {doc[t.start].sent.start: doc[t.start].sent for triggers, _, _ in sentences for t in triggers}
-    gunfire = any(fighters.firearms(s.text) or any(w.lemma_.lower() == "shoot" for w in s) for s in told.values())
+    gunfire = any(fighters.firearms(s.text) or fighters.shot(s) for s in told.values())
     demanding = False
     gathered = False  # the state dispersed people: a gathering, whatever words name it
     # The demonstration's people, and the words of those who set upon them (:mod:`eventwire.opponents`).

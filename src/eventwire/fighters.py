@@ -43,7 +43,7 @@ def unarmed(attacker: ActorMention | None, sent: Span) -> bool:
     person a mob accuses is then the mob's."""
     return (attacker is None or attacker.crowd or attacker.kind in ("civilians", "rioters", "protesters")
             or attacker.kind == "identity militia" and not attacker.named) \
-        and not firearms(sent.text) and not any(t.lemma_.lower() == "shoot" for t in sent)
+        and not firearms(sent.text) and not shot(sent)
 
 
 def firearms(text: str) -> bool:
@@ -51,10 +51,10 @@ def firearms(text: str) -> bool:
     return not words.isdisjoint(crowd_words("firearms"))
 
 
-def shot(act: Span) -> bool:
-    """Whether the words of an act of harm tell gunfire ("shot dead", "shot and wounded"):
-    people who kill with guns are a band, not a mob, whatever word names them."""
-    return any(w.lemma_.lower() == "shoot" for w in act)
+def shot(words: Span) -> bool:
+    """Whether words tell gunfire by the verb ("shot dead", "shot and wounded"): people who
+    kill with guns are a band, not a mob, whatever word names them."""
+    return any(w.lemma_.lower() == "shoot" for w in words)
 
 
 def mob_words(words: Span) -> bool:
