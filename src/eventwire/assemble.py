@@ -23,10 +23,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from eventwire.actors import ActorMention, is_anaphor
-from eventwire.classify import victims_armed
 from eventwire.arguments import Frame
+from eventwire.classify import victims_armed
 from eventwire.countries import countries_in
 from eventwire.dates import TimeExpr
+from eventwire.mentions import WEAPON_KINDS
 from eventwire.places import PlaceMention
 from eventwire.places.candidates import Lookup
 from eventwire.places.geo import distance_km
@@ -46,7 +47,6 @@ RECENT_DAYS = 7
 """A draft dated further back than this is an act the report recalls: sentences that give
 no date of their own tell of the report's current act, not of it."""
 
-WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 GENERIC_KINDS = {"attack", "kill", "shooting", "clash", "blast"}  # "blast": any explosive weapon's
 MOVE_KINDS = {"change"}  # forces moving or measures taken: beside an attack, its approach
 SAME_WEAPON = {"suicide": "bomb", "grenade": "bomb"}  # a suicide bombing or a thrown bomb is also "the bomb"

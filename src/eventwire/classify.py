@@ -12,7 +12,7 @@ from eventwire import actors
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import crowd_words, people_named
 from eventwire.crowds import Crowd, from_sides
-from eventwire.mentions import Trigger
+from eventwire.mentions import FIGHT_KINDS, WEAPON_KINDS, Trigger
 from eventwire.record import Toll
 from eventwire.resources import load, word_pattern, word_set
 
@@ -204,11 +204,8 @@ def _combatant(target: ActorMention | None, kinds: set[str], attacker: ActorMent
 CROWD_KINDS = {"protesters", "rioters"}
 # Acts that hurt or seize the people they are done to (not an arrest or a dispersal).
 HARM_KINDS = {"kill", "shooting", "attack", "abduction", "incendiary"}
-WEAPON_KINDS = {"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"}
 # Acts against property: wrecked, burnt or looted with no one hurt.
 PROPERTY_KINDS = {"riot", "arson", "loot"}
-# Acts of fighting or hurting people: with any of them, territory taken is taken by force.
-FIGHT_KINDS = {"clash", "attack", "kill", "shooting", "incendiary", "abduction", "sexual"} | WEAPON_KINDS
 
 
 def _demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
@@ -264,7 +261,7 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     return None
 
 
-def deadly_intervention(sub: str, deaths: Toll | None, crowd: Crowd, told: list[str] = ()) -> str:
+def deadly_intervention(sub: str, deaths: Toll | None, crowd: Crowd, told: list[str]) -> str:
     """A protest whose people the state beat or hurt, and in which people died, met excessive
     force: ACLED's protest with intervention leaves its people alive, so a beating with a
     death toll was force that killed ("police clubbed the marchers; a student later died").

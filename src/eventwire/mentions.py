@@ -29,6 +29,9 @@ REASON_OF = {"protest", "arrest", "change"}
 # Kinds of harm the state's forces may do by their own hand, whatever accident or quarrel is
 # told beside it: "a volunteer was shot dead by police at the scene of a crash".
 STATE_HARM_KINDS = {"kill", "shooting", "attack"}
+# Kinds of act told by the weapon that did them, and every kind of act that fights or hurts people.
+WEAPON_KINDS = frozenset({"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"})
+FIGHT_KINDS = frozenset({"clash", "attack", "kill", "shooting", "incendiary", "abduction", "sexual"}) | WEAPON_KINDS
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.crowd_people import agent, crowd_words, side_of
-from eventwire.mentions import Trigger, trigger_lemmas
+from eventwire.mentions import FIGHT_KINDS, Trigger, trigger_lemmas
 
 # Acts that hurt people: a crowd's only with a mob's words.
 HARM_ACTS = {"attack", "kill", "shooting"}
@@ -276,9 +276,9 @@ def demanding(sent: Span) -> bool:
     return not lemmas.isdisjoint(crowd_words("demands")) and lemmas.isdisjoint(crowd_words("demands_not"))
 
 
-# Kinds of acts that fight, hurt or use a weapon: an armed side's or a bomb's act when told as the event's own.
-HARM_OR_WEAPON = frozenset({"clash", "attack", "kill", "shooting", "incendiary", "abduction", "sexual", "suicide",
-                            "chemical", "airstrike", "shelling", "grenade", "bomb", "blast"})
+# Kinds of acts that fight, hurt or use a weapon (any explosive's "blast" too): an armed
+# side's or a bomb's act when told as the event's own.
+HARM_OR_WEAPON = FIGHT_KINDS | {"blast"}
 
 
 def answers_harm(doc: Doc, triggers: list[Trigger]) -> bool:
