@@ -108,6 +108,17 @@ def test_rival_supporters_fighting_at_a_rally_are_a_mob(text):
     assert one(text).sub_event_type == "Mob violence"
 
 
+@pytest.mark.parametrize("text", [
+    "Followers of the senator clashed with those of his rival at a party rally in Embu town on Friday, injuring four.",
+    "A gang of young men hurled rocks at campaign rally goers in Voi on Friday; two needed treatment.",
+    "Youths on their way to a campaign rally smashed the windscreens of three cars in Kitale on Friday.",
+])
+def test_a_meeting_the_crowd_did_not_hold_is_no_demonstration(text):
+    """A rally the words hang deep in a fight's phrase, whose goers were set upon, or that the
+    crowd was heading to, is where or whom the crowd's violence was done: a mob's, no protest's."""
+    assert one(text).sub_event_type == "Mob violence"
+
+
 def test_a_fight_told_by_a_participle_has_its_subject_as_doer():
     """A parse may read "clashed" after a dated opening as a participle with no auxiliary; a
     fight still has doers, never a victim, for its subject."""

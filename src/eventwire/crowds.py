@@ -342,14 +342,21 @@ def _meeting_place(tok: Token, triggers: list[Trigger], doc: Doc) -> bool:
     clashed at a rally", "youths stoned cars after the rally", "ahead of a rally". A meeting
     is no demonstration, so a crowd's fight there is a mob's; the state's or gunmen's fire on
     it ("police shot at the rally") still tells what was done to the gathering."""
-    if tok.lemma_.lower() not in crowd_words("meetings") or tok.pos_ == "VERB" or tok.dep_ != "pobj":
+    if tok.lemma_.lower() not in crowd_words("meetings") or tok.pos_ == "VERB":
         return False
-    prep = tok.head
-    if prep.lower_ == "of" and prep.head.lower_ in crowd_words("meeting_preps"):
-        prep = prep.head  # "ahead of a rally"
-    if prep.lower_ not in crowd_words("meeting_preps"):
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not tok.head.dep_.startswith("nsubj"):
+        prep = tok.head  # "pelted rally goers with stones": the meeting's people were the ones set upon
+    elif tok.dep_ == "pobj":
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lower_ in crowd_words("meeting_preps"):
+            prep = prep.head  # "ahead of a rally"
+        if prep.lower_ not in crowd_words("meeting_preps"):
+            return False
+    else:
         return False
-    act = next((t for t in triggers if t.start <= prep.head.i < t.end), None)
+    # The act the words hang on, however deep the parse put them: "clashed with those of a
+    # rival at a party rally" may hang the rally on the rival, not on the fight.
+    act = next((t for w in (prep.head, *prep.head.ancestors) for t in triggers if t.start <= w.i < t.end), None)
     return act is not None and act.kind not in DEMONSTRATION_ACTS \
         and not (act.kind in HARM_ACTS and side_of(agent(act, doc)) in ("state", "armed"))
 
