@@ -119,6 +119,21 @@ def test_a_meeting_the_crowd_did_not_hold_is_no_demonstration(text):
     assert one(text).sub_event_type == "Mob violence"
 
 
+@pytest.mark.parametrize("text", [
+    "An angry mob attacked a shopkeeper and set his kiosk on fire in Bomet on Friday after villagers held a protest over insecurity.",
+    "A tax collector was stoned to death by a mob in Kericho on Friday during a violent protest against new market levies.",
+])
+def test_a_mob_that_hurts_people_is_a_mob_beside_a_protest(text):
+    """A crowd the report calls a mob that hurts people does mob violence, whatever protest
+    the report also tells."""
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_a_mob_that_only_wrecks_at_a_protest_is_still_the_protest():
+    text = "Traders protesting new levies in Kericho on Friday turned violent and a mob smashed the windows of the county offices."
+    assert one(text).sub_event_type == "Violent demonstration"
+
+
 def test_a_fight_told_by_a_participle_has_its_subject_as_doer():
     """A parse may read "clashed" after a dated opening as a participle with no auxiliary; a
     fight still has doers, never a victim, for its subject."""

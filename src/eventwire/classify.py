@@ -236,6 +236,8 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     demonstration |= crowd.during and not crowd.armed and (
         crowd.violent or crowd.band or crowd.died or "clash" in kinds
         or crowd.intervened and bool(kinds - {"arrest", "protest"}))
+    if demonstration and _mob_hurting(kinds, attacker, crowd):
+        return "Riots", "Mob violence"
     if demonstration:
         if crowd.violent or crowd.rioting or crowd.band and not crowd.opposed or crowd.during and "clash" in kinds:
             return "Riots", "Violent demonstration"  # its people fought, wrecked or hurt someone
@@ -259,6 +261,16 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return None
         return "Riots", "Mob violence"
     return None
+
+
+def _mob_hurting(kinds: set[str], attacker: ActorMention | None, crowd: Crowd) -> bool:
+    """Whether the side that acts is one the report calls a mob and it hurt people ("a mob
+    stoned the senator", "a riotous mob attacked a man and burnt his house"): ACLED's mob
+    violence, whatever protest the report also tells; a mob that only wrecks or burns
+    property at a demonstration stays the demonstration's violence."""
+    if attacker is None or not crowd.acting or not kinds & {"attack", "kill", "lynch"}:
+        return False
+    return any(w in crowd_words("mob_nouns") for w in re.findall(r"[a-z]+", attacker.text.lower()))
 
 
 def deadly_intervention(sub: str, deaths: Toll | None, crowd: Crowd, told: list[str]) -> str:
