@@ -134,6 +134,12 @@ def test_a_mob_that_only_wrecks_at_a_protest_is_still_the_protest():
     assert one(text).sub_event_type == "Violent demonstration"
 
 
+def test_a_death_at_the_hands_of_a_mob_is_a_killing():
+    """ "Died at the hands of" tells who killed, not a death of no one's doing."""
+    assert one("Local elders say five men have died at the hands of vigilantes in Kapsabet this month."
+               ).sub_event_type == "Mob violence"
+
+
 def test_a_fight_told_by_a_participle_has_its_subject_as_doer():
     """A parse may read "clashed" after a dated opening as a participle with no auxiliary; a
     fight still has doers, never a victim, for its subject."""
