@@ -140,6 +140,20 @@ def test_a_death_at_the_hands_of_a_mob_is_a_killing():
                ).sub_event_type == "Mob violence"
 
 
+@pytest.mark.parametrize("text", [
+    "County councillors rioted in the assembly chamber in Nakuru on Tuesday, hurling microphones at the speaker.",
+    "Legislators clashed in the county assembly in Kakamega on Tuesday over the budget; two were hurt.",
+])
+def test_office_holders_brawling_are_a_mob(text):
+    """Elected office holders who riot or fight at work are brawling, not demonstrating."""
+    assert one(text).sub_event_type == "Mob violence"
+
+
+def test_a_riot_beside_office_holders_is_still_a_demonstration():
+    text = "Youths rioted and burnt tyres in Garissa on Tuesday as senators toured the county over water shortages."
+    assert one(text).sub_event_type == "Violent demonstration"
+
+
 def test_a_fight_told_by_a_participle_has_its_subject_as_doer():
     """A parse may read "clashed" after a dated opening as a participle with no auxiliary; a
     fight still has doers, never a victim, for its subject."""

@@ -105,6 +105,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         people, pointed = people | words, pointed or pronoun
     against: set[str] = set()
     only_protest = all(t.kind in DEMONSTRATION_ACTS | INTERVENTION_ACTS for triggers, _, _ in sentences for t in triggers)
+    # Office holders told rioting or fighting ("councillors rioted and threw chairs", "MPs came to
+    # blows"): a brawl in their chamber or meeting, the riot words of the event theirs, no demonstration.
+    brawl = any(fighters.office_holders(doc[t.start].sent, [u for u in triggers if u.kind in ("riot", "clash")])
+                for triggers, _, _ in sentences for t in triggers[:1])
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
         # Acts a crowd protests or demands justice for were done before, by others: "demanding
@@ -213,6 +217,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.violent = True
                 if side == "crowd" and crowd.words is None and who is not None:
                     crowd.words = phrase(who)
+                continue
+            if brawl and t.kind in ("riot", "clash") and side != "state":
+                crowd.violent = crowd.acting = True
                 continue
             if t.kind == "riot" and protest_words.demonstrating(doc[t.start:t.end]):
                 crowd.rioting = True  # "riots erupted", "barricaded the road", "burnt tyres"

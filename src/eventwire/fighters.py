@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
+from eventwire.mentions import Trigger
 from eventwire.crowd_people import crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
 
 # Sides whose violence is their own act, not a crowd's (a party's men are read apart: "party").
@@ -36,6 +37,17 @@ def accused_victim(sent: Span, attacker: ActorMention | None) -> bool:
                             for a in t.ancestors):
             return True
     return False
+
+
+def office_holders(sent: Span, fights: list[Trigger]) -> bool:
+    """Whether a sentence that tells rioting or fighting (``fights``) has elected office holders
+    ("councillors", "MPs", "lawmakers") as its subject or as the riot's own people ("MPs riot"):
+    their riot is a brawl at work, not a demonstration."""
+    if not fights:
+        return False
+    heads = {sent.doc[t.start:t.end].root.i for t in fights}
+    return any((t.lower_ in crowd_words("office_holders") or t.lemma_.lower() in crowd_words("office_holders"))
+               and t.dep_ in ("nsubj", "compound") and t.head.i in heads for t in sent)
 
 
 def unarmed(attacker: ActorMention | None, sent: Span) -> bool:
