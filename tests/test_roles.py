@@ -125,3 +125,11 @@ def test_those_who_find_a_body_are_no_side_of_the_killing(text):
     [event] = extract(text, published="2023-06-20")
     assert event.sub_event_type == "Attack"
     assert event.actor1.name == "Unidentified Armed Group (Kenya)"
+
+
+def test_who_claims_that_people_were_killed_is_no_side(frame):
+    """The subject of "claim" with a clause after it tells what happened; with an object
+    ("claimed the raid") it owns the act."""
+    f = frame("Herders claim that six people were killed in raids on their camps near Garsen last month.")
+    assert f.attacker is None
+    assert frame("The militia claimed the raid on the camp near Garsen.").attacker.text == "militia"

@@ -163,8 +163,8 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
     if head.dep_ == "nsubj" and any(c.lower_ == "under" and any(g.i in trigger_heads for g in c.children)
                                     for c in gov.children):
         return "target"  # "a convoy came under attack"
-    if head.dep_ == "nsubj" and gov.lemma_ in word_set("attributing_verbs") \
-            and any(c.dep_ in ("dobj", "ccomp") for c in gov.children):
+    if head.dep_ == "nsubj" and (gov.lemma_ in word_set("attributing_verbs") and any(c.dep_ in ("dobj", "ccomp") for c in gov.children)
+                                 or gov.lemma_ in word_set("claiming_verbs") and any(c.dep_ == "ccomp" for c in gov.children)):
         return ""  # "police suspect the NSCN-K of carrying out the ambush": who says, not who did
     if head.dep_ == "nsubj" and gov.lemma_ in word_set("finding_verbs"):
         return "elsewhere"  # "herders found the body of a trader": who came upon it, no side of the act
