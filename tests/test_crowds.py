@@ -154,6 +154,16 @@ def test_a_riot_beside_office_holders_is_still_a_demonstration():
     assert one(text).sub_event_type == "Violent demonstration"
 
 
+@pytest.mark.parametrize("text", [
+    "A man is feared dead and scores hurt after supporters of Mumias MP Ken Wafula and Kakamega Governor Ann Shikuku clashed in Mumias over the nominations.",
+    "A voter is feared dead and scores wounded after followers of Butere MP Ken Wafula and Kakamega Senator Ann Shikuku clashed in Butere on Friday.",
+])
+def test_a_leader_s_followers_fight_as_a_crowd_where_the_parse_loses_the_sides(text):
+    """A parse may make "scores" the doer of the fight; the followers of a leader the sentence
+    names are still the ones who fought, a crowd."""
+    assert one(text).sub_event_type == "Mob violence"
+
+
 def test_a_fight_told_by_a_participle_has_its_subject_as_doer():
     """A parse may read "clashed" after a dated opening as a participle with no auxiliary; a
     fight still has doers, never a victim, for its subject."""

@@ -159,6 +159,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd"
             if t.kind == "clash" and not armed_side and not gunfire:
                 brawler = fighters.crowd_fighter(doc[t.start:t.end].root, who)
+                if brawler is None and side == "":
+                    brawler = fighters.partisans_fighting(sent, doc[t.start:t.end].root, who)
                 if brawler is not None:
                     # "supporters of two candidates clashed", "police clashed with traders": a crowd's fight
                     who, side = brawler, "crowd"

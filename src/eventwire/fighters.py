@@ -158,6 +158,16 @@ def crowd_fighter(fight: Token, who: Token | None) -> Token | None:
     return crowd[0]
 
 
+def partisans_fighting(sent: Span, fight: Token, who: Token | None) -> Token | None:
+    """The followers of a leader a sentence names, where a fight's sides were lost in the parse
+    ("supporters of the governor and the MP clash", read with the MP as the doer): their fight
+    is a crowd's. Not when any side of the fight was read as armed, the state or a party's."""
+    if not set(fight_sides(fight, who).values()) <= {"", "crowd"}:
+        return None
+    return next((t for t in sent if t.lower_ in crowd_words("partisans") and t.tag_ in ("NNS", "NNPS") and side_of(t) == "crowd"),
+                None)
+
+
 def against_fighters(fight: Token, who: Token | None) -> bool:
     """Whether people a fight names as a crowd fought a community's or an armed band's
     fighters ("farmers clashed with herders", "villagers fought running battles with
