@@ -348,3 +348,12 @@ def test_the_group_after_a_protest_points_back_at_the_demonstrators():
 ])
 def test_property_a_protest_itself_destroyed_makes_it_violent(text):
     assert sub(text) == "Violent demonstration"
+
+
+def test_clashes_told_as_not_reported_did_not_happen():
+    assert sub("Nurses protested in Kisumu on Tuesday; no reports of clashes with anti-riot police.") == "Peaceful protest"
+
+
+def test_an_eviction_by_police_a_protest_is_about_is_no_intervention():
+    text = "Squatters in Nakuru protested on Tuesday against an attempt to evict them from the estate by police."
+    assert sub(text) == "Peaceful protest"

@@ -247,8 +247,11 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return "Protests", "Excessive force against protesters"
         # the state as the side that acts on the protesters or does some act besides the protest
         # ("police stormed the rally"); not police officers who protest, nor a protest about the police
+        # (not a dispersal or an arrest the protest is about, nor a deployment or recruitment:
+        # "protested against the bid to evict them by police", "over a police recruitment exercise")
         if crowd.intervened or (attacker is not None and attacker.kind == "state forces" and not crowd.answering
-                                and (kinds - {"protest"} or target is not None and target.kind in CROWD_KINDS)):
+                                and (kinds - {"protest", "change"} - crowd.about
+                                     or target is not None and target.kind in CROWD_KINDS)):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")

@@ -61,6 +61,8 @@ class Crowd:
     # armed sides named only in what the demonstration answers ("protested the killing of people by
     # militants"): the cause's, not sides of the event
     causes: set[str] = field(default_factory=set)
+    # kinds of the state's acts told only as what the demonstration is about ("against unfair arrests")
+    about: set[str] = field(default_factory=set)
 
 
 
@@ -251,6 +253,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 # not an arrest a protest demands or answers: "following the arrest of their leader"
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
                     and not protest_words.a_cause(doc[t.start:t.end].root)
+                if protest_words.demanded(doc[t.start:t.end].root):
+                    crowd.about.add(t.kind)  # "protested against the bid to evict them by police"
                 crowd.force |= side == "state" and protest_force.brutal_dispersal(doc[t.start:t.end].root)
                 if protest_words.violent_crowd_stopped(doc[t.start:t.end].root):
                     crowd.violent = crowd.demonstration = True  # "dispersed a rowdy crowd": a gathering, violent
