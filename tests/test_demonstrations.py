@@ -301,3 +301,59 @@ def test_elders_who_calm_a_protest_do_not_intervene_for_the_state():
     assert sub(text) == "Peaceful protest"
     text = "On Monday, villagers of Sinende protested against the sale of their grazing land. Police intervened."
     assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers in Mombasa went on strike on Tuesday. They lit fires on the port road.",
+    "On Tuesday, hawkers protested in Machakos over new fees. They lit fires on the main street.",
+])
+def test_fires_lit_on_a_road_are_a_crowd_s_not_shots(text):
+    assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "A march was held in Nakuru on Tuesday to press the governor to fire those implicated in graft.",
+    "Bank clerks in Nakuru marched on Tuesday, urging the board to fire those behind the fraud.",
+])
+def test_people_fired_from_their_jobs_were_not_shot(text):
+    assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Pupils walked out of a school in Kisii on Tuesday to demand the removal of their principal. They beat up a teacher.",
+    "Traders marched to the county offices in Nyeri on Tuesday over new levies. They assaulted a clerk.",
+])
+def test_people_who_demonstrate_and_then_hurt_someone_demonstrate_violently(text):
+    assert sub(text) == "Violent demonstration"
+
+
+def test_they_after_a_sentence_of_police_are_the_police():
+    assert sub("Police arrived at the market in Nyeri on Tuesday. They beat the traders.") != "Violent demonstration"
+
+
+def test_an_armed_group_a_protest_answers_is_no_side_of_it():
+    text = "Traders in Garissa barricaded the main road with burning tyres on Tuesday to protest the killing of two herders by Al-Shabaab."
+    assert sub(text) == "Violent demonstration"
+
+
+def test_the_group_after_a_protest_points_back_at_the_demonstrators():
+    text = "Students protested at a college in Embu on Tuesday over fees. The group clashed with security guards at the gate."
+    assert sub(text) == "Violent demonstration"
+    assert sub("Gunmen stormed a village in Lamu on Tuesday. The group clashed with police.") != "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", [
+    "Students demonstrated in Eldoret on Tuesday over fees. The demonstration, which led to the destruction of property, forced the college to close.",
+    "Protests over fees in Eldoret on Tuesday caused the destruction of property.",
+])
+def test_property_a_protest_itself_destroyed_makes_it_violent(text):
+    assert sub(text) == "Violent demonstration"
+
+
+def test_clashes_told_as_not_reported_did_not_happen():
+    assert sub("Nurses protested in Kisumu on Tuesday; no reports of clashes with anti-riot police.") == "Peaceful protest"
+
+
+def test_an_eviction_by_police_a_protest_is_about_is_no_intervention():
+    text = "Squatters in Nakuru protested on Tuesday against an attempt to evict them from the estate by police."
+    assert sub(text) == "Peaceful protest"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.crowd_people import crowd_words, people_named
+from eventwire.crowd_people import crowd_words, people_named, points_back
 from eventwire.crowds import Crowd, from_sides
 from eventwire.mentions import FIGHT_KINDS, WEAPON_KINDS, Trigger
 from eventwire.record import Toll
@@ -220,12 +220,14 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     thrown = crowd.crude and crowd.acting and not kinds & (WEAPON_KINDS - {"bomb", "grenade"})
     # (unless every such act is what the demonstration answers: "riots after a cleric was killed by gunmen")
     if not crowd.answering and (kinds & WEAPON_KINDS and not thrown
-                                or attacker is not None and attacker.named and attacker.kind == "rebel group"):
+                                or attacker is not None and attacker.named and attacker.kind == "rebel group"
+                                and attacker.text not in crowd.causes):
         return None  # a bomb or an armed group's act during a protest is still that act; crude bombs thrown in a brawl are the brawl's
     if "sexual" in kinds and "lynch" not in kinds and not (crowd.demonstration or crowd.rioting or crowd.acting):
         return None  # rape by a gang, or amid riots, is sexual violence; a mob punishing a rape suspect is a mob
     armed = [a for a in (attacker, target) if a is not None and a.kind in ("rebel group", "identity militia", "external forces")
-             and not a.crowd and not _villagers(a) and not _gathering_stopped(a, crowd)]  # "locals", "villagers": people
+             and not a.crowd and not _villagers(a) and not _gathering_stopped(a, crowd)  # "locals", "villagers": people
+             and a.text not in crowd.causes]  # "protested the killing of two herders by militants": the protest's cause
     if armed and kinds & FIGHT_KINDS and not crowd.acting and not crowd.answering:
         return None  # gunmen who fire on a march attack its people; police who fight gunmen fight a battle
     # Riots and barricades are a demonstration's; a lynching among them is still a mob's.
@@ -247,8 +249,11 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
             return "Protests", "Excessive force against protesters"
         # the state as the side that acts on the protesters or does some act besides the protest
         # ("police stormed the rally"); not police officers who protest, nor a protest about the police
+        # (not a dispersal or an arrest the protest is about, nor a deployment or recruitment:
+        # "protested against the bid to evict them by police", "over a police recruitment exercise")
         if crowd.intervened or (attacker is not None and attacker.kind == "state forces" and not crowd.answering
-                                and (kinds - {"protest"} or target is not None and target.kind in CROWD_KINDS)):
+                                and (kinds - {"protest", "change"} - crowd.about
+                                     or target is not None and target.kind in CROWD_KINDS)):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")
@@ -288,8 +293,11 @@ def deadly_intervention(sub: str, deaths: Toll | None, crowd: Crowd, told: list[
 
 def _gathering_stopped(side: ActorMention, crowd: Crowd) -> bool:
     """Whether a side told only as "the group" or "a crowd" is the gathering the state broke
-    up ("officers fired into the crowd to break up the group"): people, not fighters."""
+    up ("officers fired into the crowd to break up the group"), or "the group" told after a
+    demonstration, which points back at its people: people, not fighters."""
     words = side.text.lower().split()
+    if crowd.demonstration and points_back(side):
+        return True  # "students protested; the group clashed with guards": "the group" points back at them
     return crowd.demonstration and crowd.intervened and not side.named and bool(words) \
         and words[-1] in crowd_words("bare_crowds")
 

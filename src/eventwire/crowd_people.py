@@ -277,3 +277,10 @@ def associated(words: Span | None, country: str) -> tuple[str, Span | None]:
             names.append(group["name"].format(country=country) if country else group["name"].replace(" ({country})", ""))
             break
     return "; ".join(dict.fromkeys(names)), words
+
+
+def points_back(side: actors.ActorMention) -> bool:
+    """Whether a side is told only as "the group" or "the crowd": words that point back at
+    people named before (in a report of a demonstration, its people), not a band of fighters."""
+    words = side.text.lower().split()
+    return not side.named and len(words) == 2 and words[0] == "the" and words[1] in crowd_words("bare_crowds")

@@ -13,14 +13,15 @@ Data: ``data/crowds.yaml``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import fighters, opponents, protest_force, protest_words
 from eventwire.actors import ActorMention
-from eventwire.crowd_people import agent, crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
-from eventwire.mentions import Trigger
+from eventwire.crowd_people import (agent, crowd_data, crowd_words, passive_participle, people_named, phrase, points_back,
+                                    side_of)
+from eventwire.mentions import Trigger, trigger_lemmas
 from eventwire.protest_words import HARM_ACTS, LETHAL_ACTS
 
 # What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
@@ -57,6 +58,11 @@ class Crowd:
     answering: bool = False  # every act of harm or weapon told is what the demonstration answers
     beaten: bool = False  # the state beat or hurt people without gunfire ("police clubbed the marchers")
     words: Span | None = None  # the words that name the crowd ("students of the university")
+    # armed sides named only in what the demonstration answers ("protested the killing of people by
+    # militants"): the cause's, not sides of the event
+    causes: set[str] = field(default_factory=set)
+    # kinds of the state's acts told only as what the demonstration is about ("against unfair arrests")
+    about: set[str] = field(default_factory=set)
 
 
 
@@ -89,8 +95,14 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     """The crowd acts of one event from its sentences: each a list of triggers with the
     sentence's attacker and target."""
     crowd = Crowd(answering=protest_words.answers_harm(doc, [t for triggers, _, _ in sentences for t in triggers]))
+    crowd.causes = {a.text for triggers, attacker, target in sentences for a in (attacker, target)
+                    if a is not None and a.armed and a.kind != "state forces"
+                    and any(t.kind in DEMONSTRATION_ACTS for t in triggers) and _demanded_side(doc, a)}
     # An armed side named anywhere in the event: acts nobody is said to do are its, not a crowd's.
-    armed_side = any(a is not None and not a.crowd
+    demonstrating = any(t.kind in DEMONSTRATION_ACTS for triggers, _, _ in sentences for t in triggers)
+    # ("the group" after a demonstration points back at its people; an armed side it answers is the cause's)
+    armed_side = any(a is not None and not a.crowd and a.text not in crowd.causes
+                     and not (demonstrating and points_back(a))
                      and (a.kind == "rebel group" or a.kind == "identity militia" and a.named) for _, a, _ in sentences)
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
     # Guns or shots told in any sentence of the event: a fight with them is no crowd's brawl.
@@ -109,6 +121,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     # blows"): a brawl in their chamber or meeting, the riot words of the event theirs, no demonstration.
     brawl = any(fighters.office_holders(doc[t.start].sent, [u for u in triggers if u.kind in ("riot", "clash")])
                 for triggers, _, _ in sentences for t in triggers[:1])
+    marchers_before = False  # the sentence before told people demonstrating ("the students walked out")
     for triggers, attacker, target in sentences:
         sent = doc[triggers[0].start].sent if triggers else None
         # Acts a crowd protests or demands justice for were done before, by others: "demanding
@@ -130,6 +143,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
         # an armed band told doing any act of the sentence: "an armed gang clashed with police; a robber was killed"
         band = any(side_of(agent(t, doc)) == "armed" for t in triggers)
         theirs: list[int] = []  # acts of the demonstration's opponents: no crowd's of its own
+        # people of this sentence who demonstrate: "they" and "the group" after them may be theirs
+        marching = any(t.kind in DEMONSTRATION_ACTS and side_of(agent(t, doc)) in ("crowd", "party") for t in triggers)
         for t in triggers:
             who = agent(t, doc)
             side = side_of(who)
@@ -138,6 +153,10 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 side = "crowd"  # "police and demonstrators clashed", "engaged in running battles": the crowd fought
             if side == "" and who is None and t.kind in HARM_ACTS and protest_force.by_state(doc, t):
                 side = "state"  # "one protester shot dead by police", where the parse lost the doer
+            if side == "" and (marchers_before or marching) and _pointing_back(who) \
+                    and (t.kind in HARM_ACTS or t.kind == "clash" and _fight(doc[t.start:t.end])):
+                # "students walked out. They beat up a teacher", "the group clashed with guards": the demonstrators'
+                side = "crowd"
             if side == "crowd" and (t.kind == "clash" or t.kind == "riot" and _fight(doc[t.start:t.end])) \
                     and (fighters.against_fighters(doc[t.start:t.end].root, who) or fighters.armed_foe(target)):
                 # "farmers clashed with pastoralists", "residents fought back against raiders": a fight
@@ -243,6 +262,8 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 # not an arrest a protest demands or answers: "following the arrest of their leader"
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
                     and not protest_words.a_cause(doc[t.start:t.end].root)
+                if protest_words.demanded(doc[t.start:t.end].root):
+                    crowd.about.add(t.kind)  # "protested against the bid to evict them by police"
                 crowd.force |= side == "state" and protest_force.brutal_dispersal(doc[t.start:t.end].root)
                 if protest_words.violent_crowd_stopped(doc[t.start:t.end].root):
                     crowd.violent = crowd.demonstration = True  # "dispersed a rowdy crowd": a gathering, violent
@@ -280,12 +301,14 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     crowd.words = crowd.words or phrase(who)
                     if not partisan and (t.kind == "shooting" or fighters.firearms(phrase(who).text)):
                         crowd.armed = True
-            elif t.kind in PROPERTY_ACTS and (protesting or amid) and (who is None or who.lower_ in _THEY) \
+            elif t.kind in PROPERTY_ACTS and (protesting or amid) \
+                    and (who is None or who.lower_ in _THEY or _protest_clause(who)) \
                     and not armed_side and not firebombs \
                     and not _by_someone(doc, t) and not protest_words.a_cause(doc[t.start:t.end].root):
                 # "protested by setting fire to market stalls", "they burnt a dormitory in protest",
                 # "shops were looted during the protests"
                 crowd.violent = crowd.acting = True
+        marchers_before = marching
         # "an armed gang clashed with police": a riot's fight words whose every doer is an armed band tell its fight
         armed_side_here = armed_side or riot_doers == {"armed"}
         if target is not None and target.kind == "rioters" and _demanded_side(doc, target):
@@ -378,6 +401,20 @@ def _context(tok: Token) -> bool:
 
 # Pronouns that point back at the people a sentence's demonstration names: "they burnt a dormitory in protest".
 _THEY = {"they", "them"}
+
+
+def _protest_clause(who: Token) -> bool:
+    """A protest word, or a relative pronoun on one, as the doer of a deed: "the
+    demonstration, which led to the destruction of property", "protests that caused damage"."""
+    if who.lower_ in ("which", "that") and who.head.dep_ == "relcl":
+        who = who.head.head
+    return who.lemma_.lower() in trigger_lemmas("protest")
+
+
+def _pointing_back(who: Token | None) -> bool:
+    """Words that point back at people named before: "they", "the group", "the crowd"."""
+    return who is not None and (who.lower_ in _THEY or who.lower_ in crowd_words("bare_crowds")
+                                and any(c.dep_ == "det" and c.lower_ == "the" for c in who.children))
 
 
 def _act_word(words: Span) -> Token:

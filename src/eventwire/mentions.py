@@ -356,7 +356,9 @@ def _absent(token: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.lower_ == "without" or prep.lower_ == "of" and prep.head.lemma_.lower() in word_set("absence_words")
+    # "no reports of violence or clashes", "no sign of looting": the act told as not seen
+    return prep.lower_ == "without" or prep.lower_ == "of" and (prep.head.lemma_.lower() in word_set("absence_words")
+                                                                or any(c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children))
 
 
 def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
