@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors
+from eventwire.figurative import a_campaign, figurative
 from eventwire.resources import load, word_set
 
 
@@ -23,6 +24,8 @@ ARMED_GROUPS = actors.ARMED_KINDS - {"state forces"}
 # Kinds of act a government also wages on an evil ("the fight against terrorism"); a
 # protest against corruption is still a protest.
 CAMPAIGN_KINDS = {"clash", "attack"}
+# Kinds whose words are also used figuratively: "attacked the budget", "blasted the government".
+FIGURATIVE_KINDS = {"attack", "shooting", "bomb", "blast"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing, a school
 # closed because of attacks.
 REASON_OF = {"protest", "arrest", "change"}
@@ -290,22 +293,10 @@ def triggers_in(sent: Span) -> list[Trigger]:
         found = [t for t in found if t.start not in alone]
     found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)
              and not _answered_by_a_measure(t, found, sent) and not _absent(t.head(sent.doc))
-             and not (t.kind in CAMPAIGN_KINDS and _a_campaign(t.head(sent.doc)))
+             and not (t.kind in CAMPAIGN_KINDS and a_campaign(t.head(sent.doc)))
+             and not (t.kind in FIGURATIVE_KINDS and figurative(t.head(sent.doc)))
              and not (t.kind == "clash" and _background_fight(t.head(sent.doc)))]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
-
-
-def _a_campaign(token: Token) -> bool:
-    """A fight waged on an evil, not on a side: "the fight against drug trafficking", "to
-    fight the battle against terrorism" (data/words.yaml, campaign_targets)."""
-    heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("against", "on"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("campaign_targets"):
-                        return True
-    return False
 
 
 def _background_fight(token: Token) -> bool:
@@ -396,9 +387,10 @@ def _answered_by_a_measure(trigger: Trigger, found: list[Trigger], sent: Span) -
     measures = {i for t in found if t.kind == "change" for i in range(t.start, t.end)}
     if not measures:
         return False
-    # The verb a measure phrase hangs on is the measure: "were put [on standby] as fighting broke out".
-    measures |= {sent.doc[t.start:t.end].root.head.i for t in found if t.kind == "change"
-                 and sent.doc[t.start:t.end].root.pos_ == "ADP"}
+    # The verb a measure phrase hangs on, or that takes the measure as its object, is the
+    # measure: "were put [on standby] as fighting broke out", "imposed a curfew after the attacks".
+    measures |= {root.head.i for root in (sent.doc[t.start:t.end].root for t in found if t.kind == "change")
+                 if root.pos_ == "ADP" or root.dep_ in ("dobj", "nsubjpass")}
     tok = sent.doc[trigger.start:trigger.end].root
     clause = tok.pos_ == "NOUN"
     while tok.dep_ not in ("ROOT", "conj") and tok.head.i != tok.i:

@@ -1,0 +1,82 @@
+"""Words of violence used figuratively report no act: a fight against poverty, an attack on
+a policy, a film shot, critics who blast the government, voters who storm polling stations.
+
+Word lists live in ``data/figurative.yaml`` and ``data/words.yaml`` (campaign_targets)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.resources import word_set
+
+_OBJECTS = ("dobj", "obj", "nsubjpass")
+
+
+def _words(name: str) -> frozenset[str]:
+    return word_set(name, "figurative")
+
+
+def _aimed_at(token: Token) -> list[Token]:
+    """What the act is aimed at: the verb's object ("attacked the budget") or the noun's
+    "on" or "against" phrase ("an attack on press freedom")."""
+    if token.pos_ == "VERB":  # a verb's "on" phrase may be its place: "shot on a hillside"
+        return [c for c in token.children if c.dep_ in _OBJECTS]
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def a_campaign(token: Token) -> bool:
+    """A fight waged on an evil, not on a side: "the fight against drug trafficking", "to
+    fight the battle against terrorism"."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "on"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in word_set("campaign_targets"):
+                        return True
+    return False
+
+
+def _untouchable(token: Token) -> bool:
+    """Aimed only at what no blow can hurt: "attacked the budget plan", "shot the film"."""
+    targets = _aimed_at(token)
+    return bool(targets) and all(t.pos_ == "NOUN" and t.lemma_.lower() in _words("untouchable") for t in targets)
+
+
+def _a_name_for(token: Token) -> bool:
+    """A name given to an act told elsewhere: "condemned the arrests as an assault on the
+    poor". The noun hangs on "as" under a verb of calling."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "as":
+        return False
+    return prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in _words("calling_verbs")
+
+
+def _criticism(token: Token) -> bool:
+    """A verb of blows that criticises: "blasted the government over fuel prices"."""
+    return (token.pos_ == "VERB" and token.lemma_.lower() in _words("criticising_verbs")
+            and any(c.dep_ == "prep" and c.lower_ in _words("criticism_reasons") for c in token.children))
+
+
+def _verbal(token: Token) -> bool:
+    """Blows dealt in words: "attacked his critics in a speech"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _words("verbal_settings") for o in c.children)
+        for c in token.children)
+
+
+def _a_rush(token: Token) -> bool:
+    """A crowd that rushes a place: "voters stormed polling stations", "shoppers stormed the mall"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _words("rushing_verbs"):
+        return False
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for d in doers for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]  # "thousands of shoppers"
+    return any(d.lemma_.lower() in _words("rushing_crowds") for d in doers)
+
+
+def figurative(token: Token) -> bool:
+    """Whether the trigger word ``token`` is used figuratively and reports no act."""
+    return (_untouchable(token) or _a_name_for(token) or _criticism(token) or _verbal(token)
+            or _a_rush(token))
