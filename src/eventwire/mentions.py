@@ -109,7 +109,7 @@ class _Sense:
         if self.objects and not any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.objects
                                     for c in token.children):
             return False
-        if self.unless and _governing_verb(token) in self.unless:
+        if self.unless and not self.unless.isdisjoint(_governing_verb(token)):
             return False
         if not self.near and not self.not_near:
             return True
@@ -178,14 +178,17 @@ def _done_by_state(token: Token) -> bool:
     return False
 
 
-def _governing_verb(token: Token) -> str:
-    """The lemma of the verb a noun hangs from: "rescued" in "rescued 16 of the hostages"."""
+def _governing_verb(token: Token) -> set[str]:
+    """The lemma of the verb a noun hangs from: "rescued" in "rescued 16 of the hostages"; for a
+    verb, the one it is the complement of ("tried to kidnap"); for a noun, also the noun it
+    qualifies or its own qualifiers ("a kidnap attempt", "an attempted kidnapping")."""
     if token.pos_ == "VERB":
-        return ""
-    for up in token.ancestors:
-        if up.pos_ == "VERB":
-            return up.lemma_.lower()
-    return ""
+        return {token.head.lemma_.lower()} if token.dep_ == "xcomp" else set()
+    words = {c.lemma_.lower() for c in token.children if c.dep_ == "amod"}
+    if token.dep_ == "compound":
+        words.add(token.head.lemma_.lower())
+    verb = next((up for up in token.ancestors if up.pos_ == "VERB"), None)
+    return words | {verb.lemma_.lower()} if verb is not None else words
 
 
 def _has_object(token: Token) -> bool:
