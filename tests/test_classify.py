@@ -459,3 +459,14 @@ def test_officers_named_by_nothing_else_are_security_officers(text, sub):
 def test_a_kidnapping_only_tried_takes_no_one(text):
     subs = [e.sub_event_type for e in extract(text, published="2023-05-08")]
     assert subs and "Abduction/forced disappearance" not in subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Insurgents set off a roadside bomb under an army truck near Diffa on Monday and then opened fire on the "
+     "soldiers, killing three of them.", "Armed clash"),
+    ("Bandits detonated a mine under a minibus near Kidal on Monday and then shot at the passengers, "
+     "killing four of them.", "Attack"),
+    ("A roadside bomb hit an army truck near Diffa on Monday, killing three soldiers.", "Remote explosive/landmine/IED"),
+])
+def test_a_bomb_followed_by_gunfire_is_coded_by_its_target(text, sub):
+    assert extract(text, published="2023-05-08")[0].sub_event_type == sub

@@ -340,6 +340,10 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
     if "incendiary" in kinds:
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
+    if "bomb" in kinds and "shooting" in kinds:
+        # A complex ambush, a roadside bomb and then gunfire: the shooting tells who could fight
+        # back, so it is coded by its target like any gun attack, not as a remote explosive.
+        kinds.discard("bomb")
     if crowd is None:
         crowd = _crowd_from_sides(kinds, attacker, target)
     developed = _development(kinds, attacker, target, facts.victims, exploded)
