@@ -470,3 +470,13 @@ def test_a_kidnapping_only_tried_takes_no_one(text):
 ])
 def test_a_bomb_followed_by_gunfire_is_coded_by_its_target(text, sub):
     assert extract(text, published="2023-05-08")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Marchers in Bouake exchanged gunfire with gendarmes on Tuesday, leaving one gendarme dead.", "Armed clash"),
+    ("On Tuesday marchers in Bouake clashed with gendarmes and threw stones at their trucks.", "Violent demonstration"),
+    ("Marchers in Bouake fought the gendarmes on Tuesday; a passer-by was caught in the crossfire.",
+     "Violent demonstration"),
+])
+def test_demonstrators_who_trade_gunfire_with_the_police_fight_a_battle(text, sub):
+    assert extract(text, published="2023-05-08")[0].sub_event_type == sub

@@ -217,6 +217,8 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     disperses or arrests is a protest with intervention. A crowd's violence with no
     demonstration (a lynching, rival supporters fighting) is mob violence; with firearms
     the crowd is an armed side and the act is told by its target like any other."""
+    if crowd.gunfight and kinds & TWO_SIDED:
+        return None  # demonstrators who traded gunfire with the police fought a battle
     thrown = crowd.crude and crowd.acting and not kinds & (WEAPON_KINDS - {"bomb", "grenade"})
     # (unless every such act is what the demonstration answers: "riots after a cleric was killed by gunmen")
     if not crowd.answering and (kinds & WEAPON_KINDS and not thrown
