@@ -340,6 +340,8 @@ def test_livestock_seized_from_a_herder_is_looting_not_an_abduction():
     ("Masked men kidnapped a shopkeeper and killed him near the river in Voi on Friday.", "Attack"),
     ("Gunmen abducted two traders at Garsen on Monday and killed one of them.", "Attack"),
     ("Masked men kidnapped a shopkeeper near the river in Voi on Friday.", "Abduction/forced disappearance"),
+    # The harm told in a later sentence of the act still makes the kidnapping an attack.
+    ("Raiders seized four ferry passengers near Lamu on Sunday. One of the passengers was shot dead.", "Attack"),
 ])
 def test_people_kidnapped_and_killed_or_hurt_were_attacked(text, sub):
     assert extract(text, published="2023-05-08")[0].sub_event_type == sub
@@ -448,3 +450,33 @@ def test_a_side_word_that_describes_the_subject_gives_the_subject_s_role():
 ])
 def test_officers_named_by_nothing_else_are_security_officers(text, sub):
     assert extract(text, published="2023-06-20")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stormed a farmhouse in Kitui on Monday and tried to kidnap the owner, firing shots at the door.",
+    "Gunmen shot at a trader's car near Moyale on Friday in a failed kidnap attempt.",
+])
+def test_a_kidnapping_only_tried_takes_no_one(text):
+    subs = [e.sub_event_type for e in extract(text, published="2023-05-08")]
+    assert subs and "Abduction/forced disappearance" not in subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Insurgents set off a roadside bomb under an army truck near Diffa on Monday and then opened fire on the "
+     "soldiers, killing three of them.", "Armed clash"),
+    ("Bandits detonated a mine under a minibus near Kidal on Monday and then shot at the passengers, "
+     "killing four of them.", "Attack"),
+    ("A roadside bomb hit an army truck near Diffa on Monday, killing three soldiers.", "Remote explosive/landmine/IED"),
+])
+def test_a_bomb_followed_by_gunfire_is_coded_by_its_target(text, sub):
+    assert extract(text, published="2023-05-08")[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Marchers in Bouake exchanged gunfire with gendarmes on Tuesday, leaving one gendarme dead.", "Armed clash"),
+    ("On Tuesday marchers in Bouake clashed with gendarmes and threw stones at their trucks.", "Violent demonstration"),
+    ("Marchers in Bouake fought the gendarmes on Tuesday; a passer-by was caught in the crossfire.",
+     "Violent demonstration"),
+])
+def test_demonstrators_who_trade_gunfire_with_the_police_fight_a_battle(text, sub):
+    assert extract(text, published="2023-05-08")[0].sub_event_type == sub

@@ -236,3 +236,13 @@ def test_deals_and_talks_of_a_ceasefire_are_no_agreement(text):
 
 def test_a_protest_the_police_put_an_end_to_took_place():
     assert subs("Police put an end to the sit-in outside parliament on Tuesday.")[:1] != []
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday armed men ordered teachers in two villages near Kandi to shut their schools under threat of an attack.",
+    "Gunmen ordered the traders of a market near Gaya on Friday to pay a levy on pain of reprisals and raids.",
+    "On Monday armed men were seen near the river outside Segbana; they told residents they did not want to attack anyone.",
+])
+def test_an_attack_only_threatened_or_disowned_is_no_attack(text):
+    got = subs(text)
+    assert got and not {"Attack", "Armed clash"} & set(got)

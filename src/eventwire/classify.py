@@ -217,6 +217,8 @@ def _demonstration(kinds: set[str], attacker: ActorMention | None, target: Actor
     disperses or arrests is a protest with intervention. A crowd's violence with no
     demonstration (a lynching, rival supporters fighting) is mob violence; with firearms
     the crowd is an armed side and the act is told by its target like any other."""
+    if crowd.gunfight and kinds & TWO_SIDED:
+        return None  # demonstrators who traded gunfire with the police fought a battle
     thrown = crowd.crude and crowd.acting and not kinds & (WEAPON_KINDS - {"bomb", "grenade"})
     # (unless every such act is what the demonstration answers: "riots after a cleric was killed by gunmen")
     if not crowd.answering and (kinds & WEAPON_KINDS and not thrown
@@ -360,6 +362,10 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     kinds = {"bomb" if k == "blast" else k for k in kinds if k in table}  # an explosion alone: a bomb's
     if "incendiary" in kinds:
         kinds.discard("bomb")  # "the bomb" after "a petrol bomb" is the same firebomb
+    if "bomb" in kinds and "shooting" in kinds:
+        # A complex ambush, a roadside bomb and then gunfire: the shooting tells who could fight
+        # back, so it is coded by its target like any gun attack, not as a remote explosive.
+        kinds.discard("bomb")
     if crowd is None:
         crowd = _crowd_from_sides(kinds, attacker, target)
     developed = _development(kinds, attacker, target, facts.victims, exploded)

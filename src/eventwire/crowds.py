@@ -47,6 +47,7 @@ class Crowd:
     violent: bool = False  # the crowd fought, stoned, burnt, wrecked, looted or attacked
     acting: bool = False  # a crowd is the side that acts (its people are named doing it)
     armed: bool = False  # the crowd's side used firearms or explosives
+    gunfight: bool = False  # the crowd traded gunfire with its foes ("exchanged gunfire with soldiers"): a battle's side
     intervened: bool = False  # the state dispersed or arrested people
     force: bool = False  # the state shot, killed or beat people
     band: bool = False  # people named as a group hurt someone with no mob's words: an attack
@@ -297,6 +298,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     or (t.kind in CROWD_ACTS and (side == "crowd" or not side and not armed_side)):
                 crowd.violent = crowd.acting = True
                 crowd.crude |= side == "crowd" and any(w.lower_ in crowd_words("crude_bombs") for w in sent)
+                crowd.gunfight |= side == "crowd" and t.kind == "clash" and fighters.gun_fight(doc[t.start:t.end])
                 if side == "crowd" and who is not None:
                     crowd.words = crowd.words or phrase(who)
                     if not partisan and (t.kind == "shooting" or fighters.firearms(phrase(who).text)):

@@ -63,6 +63,13 @@ def firearms(text: str) -> bool:
     return not words.isdisjoint(crowd_words("firearms"))
 
 
+def gun_fight(words: Span) -> bool:
+    """Whether a fight's own words tell guns fired on both sides ("exchanged gunfire", "a gun
+    battle", "a shootout"): a crowd in such a fight is an armed side, not a rioting one."""
+    around = [*words, *(c for w in words for c in w.children if c.dep_ in ("compound", "amod", "dobj"))]
+    return any(w.lower_ in crowd_words("gun_fight_words") for w in around)  # not "caught in crossfire"
+
+
 def shot(words: Span) -> bool:
     """Whether words tell gunfire by the verb ("shot dead", "shot and wounded"): people who
     kill with guns are a band, not a mob, whatever word names them."""

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from eventwire import actors
+from eventwire import actors, unreal
 from eventwire.figurative import a_campaign, figurative
 from eventwire.resources import load, word_set
 
@@ -112,7 +112,7 @@ class _Sense:
         if self.objects and not any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in self.objects
                                     for c in token.children):
             return False
-        if self.unless and _governing_verb(token) in self.unless:
+        if self.unless and not self.unless.isdisjoint(_governing_verb(token)):
             return False
         if not self.near and not self.not_near:
             return True
@@ -181,14 +181,17 @@ def _done_by_state(token: Token) -> bool:
     return False
 
 
-def _governing_verb(token: Token) -> str:
-    """The lemma of the verb a noun hangs from: "rescued" in "rescued 16 of the hostages"."""
+def _governing_verb(token: Token) -> set[str]:
+    """The lemma of the verb a noun hangs from: "rescued" in "rescued 16 of the hostages"; for a
+    verb, the one it is the complement of ("tried to kidnap"); for a noun, also the noun it
+    qualifies or its own qualifiers ("a kidnap attempt", "an attempted kidnapping")."""
     if token.pos_ == "VERB":
-        return ""
-    for up in token.ancestors:
-        if up.pos_ == "VERB":
-            return up.lemma_.lower()
-    return ""
+        return {token.head.lemma_.lower()} if token.dep_ == "xcomp" else set()
+    words = {c.lemma_.lower() for c in token.children if c.dep_ == "amod"}
+    if token.dep_ == "compound":
+        words.add(token.head.lemma_.lower())
+    verb = next((up for up in token.ancestors if up.pos_ == "VERB"), None)
+    return words | {verb.lemma_.lower()} if verb is not None else words
 
 
 def _has_object(token: Token) -> bool:
@@ -285,14 +288,14 @@ def triggers_in(sent: Span) -> list[Trigger]:
         plural = token.lower_[:-1] if token.pos_ == "PROPN" and token.lower_.endswith("s") else ""
         entries = table.get(token.lemma_.lower()) or table.get(token.lower_) or table.get(plural) or []
         sense = next((e for e in entries if e.fits(token)), None)
-        if sense is not None and not _denied(token):
+        if sense is not None and not unreal.denied(token):
             found.append(Trigger(sense.kind, token.i, token.i + 1))
             if sense.alone:
                 alone.add(token.i)
     if len(found) > len(alone):  # another act told: the unrest is its setting
         found = [t for t in found if t.start not in alone]
     found = [t for t in found if t.kind != NOT_AN_ACT and not _a_reason(t, found, sent) and not _accused(t, found, sent)
-             and not _answered_by_a_measure(t, found, sent) and not _absent(t.head(sent.doc))
+             and not _answered_by_a_measure(t, found, sent) and not unreal.absent(t.head(sent.doc))
              and not (t.kind in CAMPAIGN_KINDS and a_campaign(t.head(sent.doc)))
              and not (t.kind in FIGURATIVE_KINDS and figurative(t.head(sent.doc)))
              and not (t.kind == "clash" and _background_fight(t.head(sent.doc)))]
@@ -318,38 +321,6 @@ def _background_fight(token: Token) -> bool:
                                    or tok.lemma_.lower() in word_set("background_links")):
             return True
     return False
-
-
-def _denied(token: Token) -> bool:
-    """An act the sentence says did not happen: "no one was hurt", "nobody was arrested",
-    "the crowd did not riot", "a march free of clashes", "without any looting"."""
-    if _absent(token):
-        return True
-    for child in token.children:
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("nobody", "none")
-                                                      or any(g.lower_ == "no" for g in child.children)):
-            return True
-    return False
-
-
-def _absent(token: Token) -> bool:
-    """A noun of an act said to be missing: "no clashes", "devoid of running battles",
-    "without looting" (each of a list joined by "and")."""
-    tok = token
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
-    if token.pos_ != "NOUN":
-        return False
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in (*token.children, *tok.children)):
-        return True
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    # "no reports of violence or clashes", "no sign of looting": the act told as not seen
-    return prep.lower_ == "without" or prep.lower_ == "of" and (prep.head.lemma_.lower() in word_set("absence_words")
-                                                                or any(c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children))
 
 
 def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:

@@ -212,7 +212,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         held=classify.defenceless(act_text),
         deaths=any(_killed(f) for f in acts),
         communal_fight=classify.communal_fight(doc, triggers),
-        abducted_hurt=any("abduction" in f.kinds and _hurt(f) for f in acts),
+        abducted_hurt="abduction" in kinds and any(_hurt(f) for f in acts),
         harmed=classify.harm_told(_told_with(doc, frames)),
         unresisting=classify.no_resistance(act_text),
         answered=classify.answered_with_force(doc, triggers),
