@@ -23,9 +23,10 @@ from eventwire.actors import ActorMention
 from eventwire.attribution import Claim
 from eventwire.classify import CROWD_KINDS
 from eventwire.countries import acled_country_name, countries_in
+from eventwire.former_fighters import no_longer_armed
 from eventwire.mentions import Trigger
 from eventwire.parse import text_of
-from eventwire.resources import alternation, load, word_set
+from eventwire.resources import load, word_set
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
                  "unleash", "open", "fire", "plant", "detonate", "hurl", "throw", "lob", "use"}
@@ -188,31 +189,6 @@ def _phrase_span(doc: Doc, mention: ActorMention | None) -> tuple[int, int] | No
     return words[0].idx, words[-1].idx + len(words[-1])
 
 
-@cache
-def _no_longer() -> re.Pattern[str]:
-    """A word saying the people named next no longer fight, ending the text before them."""
-    words = "|".join(sorted({re.escape(w.rstrip("-")) for w in word_set("no_longer")}))
-    return re.compile(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", re.I)
-
-
-@cache
-def _tied() -> re.Pattern[str]:
-    """A word after a side's name that names people tied to it, not its fighters: "an ONLF sympathiser"."""
-    return re.compile(rf"[\s-]*(?:{alternation(word_set('tied_people'))})\b", re.I)
-
-
-def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
-    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are
-    civilians; so are those named by their tie to a side ("an al Shabaab critic", "a police
-    informant")."""
-    if not mention.armed:
-        return mention
-    if _tied().match(text, mention.end) or not mention.named and _no_longer().search(
-            text[max(0, mention.start - 20):mention.start]):
-        return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
-    return mention
-
-
 def mutual(doc: Doc, attacker: ActorMention | None, target: ActorMention | None) -> bool:
     """Whether the sentence sets two sides against each other without saying who began:
     "fighting between the KIA and the army", "rebels clashed with troops"."""
@@ -360,7 +336,7 @@ def sentence_actors(doc: Doc, sent: Span) -> list[ActorMention]:
     """The actor mentions of one sentence, runs of words for one side joined: "Islamic
     State (ISIS) militants", "members of the Popular Front"."""
     inside = [a for a in _doc_actors(doc) if sent.start_char <= a.start and a.end <= sent.end_char]
-    return [_no_longer_armed(text_of(doc), a) for a in _merge_runs(inside, text_of(doc), 0)]
+    return [no_longer_armed(text_of(doc), a) for a in _merge_runs(inside, text_of(doc), 0)]
 
 
 def _voices_claim(doc: Doc, mention: ActorMention) -> bool:
