@@ -41,3 +41,16 @@ def test_an_officer_who_shoots_a_shopkeeper_attacks_a_civilian():
     [event] = extract("A police constable shot dead a shopkeeper at a market in Embu, Kenya, on Sunday.",
                       published="2016-05-02")
     assert event.sub_event_type == "Attack"
+
+
+def test_a_forces_man_told_by_his_rank_is_the_force():
+    [event] = extract("An army sergeant shot dead a shopkeeper at a market in Embu, Kenya, on Sunday.",
+                      published="2016-05-02")
+    assert event.actor1 is not None and event.actor1.name.startswith("Military Forces")
+    [event] = extract("A police sergeant shot dead two of his colleagues at a camp in Embu, Kenya, on Sunday.",
+                      published="2016-05-02")
+    assert event.actor1 is not None and event.actor1.name.startswith("Police Forces")
+    # A force's man who only speaks of the act is no side of it.
+    [event] = extract("A police commander said gunmen shot dead two traders in Embu, Kenya, on Sunday.",
+                      published="2016-05-02")
+    assert event.actor1 is not None and not event.actor1.name.startswith("Police Forces")

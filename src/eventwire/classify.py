@@ -56,6 +56,16 @@ def victims_armed(victims: list[Token]) -> bool:
     return False
 
 
+def fellows_only(victims: list[Token]) -> bool:
+    """Whether everyone an act was done to is told as the doer's colleagues: "a police officer
+    shot dead two of his colleagues". A soldier's or officer's colleagues are armed men of his
+    own force, so the act is a fight within it, not violence against civilians."""
+    members = [m for v in victims for m in (v, *v.conjuncts)]
+    fellows = [m for m in members if any(t.lower_ in word_set("colleagues") for t in _own_words(m))]
+    # "two colleagues and injured a third one": the others told by a number are more of them
+    return bool(fellows) and all(m in fellows or m.lower_ in word_set("more_of_them") for m in members)
+
+
 def only_guards(victims: list[Token]) -> bool:
     """Whether the people an act was done to are guards and no one else: "a guard and his
     colleague", "ambushed the guards, killing three", not "a leader and his guards"."""
@@ -327,6 +337,7 @@ class ActFacts:
     unresisting: bool = False  # the victims put up no fight, armed men or not (:func:`no_resistance`)
     answered: bool = False  # state forces stepped in and killed or shot (:func:`answered_with_force`)
     civilians_hurt: bool = False  # those killed or hurt are named as civilians (:func:`victims_civilian`)
+    fellows: bool = False  # those hurt are the doer's colleagues (:func:`fellows_only`)
     property_wrecked: bool = False  # the property words tell things wrecked, not taken (:func:`wrecked`)
 
 
@@ -401,6 +412,8 @@ def _fought_back(kinds: set[str], attacker: ActorMention | None, target: ActorMe
         armed = False  # a soldier or police officer at home is no side of a fight
     if facts.answered:
         armed = True  # "police intervened, shooting dead two of the raiders": they fought the raiders
+    if facts.fellows and attacker is not None and attacker.kind == "state forces":
+        armed = True  # "an officer shot two of his colleagues": men of his own force
     if facts.unresisting and not kinds & TWO_SIDED:
         armed = False  # "an unarmed officer", "suspected militants killed in custody": no side fought back
     return armed

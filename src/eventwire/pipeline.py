@@ -217,6 +217,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         unresisting=classify.no_resistance(act_text),
         answered=classify.answered_with_force(doc, triggers),
         civilians_hurt=classify.victims_civilian(victim_words),
+        fellows=classify.fellows_only(victim_words or done_to),
         property_wrecked=any(classify.wrecked(doc, f.triggers) for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, facts, crowd)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)

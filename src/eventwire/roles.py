@@ -139,6 +139,8 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
         head = head.head  # "between BNP activists and police", "a civilian hawker was shot": the whole phrase
         if head.i in victims:
             return "target"
+    if head.dep_ == "compound" and head.head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("force_ranks"):
+        head = head.head  # "a police sergeant shot ...": the force's man is the subject
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         # "a blockade enforced by the alliance": who called a strike, no side of the act in it;
         # "charges raised by the command": the agent of a word that leads to no act;
