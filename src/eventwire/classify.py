@@ -372,8 +372,11 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         if _only_property(kinds, attacker, target, facts):
             return "Strategic developments", "Looting/property destruction"
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
-    if "abduction" in kinds and facts.abducted_hurt and not facts.armed_victims:
-        kinds = (kinds - {"abduction"}) | {"attack"}  # kidnapped and killed or hurt: the harm is the act
+    # Kidnapped and killed or hurt: the harm is the act. A killing told in another sentence
+    # about it counts too ("was kidnapped on Monday. His body was found days later").
+    killed = "kill" in kinds and (facts.deaths or facts.harmed[0])
+    if "abduction" in kinds and (facts.abducted_hurt or killed) and not facts.armed_victims:
+        kinds = (kinds - {"abduction"}) | {"attack"}
     kind = max(kinds, key=rank)
     spec = table[kind]
     # Only the victims' own words: a target may be the police who reported the kidnapping.
