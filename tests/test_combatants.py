@@ -54,3 +54,16 @@ def test_a_forces_man_told_by_his_rank_is_the_force():
     [event] = extract("A police commander said gunmen shot dead two traders in Embu, Kenya, on Sunday.",
                       published="2016-05-02")
     assert event.actor1 is not None and not event.actor1.name.startswith("Police Forces")
+
+
+def test_grenades_and_gunfire_at_forces_are_a_fight():
+    from eventwire.classify import event_type as typed
+    police = actor("Police Forces of {country}", "state forces")
+    assert typed({"grenade", "shooting"}, GUNMEN, police) == ("Battles", "Armed clash")
+    # A grenade alone, or grenade and guns at civilians, stays the weapon's.
+    assert typed({"grenade"}, GUNMEN, police) == ("Explosions/Remote violence", "Grenade")
+    civilians = actor("Civilians ({country})", "civilians")
+    assert typed({"grenade", "shooting"}, GUNMEN, civilians) == ("Explosions/Remote violence", "Grenade")
+    [event] = extract("Gunmen hurled a grenade at a police patrol in Wajir, Kenya, on Monday and then opened fire on"
+                      " the officers.", published="2016-05-02")
+    assert event.sub_event_type == "Armed clash"

@@ -333,6 +333,7 @@ class ActFacts:
     deaths: bool = False  # the words about the act count people killed in it
     communal_fight: bool = False  # a fight told names herders or a people among its sides (:func:`communal_fight`)
     abducted_hurt: bool = False  # a sentence that tells a kidnapping tells people killed or hurt too
+    killed_apart: bool = False  # the act's kidnapping is told, and in another sentence a killing (:func:`eventwire.kidnappings.killed_apart`)
     harmed: tuple[bool, bool] = (False, False)  # harm told, and no one hurt told (:func:`harm_told`)
     unresisting: bool = False  # the victims put up no fight, armed men or not (:func:`no_resistance`)
     answered: bool = False  # state forces stepped in and killed or shot (:func:`answered_with_force`)
@@ -360,6 +361,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()
+    if _assault_on_forces(kinds, attacker, target, facts):
+        return "Battles", "Armed clash"
     if kinds & TWO_SIDED and _civilians_in_setting(kinds, attacker, target, facts):
         # "A teacher killed during ethnic clashes", "raiders killed civilians in four days of
         # fighting": the fight is the setting; civilians hurt in it were attacked.
@@ -372,10 +375,9 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         if _only_property(kinds, attacker, target, facts):
             return "Strategic developments", "Looting/property destruction"
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
-    # Kidnapped and killed or hurt: the harm is the act. A killing told in another sentence
-    # about it counts too ("was kidnapped on Monday. His body was found days later").
-    killed = "kill" in kinds and (facts.deaths or facts.harmed[0])
-    if "abduction" in kinds and (facts.abducted_hurt or killed) and not facts.armed_victims:
+    # Kidnapped and killed or hurt: the harm is the act, told in the sentence of the kidnapping
+    # or in another sentence about it ("was kidnapped on Monday. His body was found days later").
+    if "abduction" in kinds and (facts.abducted_hurt or facts.killed_apart) and not facts.armed_victims:
         kinds = (kinds - {"abduction"}) | {"attack"}
     kind = max(kinds, key=rank)
     spec = table[kind]
@@ -389,6 +391,16 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if not armed and "clash" in kinds:
         armed = True
     return tuple(spec["armed"] if armed else spec["unarmed"])  # type: ignore[return-value]
+
+
+def _assault_on_forces(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                       facts: ActFacts) -> bool:
+    """Whether men threw grenades and fired guns at soldiers or police on duty ("hurled a grenade
+    at the patrol and opened fire"): the grenade is a weapon of an armed assault on men who can
+    fight back, coded as the fight it is part of. (A planted bomb or mine goes off with no one
+    there to fight: it stays a remote weapon.)"""
+    return {"grenade", "shooting"} <= kinds and target is not None and target.kind == "state forces" \
+        and (attacker is None or attacker.kind != "state forces") and not facts.unguarded
 
 
 def _civilians_in_setting(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,

@@ -16,8 +16,8 @@ from functools import partial
 
 from spacy.tokens import Doc
 
-from eventwire import (arguments, classify, crowd_people, crowds, dateline, dates, focus, mentions, notes, prefilter,
-                       roles, sides, suspects, tolls)
+from eventwire import (arguments, classify, crowd_people, crowds, dateline, dates, focus, kidnappings, mentions, notes,
+                       prefilter, roles, sides, suspects, tolls)
 from eventwire.arguments import Frame
 from eventwire.assemble import (Draft, assemble, attach_statements, event_date, places_apart, resolve_anaphora,
                                 split_by_town)
@@ -213,6 +213,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         deaths=any(_killed(f) for f in acts),
         communal_fight=classify.communal_fight(doc, triggers),
         abducted_hurt=any("abduction" in f.kinds and _hurt(f) for f in acts),
+        killed_apart=kidnappings.killed_apart([set(f.kinds) for f in acts], [text[f.start:f.end] for f in acts]),
         harmed=classify.harm_told(_told_with(doc, frames)),
         unresisting=classify.no_resistance(act_text),
         answered=classify.answered_with_force(doc, triggers),
