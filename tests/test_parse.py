@@ -78,3 +78,14 @@ def test_extract_many_equals_extract_article() -> None:
     one = [extract_article(a) for a in articles]
     assert [[e.to_dict() for e in events] for events in many] == [[e.to_dict() for e in events] for events in one]
     assert any(many)
+
+
+def test_dead_after_a_verb_of_harm_is_its_complement() -> None:
+    from eventwire.parse import parse
+    for text in ("A police constable shot dead a shopkeeper at a market in Embu.",
+                 "An army corporal shot dead a trader near the river."):
+        doc = parse(text)
+        shot = next(t for t in doc if t.lower_ == "shot")
+        objects = [c.lower_ for c in shot.children if c.dep_ == "dobj"]
+        assert objects and objects[0] in ("shopkeeper", "trader"), text
+        assert all(t.dep_ != "prep" for t in doc if t.lower_ == "dead")

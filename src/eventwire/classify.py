@@ -56,6 +56,16 @@ def victims_armed(victims: list[Token]) -> bool:
     return False
 
 
+def fellows_only(victims: list[Token]) -> bool:
+    """Whether everyone an act was done to is told as the doer's colleagues: "a police officer
+    shot dead two of his colleagues". A soldier's or officer's colleagues are armed men of his
+    own force, so the act is a fight within it, not violence against civilians."""
+    members = [m for v in victims for m in (v, *v.conjuncts)]
+    fellows = [m for m in members if any(t.lower_ in word_set("colleagues") for t in _own_words(m))]
+    # "two colleagues and injured a third one": the others told by a number are more of them
+    return bool(fellows) and all(m in fellows or m.lower_ in word_set("more_of_them") for m in members)
+
+
 def only_guards(victims: list[Token]) -> bool:
     """Whether the people an act was done to are guards and no one else: "a guard and his
     colleague", "ambushed the guards, killing three", not "a leader and his guards"."""
@@ -345,10 +355,12 @@ class ActFacts:
     deaths: bool = False  # the words about the act count people killed in it
     communal_fight: bool = False  # a fight told names herders or a people among its sides (:func:`communal_fight`)
     abducted_hurt: bool = False  # a sentence that tells a kidnapping tells people killed or hurt too
+    killed_apart: bool = False  # the act's kidnapping is told, and in another sentence a killing (:func:`eventwire.kidnappings.killed_apart`)
     harmed: tuple[bool, bool] = (False, False)  # harm told, and no one hurt told (:func:`harm_told`)
     unresisting: bool = False  # the victims put up no fight, armed men or not (:func:`no_resistance`)
     answered: bool = False  # state forces stepped in and killed or shot (:func:`answered_with_force`)
     civilians_hurt: bool = False  # those killed or hurt are named as civilians (:func:`victims_civilian`)
+    fellows: bool = False  # those hurt are the doer's colleagues (:func:`fellows_only`)
     property_wrecked: bool = False  # the property words tell things wrecked, not taken (:func:`wrecked`)
 
 
@@ -375,6 +387,8 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()
+    if _assault_on_forces(kinds, attacker, target, facts):
+        return "Battles", "Armed clash"
     if kinds & TWO_SIDED and _civilians_in_setting(kinds, attacker, target, facts):
         # "A teacher killed during ethnic clashes", "raiders killed civilians in four days of
         # fighting": the fight is the setting; civilians hurt in it were attacked.
@@ -387,8 +401,10 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         if _only_property(kinds, attacker, target, facts):
             return "Strategic developments", "Looting/property destruction"
         kinds = (kinds - PROPERTY_KINDS) | {"attack"}  # arson or vandalism that hurt people: an attack
-    if "abduction" in kinds and facts.abducted_hurt and not facts.armed_victims:
-        kinds = (kinds - {"abduction"}) | {"attack"}  # kidnapped and killed or hurt: the harm is the act
+    # Kidnapped and killed or hurt: the harm is the act, told in the sentence of the kidnapping
+    # or in another sentence about it ("was kidnapped on Monday. His body was found days later").
+    if "abduction" in kinds and (facts.abducted_hurt or facts.killed_apart) and not facts.armed_victims:
+        kinds = (kinds - {"abduction"}) | {"attack"}
     kind = max(kinds, key=rank)
     spec = table[kind]
     # Only the victims' own words: a target may be the police who reported the kidnapping.
@@ -401,6 +417,16 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     if not armed and "clash" in kinds:
         armed = True
     return tuple(spec["armed"] if armed else spec["unarmed"])  # type: ignore[return-value]
+
+
+def _assault_on_forces(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                       facts: ActFacts) -> bool:
+    """Whether men threw grenades and fired guns at soldiers or police on duty ("hurled a grenade
+    at the patrol and opened fire"): the grenade is a weapon of an armed assault on men who can
+    fight back, coded as the fight it is part of. (A planted bomb or mine goes off with no one
+    there to fight: it stays a remote weapon.)"""
+    return {"grenade", "shooting"} <= kinds and target is not None and target.kind == "state forces" \
+        and (attacker is None or attacker.kind != "state forces") and not facts.unguarded
 
 
 def _civilians_in_setting(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
@@ -427,6 +453,8 @@ def _fought_back(kinds: set[str], attacker: ActorMention | None, target: ActorMe
         armed = False  # a soldier or police officer at home is no side of a fight
     if facts.answered:
         armed = True  # "police intervened, shooting dead two of the raiders": they fought the raiders
+    if facts.fellows and attacker is not None and attacker.kind == "state forces":
+        armed = True  # "an officer shot two of his colleagues": men of his own force
     if facts.unresisting and not kinds & TWO_SIDED:
         armed = False  # "an unarmed officer", "suspected militants killed in custody": no side fought back
     return armed

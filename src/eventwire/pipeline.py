@@ -16,8 +16,8 @@ from functools import partial
 
 from spacy.tokens import Doc
 
-from eventwire import (arguments, classify, crowd_people, crowds, dateline, dates, focus, mentions, notes, prefilter,
-                       roles, sides, suspects, tolls)
+from eventwire import (arguments, classify, crowd_people, crowds, dateline, dates, focus, kidnappings, mentions, notes,
+                       prefilter, roles, sides, suspects, tolls)
 from eventwire.arguments import Frame
 from eventwire.assemble import (Draft, assemble, attach_statements, event_date, places_apart, resolve_anaphora,
                                 split_by_town)
@@ -213,10 +213,12 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         deaths=any(_killed(f) for f in acts),
         communal_fight=classify.communal_fight(doc, triggers),
         abducted_hurt="abduction" in kinds and any(_hurt(f) for f in acts),
+        killed_apart=kidnappings.killed_apart([set(f.kinds) for f in acts], [text[f.start:f.end] for f in acts]),
         harmed=classify.harm_told(_told_with(doc, frames)),
         unresisting=classify.no_resistance(act_text),
         answered=classify.answered_with_force(doc, triggers),
         civilians_hurt=classify.victims_civilian(victim_words),
+        fellows=classify.fellows_only(victim_words or done_to),
         property_wrecked=any(classify.wrecked(doc, f.triggers) for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, facts, crowd)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)

@@ -23,9 +23,10 @@ from eventwire.actors import ActorMention
 from eventwire.attribution import Claim
 from eventwire.classify import CROWD_KINDS
 from eventwire.countries import acled_country_name, countries_in
+from eventwire.former_fighters import no_longer_armed
 from eventwire.mentions import Trigger
 from eventwire.parse import text_of
-from eventwire.resources import alternation, load, word_set
+from eventwire.resources import load, word_set
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
                  "unleash", "open", "fire", "plant", "detonate", "hurl", "throw", "lob", "use"}
@@ -138,6 +139,8 @@ def _role(head: Token, trigger_heads: set[int], victims: set[int], fights: froze
         head = head.head  # "between BNP activists and police", "a civilian hawker was shot": the whole phrase
         if head.i in victims:
             return "target"
+    if head.dep_ == "compound" and head.head.dep_ == "nsubj" and head.head.lemma_.lower() in word_set("force_ranks"):
+        head = head.head  # "a police sergeant shot ...": the force's man is the subject
     if head.dep_ == "pobj" and head.head.lower_ == "by":
         # "a blockade enforced by the alliance": who called a strike, no side of the act in it;
         # "charges raised by the command": the agent of a word that leads to no act;
@@ -186,31 +189,6 @@ def _phrase_span(doc: Doc, mention: ActorMention | None) -> tuple[int, int] | No
         return None
     words = list(span.root.subtree)
     return words[0].idx, words[-1].idx + len(words[-1])
-
-
-@cache
-def _no_longer() -> re.Pattern[str]:
-    """A word saying the people named next no longer fight, ending the text before them."""
-    words = "|".join(sorted({re.escape(w.rstrip("-")) for w in word_set("no_longer")}))
-    return re.compile(rf"\b(?:{words})\b[-\s]*(?:[\w.]+[-\s]+)?$", re.I)
-
-
-@cache
-def _tied() -> re.Pattern[str]:
-    """A word after a side's name that names people tied to it, not its fighters: "an ONLF sympathiser"."""
-    return re.compile(rf"[\s-]*(?:{alternation(word_set('tied_people'))})\b", re.I)
-
-
-def _no_longer_armed(text: str, mention: ActorMention) -> ActorMention:
-    """ "A retired police officer", "two ex-BLA militants": people who no longer fight are
-    civilians; so are those named by their tie to a side ("an al Shabaab critic", "a police
-    informant")."""
-    if not mention.armed:
-        return mention
-    if _tied().match(text, mention.end) or not mention.named and _no_longer().search(
-            text[max(0, mention.start - 20):mention.start]):
-        return ActorMention(mention.start, mention.end, mention.text, "Civilians ({country})", "civilians", False)
-    return mention
 
 
 def mutual(doc: Doc, attacker: ActorMention | None, target: ActorMention | None) -> bool:
@@ -360,7 +338,7 @@ def sentence_actors(doc: Doc, sent: Span) -> list[ActorMention]:
     """The actor mentions of one sentence, runs of words for one side joined: "Islamic
     State (ISIS) militants", "members of the Popular Front"."""
     inside = [a for a in _doc_actors(doc) if sent.start_char <= a.start and a.end <= sent.end_char]
-    return [_no_longer_armed(text_of(doc), a) for a in _merge_runs(inside, text_of(doc), 0)]
+    return [no_longer_armed(text_of(doc), a) for a in _merge_runs(inside, text_of(doc), 0)]
 
 
 def _voices_claim(doc: Doc, mention: ActorMention) -> bool:
