@@ -236,3 +236,23 @@ def test_deals_and_talks_of_a_ceasefire_are_no_agreement(text):
 
 def test_a_protest_the_police_put_an_end_to_took_place():
     assert subs("Police put an end to the sit-in outside parliament on Tuesday.")[:1] != []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday soldiers blocked traffic from entering the bridge at the border town.",
+    "Troops sealed off the highway into the district on Monday after threats of attacks.",
+    "Police blocked the roads leading to the stadium on Monday ahead of the president's visit.",
+])
+def test_a_road_the_state_s_forces_shut_is_a_security_measure_not_a_protest(text):
+    assert subs(text)[:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday traders blocked traffic on the main road to protest against new market fees.", "Peaceful protest"),
+    ("On Monday police blocked the marchers from entering the square outside the assembly.", "Protest with intervention"),
+    ("On Monday a landslide blocked the highway into the town.", None),
+    ("On Monday villagers blocked the highway to urge the county to put up bumps after a crash killed a pupil.",
+     "Peaceful protest"),
+])
+def test_a_road_people_block_to_protest_stays_a_protest(text, sub):
+    assert subs(text)[:1] == ([sub] if sub else [])
