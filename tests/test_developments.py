@@ -256,3 +256,22 @@ def test_a_road_the_state_s_forces_shut_is_a_security_measure_not_a_protest(text
 ])
 def test_a_road_people_block_to_protest_stays_a_protest(text, sub):
     assert subs(text)[:1] == ([sub] if sub else [])
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday gunmen ordered the closure of two clinics near Kerou under threat of attacks on their staff.",
+    "On Monday militants told traders in the market to pay a levy on pain of attacks on their shops.",
+    "On Monday jihadists warned the village chief of reprisal attacks if he spoke to the army.",
+])
+def test_an_attack_an_armed_group_threatens_is_no_attack(text):
+    assert not {"Attack", "Armed clash", "Looting/property destruction"} & set(subs(text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday armed men were seen near the dam; they said they did not want to attack the villagers.",
+     "Change to group/activity"),
+    ("On Monday the soldiers did not hesitate to open fire on the militants near the camp.", "Armed clash"),
+    ("On Monday a gang attacked the threat assessment office in the capital, wounding a clerk.", "Attack"),
+])
+def test_an_attack_told_as_not_wanted_is_none_one_told_as_not_hesitated_is_one(text, sub):
+    assert subs(text)[:1] == [sub]
