@@ -275,3 +275,12 @@ def test_an_attack_an_armed_group_threatens_is_no_attack(text):
 ])
 def test_an_attack_told_as_not_wanted_is_none_one_told_as_not_hesitated_is_one(text, sub):
     assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday soldiers fired warning shots to drive away suspected jihadists near the border post.", "Other"),
+    ("On Monday police fired warning shots to disperse opposition supporters outside the party office.",
+     "Protest with intervention"),
+])
+def test_warning_shots_at_an_armed_group_are_no_dispersal_of_a_gathering(text, sub):
+    assert subs(text)[:1] == [sub]

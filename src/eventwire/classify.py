@@ -445,6 +445,8 @@ def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMe
     taken with no fighting told and no armed side there to fight."""
     if "defuse" in kinds and not victims and not exploded and not kinds & (FIGHT_KINDS - WEAPON_KINDS):
         return "Strategic developments", "Disrupted weapons use"
+    if kinds == {"disperse"} and target is not None and target.kind == "rebel group" and not target.crowd:
+        return "Strategic developments", "Other"  # "troops fired warning shots to drive off gunmen": no gathering
     if "mishap" in kinds and not kinds & (FIGHT_KINDS - WEAPON_KINDS - {"kill"}):
         return "Strategic developments", "Disrupted weapons use"  # "killed when the bomb they were planting went off"
     if "takeover" in kinds and not victims and not kinds & FIGHT_KINDS \
