@@ -284,3 +284,20 @@ def test_an_attack_told_as_not_wanted_is_none_one_told_as_not_hesitated_is_one(t
 ])
 def test_warning_shots_at_an_armed_group_are_no_dispersal_of_a_gathering(text, sub):
     assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday police foiled a planned attack on the bus station in Garissa.", "Disrupted weapons use"),
+    ("On Monday a plot to bomb a church in the port city was thwarted by detectives.", "Disrupted weapons use"),
+    ("On Monday police foiled an attack on their post and shot dead two of the gunmen.", "Armed clash"),
+])
+def test_an_attack_foiled_before_it_was_made_is_disrupted(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the goalkeeper foiled every attack of the visiting side.",
+    "On Monday heavy rain thwarted the plans of the organisers of the trade fair.",
+])
+def test_foiled_plans_of_a_match_or_a_fair_are_no_event(text):
+    assert subs(text) == []
