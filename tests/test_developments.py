@@ -301,3 +301,24 @@ def test_an_attack_foiled_before_it_was_made_is_disrupted(text, sub):
 ])
 def test_foiled_plans_of_a_match_or_a_fair_are_no_event(text):
     assert subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday twelve schools near Tot were closed due to repeated attacks by armed herders.",
+    "On Monday the sect was reported to be recruiting young men in the coastal villages to fight abroad.",
+])
+def test_schools_shut_over_attacks_or_fighters_recruited_change_a_group_s_activity(text):
+    assert subs(text)[:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the bakery was closed due to a shortage of flour.",
+    "On Monday the clinic in the market was shut because of a strike by its cleaners over unpaid wages.",
+])
+def test_a_shop_shut_for_want_of_flour_is_no_event(text):
+    assert "Change to group/activity" not in subs(text)
+
+
+def test_fighters_recruited_earlier_who_attack_still_attack():
+    text = "On Monday gunmen recruited by the militia last year stormed a police post, killing two officers."
+    assert subs(text)[:1] == ["Armed clash"]

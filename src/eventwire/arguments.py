@@ -30,9 +30,10 @@ from eventwire.places import PlaceMention
 from eventwire.resources import alternation, load, word_set
 
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
-              "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
-SAID_ACTS = {"threaten", "warn", "foil", "thwart"}
-"""Verbs of NOT_AN_ACT that are an act of their own when they are the trigger (a threat, an attack foiled)."""
+              "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop", "recruit", "train"}
+SAID_ACTS = {"threaten", "warn", "foil", "thwart", "recruit"}
+"""Verbs of NOT_AN_ACT that are an act of their own when they are the trigger (a threat, an attack
+foiled, fighters recruited: "recruiting youths to fight" tells the recruitment, not a fight)."""
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
 # Kinds of act that are gatherings: told in the plural and by their people, not only as deeds.
 GATHERING_KINDS = {"protest"}
