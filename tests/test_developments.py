@@ -322,3 +322,19 @@ def test_a_shop_shut_for_want_of_flour_is_no_event(text):
 def test_fighters_recruited_earlier_who_attack_still_attack():
     text = "On Monday gunmen recruited by the militia last year stormed a police post, killing two officers."
     assert subs(text)[:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday gunmen surrounded the polling station in the village and ordered the clerks to leave.", "Other"),
+    ("On Monday militants surrounded the army base and attacked it, killing three soldiers.", "Armed clash"),
+])
+def test_an_armed_group_that_surrounds_a_place_without_a_fight_is_another_development(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday fans surrounded the team bus outside the stadium.",
+    "On Monday reporters surrounded the minister as she left the hall.",
+])
+def test_people_who_surround_a_bus_or_a_minister_are_no_event(text):
+    assert subs(text) == []
