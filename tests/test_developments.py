@@ -338,3 +338,15 @@ def test_an_armed_group_that_surrounds_a_place_without_a_fight_is_another_develo
 ])
 def test_people_who_surround_a_bus_or_a_minister_are_no_event(text):
     assert subs(text) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday suspected militants set up checkpoints on the road to the market and searched every car.", "Other"),
+    ("On Monday police set up road blocks on the highway into the town.", "Change to group/activity"),
+])
+def test_road_blocks_an_armed_group_sets_up_are_another_development_the_state_s_a_measure(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+def test_blocks_builders_set_along_a_road_are_no_event():
+    assert subs("On Monday the builders set up a row of concrete blocks along the new road.") == []
