@@ -281,6 +281,8 @@ def test_an_attack_told_as_not_wanted_is_none_one_told_as_not_hesitated_is_one(t
     ("On Monday soldiers fired warning shots to drive away suspected jihadists near the border post.", "Other"),
     ("On Monday police fired warning shots to disperse opposition supporters outside the party office.",
      "Protest with intervention"),
+    ("On Monday a group of 300 drivers protested in the town over a killing by police. Police fired tear gas to "
+     "disperse the group.", "Protest with intervention"),
 ])
 def test_warning_shots_at_an_armed_group_are_no_dispersal_of_a_gathering(text, sub):
     assert subs(text)[:1] == [sub]
