@@ -246,3 +246,119 @@ def test_a_protest_the_police_put_an_end_to_took_place():
 def test_an_attack_only_threatened_or_disowned_is_no_attack(text):
     got = subs(text)
     assert got and not {"Attack", "Armed clash"} & set(got)
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday soldiers blocked traffic from entering the bridge at the border town.",
+    "Troops sealed off the highway into the district on Monday after threats of attacks.",
+    "Police blocked the roads leading to the stadium on Monday ahead of the president's visit.",
+])
+def test_a_road_the_state_s_forces_shut_is_a_security_measure_not_a_protest(text):
+    assert subs(text)[:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday traders blocked traffic on the main road to protest against new market fees.", "Peaceful protest"),
+    ("On Monday police blocked the marchers from entering the square outside the assembly.", "Protest with intervention"),
+    ("On Monday a landslide blocked the highway into the town.", None),
+    ("On Monday villagers blocked the highway to urge the county to put up bumps after a crash killed a pupil.",
+     "Peaceful protest"),
+])
+def test_a_road_people_block_to_protest_stays_a_protest(text, sub):
+    assert subs(text)[:1] == ([sub] if sub else [])
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday gunmen ordered the closure of two clinics near Kerou under threat of attacks on their staff.",
+    "On Monday militants told traders in the market to pay a levy on pain of attacks on their shops.",
+    "On Monday jihadists warned the village chief of reprisal attacks if he spoke to the army.",
+])
+def test_an_attack_an_armed_group_threatens_is_no_attack(text):
+    assert not {"Attack", "Armed clash", "Looting/property destruction"} & set(subs(text))
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday armed men were seen near the dam; they said they did not want to attack the villagers.",
+     "Change to group/activity"),
+    ("On Monday the soldiers did not hesitate to open fire on the militants near the camp.", "Armed clash"),
+    ("On Monday a gang attacked the threat assessment office in the capital, wounding a clerk.", "Attack"),
+])
+def test_an_attack_told_as_not_wanted_is_none_one_told_as_not_hesitated_is_one(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday soldiers fired warning shots to drive away suspected jihadists near the border post.", "Other"),
+    ("On Monday police fired warning shots to disperse opposition supporters outside the party office.",
+     "Protest with intervention"),
+    ("On Monday a group of 300 drivers protested in the town over a killing by police. Police fired tear gas to "
+     "disperse the group.", "Protest with intervention"),
+])
+def test_warning_shots_at_an_armed_group_are_no_dispersal_of_a_gathering(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday police foiled a planned attack on the bus station in Garissa.", "Disrupted weapons use"),
+    ("On Monday a plot to bomb a church in the port city was thwarted by detectives.", "Disrupted weapons use"),
+    ("On Monday police foiled an attack on their post and shot dead two of the gunmen.", "Armed clash"),
+])
+def test_an_attack_foiled_before_it_was_made_is_disrupted(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the goalkeeper foiled every attack of the visiting side.",
+    "On Monday heavy rain thwarted the plans of the organisers of the trade fair.",
+])
+def test_foiled_plans_of_a_match_or_a_fair_are_no_event(text):
+    assert subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday twelve schools near Tot were closed due to repeated attacks by armed herders.",
+    "On Monday the sect was reported to be recruiting young men in the coastal villages to fight abroad.",
+])
+def test_schools_shut_over_attacks_or_fighters_recruited_change_a_group_s_activity(text):
+    assert subs(text)[:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the bakery was closed due to a shortage of flour.",
+    "On Monday the clinic in the market was shut because of a strike by its cleaners over unpaid wages.",
+])
+def test_a_shop_shut_for_want_of_flour_is_no_event(text):
+    assert "Change to group/activity" not in subs(text)
+
+
+def test_fighters_recruited_earlier_who_attack_still_attack():
+    text = "On Monday gunmen recruited by the militia last year stormed a police post, killing two officers."
+    assert subs(text)[:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday gunmen surrounded the polling station in the village and ordered the clerks to leave.", "Other"),
+    ("On Monday militants surrounded the army base and attacked it, killing three soldiers.", "Armed clash"),
+])
+def test_an_armed_group_that_surrounds_a_place_without_a_fight_is_another_development(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday fans surrounded the team bus outside the stadium.",
+    "On Monday reporters surrounded the minister as she left the hall.",
+])
+def test_people_who_surround_a_bus_or_a_minister_are_no_event(text):
+    assert subs(text) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday suspected militants set up checkpoints on the road to the market and searched every car.", "Other"),
+    ("On Monday police set up road blocks on the highway into the town.", "Change to group/activity"),
+])
+def test_road_blocks_an_armed_group_sets_up_are_another_development_the_state_s_a_measure(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+def test_blocks_builders_set_along_a_road_are_no_event():
+    assert subs("On Monday the builders set up a row of concrete blocks along the new road.") == []

@@ -168,6 +168,8 @@ def test_every_act_an_arrest_is_for_is_a_reason(parse):
     "A former clerk was sentenced to ten years for killing his neighbour.",
     "Police arrested two men with a sack of cannabis at the bus park.",
     "A small plane landed safely on the beach after its engine stalled.",
+    "Fishermen found dead bodies of fish floating near the jetty on Sunday.",
+    "Dead cattle were found near the dam after weeks without rain.",
 ])
 def test_an_accident_a_disaster_sport_a_court_or_ordinary_crime_is_no_act(parse, text):
     assert find(parse(text)) == []
@@ -178,6 +180,8 @@ def test_an_accident_a_disaster_sport_a_court_or_ordinary_crime_is_no_act(parse,
     "A car bomb exploded outside the stadium before the cup semifinal.",
     "Militants stormed the hotel in the drought-stricken north and killed two guards.",
     "Jet fighters pounded rebel hideouts in the valley.",
+    "The dead bodies of two herders were found near the river where their goats grazed.",
+    "Gunmen killed a fisherman and dumped his body among dead fish on the shore.",
 ])
 def test_an_act_stays_one_beside_the_words_of_an_accident_or_a_match(parse, text):
     assert find(parse(text)) != []

@@ -30,9 +30,10 @@ from eventwire.places import PlaceMention
 from eventwire.resources import alternation, load, word_set
 
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
-              "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop"}
-SAID_ACTS = {"threaten", "warn"}
-"""Verbs of NOT_AN_ACT that are an act of their own when they are the trigger (a threat)."""
+              "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop", "recruit", "train"}
+SAID_ACTS = {"threaten", "warn", "foil", "thwart", "recruit"}
+"""Verbs of NOT_AN_ACT that are an act of their own when they are the trigger (a threat, an attack
+foiled, fighters recruited: "recruiting youths to fight" tells the recruitment, not a fight)."""
 MODALS = {"will", "would", "could", "might", "may", "should", "can"}
 # Kinds of act that are gatherings: told in the plural and by their people, not only as deeds.
 GATHERING_KINDS = {"protest"}
@@ -220,11 +221,13 @@ def _unreal(head: Token, called: bool = True, stoppable: bool = False) -> bool:
             continue  # a threat is the act itself: "gunmen threatened the villagers"
         if stoppable and tok.lemma_ in word_set("stopping_verbs"):
             break
-        if tok.lemma_ in NOT_AN_ACT and not (clause and tok.lemma_ in word_set("presupposing_verbs")
+        threat = tok.pos_ == "NOUN" and tok.lemma_ in word_set("threat_nouns")  # "under threat of an attack"
+        if (tok.lemma_ in NOT_AN_ACT or threat) and not (clause and tok.lemma_ in word_set("presupposing_verbs")
                                              and _definite_act(head)) and not _beside(below, tok):
             return called or tok.lemma_ not in word_set("calling_verbs")
-        if any(c.dep_ == "neg" for c in tok.children) and tok.i == head.i:
-            return True
+        if any(c.dep_ == "neg" for c in tok.children) and (tok.i == head.i or below is not None and below.dep_ == "xcomp"
+                                                          and tok.lemma_ not in word_set("negation_affirms")):
+            return True  # "did not attack", "did not want to attack" (not "did not hesitate to attack")
         an_end = tok.lemma_ == "end" and tok.pos_ == "NOUN" \
             or any(c.dep_ == "dobj" and c.lemma_ == "end" and c.pos_ == "NOUN" for c in tok.children)
         if not stoppable and below is not None and below.dep_ == "prep" and below.lower_ == "to" and an_end:
