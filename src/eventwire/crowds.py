@@ -257,6 +257,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     and any(protest_words.blocking(w) for w in doc[t.start:t.end]):
                 # "traders blocked the avenue in protest": their own road block, not the state's
                 crowd.violent |= any(protest_words.blocked_with_material(w) for w in doc[t.start:t.end])
+            elif t.kind == "change" and side == "state" and protesting \
+                    and doc[t.start:t.end].root.lemma_.lower() in trigger_lemmas("state_blocking"):
+                crowd.intervened = True  # "lecturers tried to march, but police blocked the road"
             elif t.kind == "disperse" and side == "crowd" and who is not None and opponents.breaks_up(t, doc, who, people):
                 crowd.intervened = crowd.opposed = True  # "ruling party men dispersed the protesters"
             elif t.kind in INTERVENTION_ACTS and (side == "state" or side == "" and not protest_words.mediators(who)):
