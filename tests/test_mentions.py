@@ -51,6 +51,15 @@ def test_a_work_stoppage_is_a_protest(parse, text):
     assert "attack" not in kinds(parse, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Cattle rustlers struck at a homestead outside Maralal overnight.",
+    "A gang of robbers struck twice in the market town last week.",
+])
+def test_armed_men_who_strike_with_nothing_struck_raid(parse, text):
+    assert "attack" in kinds(parse, text)
+    assert "protest" not in kinds(parse, text)
+
+
 def test_a_strike_only_called_or_an_air_strike_is_no_protest(parse):
     assert "protest" not in kinds(parse, "The opposition called a strike for next week.")
     assert "protest" not in kinds(parse, "An air strike hit a convoy near Sirte.")
