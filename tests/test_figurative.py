@@ -46,6 +46,11 @@ PUBLISHED = "2024-03-11"
     "The rugby side recruited two young players from a rival academy.",
     "The clinic recruited forty nurses ahead of the vaccination drive.",
     "The winger was shown a red card for attacking the full-back off the ball.",
+    "The city council raided its reserves to fill the hole in the water budget.",
+    "Volunteers fought the blaze on the hillside for two nights.",
+    "The stadium exploded with joy when the late equaliser went in.",
+    "The clinic was besieged by patients queuing for the free eye tests.",
+    "A fuel tanker exploded on the bypass after a collision, killing three people.",
 ])
 def test_a_figurative_use_gives_no_event(text):
     assert extract(text, published=PUBLISHED) == []
@@ -90,6 +95,9 @@ def test_ordinary_crime_and_business_deals_give_no_event(text):
     ("The militia recruited hundreds of youths in the border villages ahead of the offensive.",
      "Change to group/activity"),
     ("The army deployed troops to the restive county after the raids.", "Change to group/activity"),
+    ("Gunmen ambushed a bus carrying traders on the coast road, killing two.", "Attack"),
+    ("Photographer attacked after taking pictures outside the church", "Attack"),
+    ("An explosive device hidden in a fuel tanker exploded at the depot gate.", "Remote explosive/landmine/IED"),
 ])
 def test_arrests_deals_and_recruitment_of_sides_still_give_events(text, sub_type):
     events = extract(text, published=PUBLISHED)

@@ -85,6 +85,9 @@ def _swelling(token: Token) -> bool:
     """A thing that swells or flops: "prices exploded", "the film bombed at the box office"."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _words("swelling_verbs"):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in _words(
+            "swelling_feelings") for o in c.children) for c in token.children):
+        return True  # "the crowd exploded with joy"
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ == "acl" and not any(c.dep_ in _OBJECTS for c in token.children):
         doers.append(token.head)  # a parse that hangs the verb on its doer: "the sequel bombed"
