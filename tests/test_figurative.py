@@ -30,6 +30,27 @@ PUBLISHED = "2024-03-11"
     "A herd of elephants raided maize farms in the valley and flattened the crops.",
     "A fire destroyed thirty stalls at the town market overnight; its cause is not yet known.",
     "The ministry fired its chief engineer after the bridge contract was cancelled.",
+    "The brewer quietly killed off its oldest lager brand to cut costs.",
+    "After weeks of talks the two airlines struck a deal on shared routes.",
+    "The widow fought back tears as she thanked the nurses at the clinic.",
+    "The lead actress was shot twice in the final scene of the series.",
+    "Their goalkeeper was injured in training on Thursday and misses the cup tie.",
+    "A new strain of the virus attacked the lungs of hundreds of elderly patients.",
+    "Locusts attacked the sorghum fields along the valley floor this week.",
+    "Rents exploded in the capital after the new railway opened.",
+    "The sequel bombed at the box office despite a huge marketing budget.",
+    "Eager fans besieged the hotel where the band was staying.",
+    "The outlet store was raided by shoppers hunting for cheap shoes.",
+    "The storm killed six people and flattened hundreds of homes along the coast.",
+    "The mayor deployed all his charm to win over the visiting investors.",
+    "The rugby side recruited two young players from a rival academy.",
+    "The clinic recruited forty nurses ahead of the vaccination drive.",
+    "The winger was shown a red card for attacking the full-back off the ball.",
+    "The city council raided its reserves to fill the hole in the water budget.",
+    "Volunteers fought the blaze on the hillside for two nights.",
+    "The stadium exploded with joy when the late equaliser went in.",
+    "The clinic was besieged by patients queuing for the free eye tests.",
+    "A fuel tanker exploded on the bypass after a collision, killing three people.",
 ])
 def test_a_figurative_use_gives_no_event(text):
     assert extract(text, published=PUBLISHED) == []
@@ -39,6 +60,11 @@ def test_a_figurative_use_gives_no_event(text):
     ("Gunmen attacked the district offices and shot two guards on Tuesday.", "Attack"),
     ("Militants stormed the police post and exchanged fire with officers for an hour.", "Armed clash"),
     ("Protesters stormed the county offices and smashed windows over the new levy.", "Violent demonstration"),
+    ("Unknown attackers killed off the last witness in the case with a machete.", "Attack"),
+    ("Gunmen shot the village elder during a football match in the school field.", "Attack"),
+    ("A bomb exploded at the market, wounding four traders.", "Remote explosive/landmine/IED"),
+    ("Bandits besieged the village and shot two herders dead.", "Attack"),
+    ("Two rival militias fought for control of the ridge overnight.", "Armed clash"),
     ("Teachers marched through the town on the anniversary of the strike to demand their unpaid salaries.",
      "Peaceful protest"),
 ])
@@ -51,3 +77,28 @@ def test_a_curfew_imposed_after_attacks_is_the_measure_not_the_attacks():
     events = extract("The governor imposed a dusk-to-dawn curfew on the district after the attacks.",
                      published=PUBLISHED)
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers arrested two teenagers over the theft of copper cables from a railway depot.",
+    "A suspected burglar was arrested after neighbours saw him climbing out of a window.",
+    "The two parties signed an agreement to form a coalition after the close vote.",
+    "The carmaker signed an agreement with the union on wages for the next three years.",
+])
+def test_ordinary_crime_and_business_deals_give_no_event(text):
+    assert extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Police arrested an opposition activist accused of stealing ballot boxes from a polling station.", "Arrests"),
+    ("The rebels and the army signed a ceasefire agreement in the capital on Monday.", "Agreement"),
+    ("The militia recruited hundreds of youths in the border villages ahead of the offensive.",
+     "Change to group/activity"),
+    ("The army deployed troops to the restive county after the raids.", "Change to group/activity"),
+    ("Gunmen ambushed a bus carrying traders on the coast road, killing two.", "Attack"),
+    ("Photographer attacked after taking pictures outside the church", "Attack"),
+    ("An explosive device hidden in a fuel tanker exploded at the depot gate.", "Remote explosive/landmine/IED"),
+])
+def test_arrests_deals_and_recruitment_of_sides_still_give_events(text, sub_type):
+    events = extract(text, published=PUBLISHED)
+    assert events and events[0].sub_event_type == sub_type

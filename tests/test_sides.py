@@ -76,3 +76,21 @@ def test_a_word_naming_a_group_only_at_home_names_no_group_abroad():
                  published="2003-05-12")
     assert india.actor1.name.startswith("CPI (Maoist)")
     assert nepal.actor1.name == "Unidentified Armed Group (Nepal)"
+
+
+def test_in_a_fight_of_sides_joined_by_and_the_other_side_is_the_one_fought():
+    # the dead are the first side's own men: the second side is still who they fought
+    event = only("Troops and insurgents traded gunfire outside the garrison town for an hour, leaving "
+                 "four troops dead.")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.name.startswith("Military Forces") and event.actor2.name.startswith("Unidentified Armed Group")
+
+
+def test_the_victims_stay_the_target_when_they_are_the_other_side():
+    event = only("Soldiers and rebels fought in the hills on Friday, and two rebels were killed.")
+    assert event.actor1.name.startswith("Military Forces") and not event.actor2.name.startswith("Military Forces")
+
+
+def test_police_and_soldiers_joined_by_and_are_one_side():
+    event = only("Police and soldiers opened fire on the bandits' hideout in the forest, killing three bandits.")
+    assert not event.actor2 or not event.actor2.name.startswith("Military Forces")

@@ -66,11 +66,50 @@ def _verbal(token: Token) -> bool:
         for c in token.children)
 
 
+def _played(token: Token) -> bool:
+    """Blows acted or played: "shot in a scene of the film", "injured in training"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _words("play_settings") for o in c.children)
+        for c in token.children)
+
+
+def _harmless_doer(token: Token) -> bool:
+    """Done by an illness or a pest, which no side answers for: "the virus attacked the
+    immune system"."""
+    doers = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+    doers = [o for d in doers for o in ([d] if d.dep_ == "nsubj" else d.children) if o.dep_ in ("nsubj", "pobj")]
+    return bool(doers) and all(d.lemma_.lower() in _words("harmless_doers") for d in doers)
+
+
+def _swelling(token: Token) -> bool:
+    """A thing that swells or flops: "prices exploded", "the film bombed at the box office"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _words("swelling_verbs"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in _words(
+            "swelling_feelings") for o in c.children) for c in token.children):
+        return True  # "the crowd exploded with joy"
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    if token.dep_ == "acl" and not any(c.dep_ in _OBJECTS for c in token.children):
+        doers.append(token.head)  # a parse that hangs the verb on its doer: "the sequel bombed"
+    return bool(doers) and all(d.lemma_.lower() in _words("swelling_things") or d.lower_ in _words("swelling_things")
+                               for d in doers)
+
+
+def _civil_means(token: Token) -> bool:
+    """Means or staff moved or taken on where no force is: "deployed his charm", "the club
+    recruited players from the academy"."""
+    if token.lemma_.lower() not in _words("civil_verbs"):
+        return False
+    done_to = [c for c in token.children if c.dep_ in _OBJECTS]
+    return bool(done_to) and all(t.lemma_.lower() in _words("civil_means") for t in done_to)
+
+
 def _a_rush(token: Token) -> bool:
     """A crowd that rushes a place: "voters stormed polling stations", "shoppers stormed the mall"."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _words("rushing_verbs"):
         return False
     doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]  # "stormed by fans"
     doers += [o for d in doers for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]  # "thousands of shoppers"
     return any(d.lemma_.lower() in _words("rushing_crowds") for d in doers)
@@ -79,4 +118,5 @@ def _a_rush(token: Token) -> bool:
 def figurative(token: Token) -> bool:
     """Whether the trigger word ``token`` is used figuratively and reports no act."""
     return (_untouchable(token) or _a_name_for(token) or _criticism(token) or _verbal(token)
-            or _a_rush(token))
+            or _a_rush(token) or _played(token) or _harmless_doer(token) or _swelling(token)
+            or _civil_means(token))

@@ -25,7 +25,7 @@ ARMED_GROUPS = actors.ARMED_KINDS - {"state forces"}
 # protest against corruption is still a protest.
 CAMPAIGN_KINDS = {"clash", "attack"}
 # Kinds whose words are also used figuratively: "attacked the budget", "blasted the government".
-FIGURATIVE_KINDS = {"attack", "shooting", "bomb", "blast"}
+FIGURATIVE_KINDS = {"attack", "shooting", "bomb", "blast", "kill", "clash", "loot", "change"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing, a school
 # closed because of attacks.
 REASON_OF = {"protest", "arrest", "change"}

@@ -396,6 +396,17 @@ class ActSides:
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
 
 
+def _fought_with(doc: Doc, primary: Trigger, attacker: ActorMention | None, target: ActorMention | None,
+                 sent_actors: list[ActorMention]) -> ActorMention | None:
+    """In a fight told of sides joined by "and", the other side is the one fought, not the
+    attacker's own dead: "soldiers and militants exchanged fire, leaving three soldiers dead"."""
+    if primary.kind not in ("clash", "shooting") or attacker is None or (target is not None and target.name != attacker.name):
+        return target
+    other = next((a for a in sent_actors if a.name != attacker.name and conjoined(doc, attacker, a)
+                  and not a.kind == attacker.kind == "state forces"), None)  # "police and soldiers": one side
+    return other or target
+
+
 def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers: list[Trigger], primary: Trigger,
                  victims: set[int], claims: list[Claim], said: tuple[str, int, int] | None) -> ActSides:
     """The attacker and target of the act a sentence tells (its triggers, the ``primary``
@@ -435,6 +446,7 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
             attacker = opponents[0]
         elif target is None:
             target = opponents[0]
+    target = _fought_with(doc, primary, attacker, target, sent_actors)
     target_phrase = _phrase_span(doc, target)
     unplaced = [a for a in unplaced if not _voices_claim(doc, a)]  # "police blamed ...": who says, not who did
     for a in unplaced:
