@@ -243,7 +243,7 @@ def test_a_bombing_mourned_in_a_sentence_with_no_demonstration_stays_a_bombing()
 
 
 def test_a_toll_not_told_by_a_death_makes_no_intervention_deadly():
-    from eventwire.classify import deadly_intervention
+    from eventwire.riot_types import deadly_intervention
     from eventwire.crowds import Crowd
     from eventwire.record import Toll
     beaten = Crowd(demonstration=True, intervened=True, beaten=True)

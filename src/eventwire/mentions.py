@@ -34,6 +34,8 @@ REASON_OF = {"protest", "arrest", "change"}
 STATE_HARM_KINDS = {"kill", "shooting", "attack"}
 # Kinds of act told by the weapon that did them, and every kind of act that fights or hurts people.
 WEAPON_KINDS = frozenset({"suicide", "chemical", "airstrike", "shelling", "grenade", "bomb"})
+# Kinds told of two sides fighting each other.
+TWO_SIDED = {"clash"}
 FIGHT_KINDS = frozenset({"clash", "attack", "kill", "shooting", "incendiary", "abduction", "sexual"}) | WEAPON_KINDS
 
 

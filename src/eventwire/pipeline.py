@@ -17,7 +17,7 @@ from functools import partial
 from spacy.tokens import Doc
 
 from eventwire import (arguments, classify, crowd_people, crowds, dateline, dates, focus, kidnappings, mentions, notes,
-                       prefilter, roles, sides, suspects, tolls)
+                       prefilter, riot_types, roles, sides, suspects, tolls)
 from eventwire.arguments import Frame
 from eventwire.assemble import (Draft, assemble, attach_statements, event_date, places_apart, resolve_anaphora,
                                 split_by_town)
@@ -211,7 +211,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         fight_named=classify.fight_as_setting(doc, triggers, False),
         held=classify.defenceless(act_text),
         deaths=any(_killed(f) for f in acts),
-        communal_fight=classify.communal_fight(doc, triggers),
+        communal_fight=riot_types.communal_fight(doc, triggers),
         abducted_hurt="abduction" in kinds and any(_hurt(f) for f in acts),
         killed_apart=kidnappings.killed_apart([set(f.kinds) for f in acts], [text[f.start:f.end] for f in acts]),
         harmed=classify.harm_told(_told_with(doc, frames)),
@@ -222,7 +222,7 @@ def _record(article: Article, published: date | None, cleaned: CleanText, doc: D
         property_wrecked=any(classify.wrecked(doc, f.triggers) for f in acts))
     etype, sub = classify.event_type(kinds, attacker, target, facts, crowd)
     deaths, injuries = tolls.act_tolls([f.casualties for f in frames], etype)
-    sub = classify.deadly_intervention(sub, deaths.toll, crowd, [text[s:e] for s, e in deaths.spans])
+    sub = riot_types.deadly_intervention(sub, deaths.toll, crowd, [text[s:e] for s, e in deaths.spans])
     group, group_words = crowd_people.associated(crowd.words, acled_country(country))
     actor1, actor2 = sides.name(doc, chosen, kinds, etype, sub, country, group)
     reporter = next((f.reported_by for f in frames if f.reported_by), None)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import actors, organisations
 from eventwire.actors import ActorMention
 from eventwire.attribution import Claim
-from eventwire.classify import CROWD_KINDS
+from eventwire.riot_types import CROWD_KINDS
 from eventwire.countries import acled_country_name, countries_in
 from eventwire.former_fighters import no_longer_armed
 from eventwire.mentions import Trigger
