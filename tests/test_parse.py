@@ -94,8 +94,8 @@ def test_dead_after_a_verb_of_harm_is_its_complement() -> None:
 
 def test_a_past_verb_read_as_an_adjective_is_the_verb() -> None:
     """ "Youths assaulted policemen": the verb is not lost inside one long noun phrase."""
-    for text in ("On 3 June 2019, youths assaulted policemen in the town of Kisii.",
-                 "On 3 June 2019, a number of youths assaulted policemen who were arresting a trader in the town of Kisii."):
+    for text in ("On 14 March 2022, youths assaulted policemen in the town of Kericho.",
+                 "On 14 March 2022, a number of youths assaulted policemen towing a lorry out of the town of Kericho."):
         doc = parse(text)
         verb = next(t for t in doc if t.lower_ == "assaulted")
         assert verb.pos_ == "VERB" and verb.lemma_ == "assault", text
@@ -104,5 +104,5 @@ def test_a_past_verb_read_as_an_adjective_is_the_verb() -> None:
 
 
 def test_youths_who_assault_policemen_are_an_event() -> None:
-    events = extract_article(Article(id="p", text="On 3 June 2019, youths assaulted policemen in the town of Kisii."))
+    events = extract_article(Article(id="p", text="On 14 March 2022, youths assaulted policemen in the town of Kericho."))
     assert events  # without the repair the sentence has no verb and gives no event

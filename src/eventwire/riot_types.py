@@ -1,6 +1,6 @@
-"""Protests and riots: which sub-type a crowd's act is, by what the crowd did and what was
-done to it (ACLED's peaceful protest, protest with intervention, excessive force, violent
-demonstration and mob violence), or none when the crowd was an armed side."""
+"""Protests and riots: which of ACLED's five crowd sub-types an act is (a protest left alone,
+stopped or met with deadly force; a demonstration turned violent; a mob), by what the crowd
+did and what was done to it, or none when the crowd was an armed side."""
 
 from __future__ import annotations
 
