@@ -217,7 +217,7 @@ class ActFacts:
     held: bool = False  # the victims were held, beaten or unarmed (:func:`defenceless`)
     deaths: bool = False  # the words about the act count people killed in it
     communal_fight: bool = False  # a fight told names herders or a people among its sides (:func:`communal_fight`)
-    abducted_hurt: bool = False  # a sentence that tells a kidnapping tells people killed or hurt too
+    abducted_hurt: bool = False  # the act tells a kidnapping, and one of its sentences people killed or hurt
     killed_apart: bool = False  # the act's kidnapping is told, and in another sentence a killing (:func:`eventwire.kidnappings.killed_apart`)
     harmed: tuple[bool, bool] = (False, False)  # harm told, and no one hurt told (:func:`harm_told`)
     unresisting: bool = False  # the victims put up no fight, armed men or not (:func:`no_resistance`)

@@ -59,18 +59,21 @@ def _criticism(token: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in _words("criticism_reasons") for c in token.children))
 
 
+def _told_with(token: Token, preps: tuple[str, ...], name: str) -> bool:
+    """Whether one of ``preps`` on the word brings a word of the list ``name``: "in a speech"."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _words(name) for o in c.children)
+        for c in token.children)
+
+
 def _verbal(token: Token) -> bool:
     """Blows dealt in words: "attacked his critics in a speech"."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _words("verbal_settings") for o in c.children)
-        for c in token.children)
+    return _told_with(token, ("in",), "verbal_settings")
 
 
 def _played(token: Token) -> bool:
     """Blows acted or played: "shot in a scene of the film", "injured in training"."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _words("play_settings") for o in c.children)
-        for c in token.children)
+    return _told_with(token, ("in", "during"), "play_settings")
 
 
 def _harmless_doer(token: Token) -> bool:
@@ -85,8 +88,7 @@ def _swelling(token: Token) -> bool:
     """A thing that swells or flops: "prices exploded", "the film bombed at the box office"."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _words("swelling_verbs"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in _words(
-            "swelling_feelings") for o in c.children) for c in token.children):
+    if _told_with(token, ("with",), "swelling_feelings"):
         return True  # "the crowd exploded with joy"
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     if token.dep_ == "acl" and not any(c.dep_ in _OBJECTS for c in token.children):
