@@ -419,7 +419,7 @@ def find(sent: Span) -> list[Casualty]:
 
     def add(what: str, victims: list[Token], anchor: Token, count: Count | None = None,
             extra: Token | None = None) -> None:
-        if victims and all(v.lower_ in words("animals") | words("not_people") for v in victims):
+        if victims and all(v.lower_ in words("animals") or v.lower_ in words("not_people") for v in victims):
             return  # "soldiers killed 40 cows": property lost; "hurting the economy": no one hurt
         victims = [v for v in victims if v.i not in seen[what]]
         items: list[Token] = []  # a semicolon list's victims beside the parse's own

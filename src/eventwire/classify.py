@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire import actors
 from eventwire.actors import ActorMention
-from eventwire.crowd_people import crowd_words
+from eventwire.crowd_people import bare_crowd
 from eventwire.crowds import Crowd, from_sides
 from eventwire.mentions import FIGHT_KINDS, TWO_SIDED, WEAPON_KINDS, Trigger
 from eventwire.riot_types import demonstration, villagers
@@ -363,7 +363,7 @@ def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMe
     if "defuse" in kinds and not victims and not exploded and not kinds & (FIGHT_KINDS - WEAPON_KINDS):
         return "Strategic developments", "Disrupted weapons use"
     if kinds == {"disperse"} and target is not None and target.kind == "rebel group" and not target.crowd \
-            and not _bare_crowd(target):
+            and not bare_crowd(target):
         return "Strategic developments", "Other"  # "troops fired warning shots to drive off gunmen": no gathering
     if "mishap" in kinds and not kinds & (FIGHT_KINDS - WEAPON_KINDS - {"kill"}):
         return "Strategic developments", "Disrupted weapons use"  # "killed when the bomb they were planting went off"
@@ -372,12 +372,6 @@ def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMe
             and (target is None or not target.armed or "occupation" in kinds):  # "after troops withdrew"
         return "Strategic developments", "Non-violent transfer of territory"
     return None
-
-
-def _bare_crowd(side: ActorMention) -> bool:
-    """A side told only as "the group" or "a crowd": people gathered, whoever they are."""
-    words = [w for w in side.text.lower().split() if w not in ("the", "a", "an", "this", "that")]
-    return len(words) == 1 and words[0] in crowd_words("bare_crowds")
 
 
 def _crowd_from_sides(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None) -> Crowd:

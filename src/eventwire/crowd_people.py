@@ -279,8 +279,14 @@ def associated(words: Span | None, country: str) -> tuple[str, Span | None]:
     return "; ".join(dict.fromkeys(names)), words
 
 
+def bare_crowd(side: actors.ActorMention) -> bool:
+    """A side told only as "the group" or "a crowd": people gathered, whoever they are."""
+    words = [w for w in side.text.lower().split() if w not in ("the", "a", "an", "this", "that")]
+    return len(words) == 1 and words[0] in crowd_words("bare_crowds")
+
+
 def points_back(side: actors.ActorMention) -> bool:
     """Whether a side is told only as "the group" or "the crowd": words that point back at
     people named before (in a report of a demonstration, its people), not a band of fighters."""
     words = side.text.lower().split()
-    return not side.named and len(words) == 2 and words[0] == "the" and words[1] in crowd_words("bare_crowds")
+    return not side.named and len(words) == 2 and words[0] == "the" and bare_crowd(side)
