@@ -244,3 +244,22 @@ def test_forces_sent_in_stay_apart_from_a_bomb_told_after_them(run):
     text = ("Police were deployed to the market town on Monday to keep order. "
             "A bomb went off near the bus park the same day.")
     assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in run(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot dead a shopkeeper outside his kiosk in Garoua on Sunday. "
+    "Traders later marched to the district office to protest against the shooting.",
+    "A gang beat a schoolteacher to death near Mbale on Friday. A demonstration against the murder followed.",
+])
+def test_a_protest_set_off_by_a_killing_is_an_event_after_it(run, text):
+    """The killing is told by whom it was done to; the protest it set off is another event."""
+    subs = [e.sub_event_type for e in run(text)]
+    assert subs[0] == "Attack"
+    assert len(subs) == 2 and subs[1] in ("Peaceful protest", "Protest with intervention")
+
+
+def test_a_protest_the_state_fired_on_stays_one_event(run):
+    text = ("Police shot dead two marchers in Kisii on Monday. "
+            "The protesters had gathered to demand the release of their leader.")
+    [event] = run(text)
+    assert event.sub_event_type == "Excessive force against protesters"

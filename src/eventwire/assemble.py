@@ -50,6 +50,8 @@ no date of their own tell of the report's current act, not of it."""
 GENERIC_KINDS = {"attack", "kill", "shooting", "clash", "blast"}  # "blast": any explosive weapon's
 MOVE_KINDS = {"change"}  # forces moving or measures taken: beside an attack, its approach
 SAME_WEAPON = {"suicide": "bomb", "grenade": "bomb"}  # a suicide bombing or a thrown bomb is also "the bomb"
+LETHAL_KINDS = {"kill", "shooting"}  # acts that hurt people, whoever they were done to
+CROWD_EVENT_KINDS = {"protest", "riot", "disperse", "lynch", "clash"}  # a crowd's acts, a fight, or the state's acts on a crowd
 
 
 @dataclass
@@ -146,7 +148,23 @@ def _same_weapon(draft: Draft, frame: Frame) -> bool:
     return bool(fw & {SAME_WEAPON.get(k, k) for k in draft.kinds if k in WEAPON_KINDS})
 
 
+def _protest_after_harm(draft: Draft, frame: Frame) -> bool:
+    """Whether a sentence tells a protest after an event that told only harm done to people
+    and no crowd ("police shot dead a trader on Monday. Residents later protested the
+    killing"): ACLED codes the killing and the protest it set off as two events, and the
+    protest's people were not those the killing was done to."""
+    if "protest" not in frame.kinds or frame.named_again or draft.kinds & CROWD_EVENT_KINDS:
+        return False
+    # an attack only with whom it was done to told: "stormed the offices" may have hurt no one
+    if not draft.kinds & LETHAL_KINDS and not ("attack" in draft.kinds and draft.targets()):
+        return False
+    sides = [a for f in draft.frames for a in (f.attacker, f.target) if a is not None]
+    return not any(a.crowd or a.kind in ("protesters", "rioters") for a in sides)
+
+
 def _compatible(draft: Draft, frame: Frame, frame_date: date | None, apart: Apart | None = None) -> bool:
+    if _protest_after_harm(draft, frame):
+        return False
     if draft.answer and frame.attacker is not None and frame.attacker.kind != "state forces":
         return False  # the attackers' own deeds told after the state's response are the attack's
     if frame_date and draft.date and frame_date != draft.date:
