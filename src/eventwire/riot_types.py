@@ -30,8 +30,13 @@ def villagers(mention: ActorMention) -> bool:
 
 
 CROWD_KINDS = {"protesters", "rioters"}
+# What people do in a brawl: fight, hurt, wreck (not shoot, bomb or kidnap).
+BRAWL_KINDS = {"clash", "kill", "attack", "riot"}
+
+
 def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-                   crowd: Crowd, deaths: bool = False, communal: bool = False) -> tuple[str, str] | None:
+                   crowd: Crowd, deaths: bool = False, communal: bool = False,
+                   hurt: bool = False) -> tuple[str, str] | None:
     """Protests and riots, by what the crowd did and what was done to it (:mod:`eventwire.crowds`).
 
     A demonstration whose people fight, stone, burn or wreck is violent; one the state
@@ -89,7 +94,22 @@ def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorM
         if crowd.armed and not mob or deaths and _deadly_brawl(kinds, attacker, target, crowd, communal):
             return None
         return "Riots", "Mob violence"
+    if hurt and _unarmed_brawl(kinds, attacker, target, crowd, deaths):
+        return "Riots", "Mob violence"
     return None
+
+
+def _unarmed_brawl(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                   crowd: Crowd, deaths: bool) -> bool:
+    """Whether a fight was between people told only as who they are ("farmers and herders
+    fought", "villagers clashed with pastoralists"), with no guns, no one killed and no
+    organised side: ACLED's mob violence, a brawl of unorganised people; two organised
+    armed sides are needed for an armed clash (a deadly or armed fight stays one)."""
+    if "clash" not in kinds or not kinds <= BRAWL_KINDS or deaths or crowd.died or crowd.shots or crowd.gunfight \
+            or crowd.clans:
+        return False
+    sides = [a for a in (attacker, target) if a is not None]
+    return bool(sides) and all(a.kind == "civilians" or villagers(a) for a in sides)
 
 
 def _mob_hurting(kinds: set[str], attacker: ActorMention | None, crowd: Crowd) -> bool:
