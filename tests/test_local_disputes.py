@@ -74,3 +74,16 @@ def test_a_fight_of_unorganised_people_that_only_wounds_is_mob_violence(text):
 ])
 def test_an_armed_or_clan_fight_that_only_wounds_stays_a_clash(text):
     assert one(text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, a group of farmers destroyed the water troughs of a herder camp near Nikki after a quarrel over a path.",
+    "On Sunday, relatives of a landowner vandalised and destroyed the yam field of a neighbour in a quarrel over a boundary near Pobe.",
+])
+def test_people_who_only_wreck_property_and_hurt_no_one_destroy_property(text):
+    assert one(text).sub_event_type == "Looting/property destruction"
+
+
+def test_an_angry_crowd_that_wrecks_property_stays_a_mob():
+    text = "On Tuesday, an angry mob wrecked the stalls of a trader accused of theft at the market in Bohicon."
+    assert one(text).sub_event_type == "Mob violence"

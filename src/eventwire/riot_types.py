@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from eventwire import actors
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import crowd_words, people_named, points_back
-from eventwire.crowds import Crowd
+from eventwire.crowds import PROPERTY_ACTS, Crowd
 from eventwire.mentions import FIGHT_KINDS, TWO_SIDED, WEAPON_KINDS, Trigger
 from eventwire.record import Toll
 from eventwire.resources import load
@@ -85,6 +85,8 @@ def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorM
                                      or target is not None and target.kind in CROWD_KINDS)):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
+    if "lynch" not in kinds and _only_wrecked(kinds, crowd, hurt):
+        return "Strategic developments", "Looting/property destruction"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")
     if crowd.band and crowd.armed and "lynch" not in kinds:
         return None  # a band with guns that hurt people: what it also burnt or wrecked is part of its attack
@@ -97,6 +99,16 @@ def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorM
     if hurt and _unarmed_brawl(kinds, attacker, target, crowd, deaths):
         return "Riots", "Mob violence"
     return None
+
+
+def _only_wrecked(kinds: set[str], crowd: Crowd, hurt: bool) -> bool:
+    """Whether people with no demonstration and no gathering's words only wrecked, took or
+    killed property, hurting no one ("farmers destroyed the route markers", "a family
+    wrecked a neighbour's field", "villagers killed an ox"): ACLED's property destruction.
+    Stones thrown or fires set alone, or an angry crowd, stay a mob's riot."""
+    if "loot" not in kinds or not kinds <= PROPERTY_ACTS or hurt:
+        return False
+    return crowd.words is None or not any(w.lower_ in crowd_words("gathering") for w in crowd.words)
 
 
 def _unarmed_brawl(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
