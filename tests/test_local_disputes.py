@@ -84,6 +84,10 @@ def test_people_who_only_wreck_property_and_hurt_no_one_destroy_property(text):
     assert one(text).sub_event_type == "Looting/property destruction"
 
 
-def test_an_angry_crowd_that_wrecks_property_stays_a_mob():
-    text = "On Tuesday, an angry mob wrecked the stalls of a trader accused of theft at the market in Bohicon."
+@pytest.mark.parametrize("text", [
+    "On Tuesday, an angry mob wrecked the stalls of a trader accused of theft at the market in Bohicon.",
+    # the goods of people they accuse: rough justice
+    "On Sunday, residents of a hamlet near Pobe destroyed the houses of two men accused of a killing the court had freed.",
+])
+def test_an_angry_crowd_or_people_punishing_suspects_who_wreck_property_stay_a_mob(text):
     assert one(text).sub_event_type == "Mob violence"

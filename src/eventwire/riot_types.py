@@ -105,9 +105,10 @@ def _only_wrecked(kinds: set[str], crowd: Crowd, hurt: bool) -> bool:
     """Whether people with no demonstration and no gathering's words only wrecked, took or
     killed property, hurting no one ("farmers destroyed the route markers", "a family
     wrecked a neighbour's field", "villagers killed an ox"): ACLED's property destruction.
-    Stones thrown or fires set alone, or an angry crowd, stay a mob's riot."""
-    if "loot" not in kinds or not kinds <= PROPERTY_ACTS or hurt:
-        return False
+    Stones thrown or fires set alone, an angry crowd, or wrecking the goods of people it
+    accuses, stay a mob's riot."""
+    if "loot" not in kinds or not kinds <= PROPERTY_ACTS or hurt or crowd.mob_told:
+        return False  # an angry crowd, or people punishing suspects: a mob's rough justice
     return crowd.words is None or not any(w.lower_ in crowd_words("gathering") for w in crowd.words)
 
 
