@@ -159,8 +159,11 @@ def test_agreements_surrenders_and_occupations_are_strategic_developments():
     assert event_type({"surrender", "clash"}, GUNMEN, ARMY) == ("Battles", "Armed clash")
 
 
-def test_property_wrecked_by_residents_is_a_riot_by_a_group_a_strategic_development():
-    assert event_type({"loot"}, RESIDENTS, None) == ("Riots", "Mob violence")
+def test_property_wrecked_with_no_one_hurt_is_a_strategic_development_stones_thrown_a_riot():
+    # People who only wreck or take property, with no gathering's words, destroy property;
+    # stones thrown are a riot's (an angry mob's wrecking: tests/test_local_disputes.py).
+    assert event_type({"loot"}, RESIDENTS, None) == ("Strategic developments", "Looting/property destruction")
+    assert event_type({"riot"}, RESIDENTS, None) == ("Riots", "Mob violence")
     assert event_type({"loot"}, GUNMEN, None) == ("Strategic developments", "Looting/property destruction")
 
 

@@ -56,3 +56,38 @@ def test_a_guess_at_who_the_doers_were_does_not_make_their_act_unreal():
 def test_an_untold_number_of_herders_who_beat_someone_are_a_mob():
     text = "On Monday, a number of cattle herders punched and injured a farmer near Nikki."
     assert one(text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday, a farmer and two herders clashed with cutlasses over a trampled maize plot near Savalou. All three were hurt.",
+    "On Monday, villagers near Dassa clashed with nomadic pastoralists whose cattle had eaten their crops. Two of the pastoralists were wounded.",
+    "Two people were wounded in fighting that broke out between two households over a plot boundary in Ouidah on Sunday.",
+])
+def test_a_fight_of_unorganised_people_that_only_wounds_is_mob_violence(text):
+    assert one(text).sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize("text", [
+    # guns, clans or a death make the sides organised or the fight deadly
+    "On Friday, farmers and herders clashed with rifles near Savalou. Two farmers were wounded.",
+    "On Monday, clan militias clashed near Dassa over a well. Two men were wounded.",
+])
+def test_an_armed_or_clan_fight_that_only_wounds_stays_a_clash(text):
+    assert one(text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, a group of farmers destroyed the water troughs of a herder camp near Nikki after a quarrel over a path.",
+    "On Sunday, relatives of a landowner vandalised and destroyed the yam field of a neighbour in a quarrel over a boundary near Pobe.",
+])
+def test_people_who_only_wreck_property_and_hurt_no_one_destroy_property(text):
+    assert one(text).sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, an angry mob wrecked the stalls of a trader accused of theft at the market in Bohicon.",
+    # the goods of people they accuse: rough justice
+    "On Sunday, residents of a hamlet near Pobe destroyed the houses of two men accused of a killing the court had freed.",
+])
+def test_an_angry_crowd_or_people_punishing_suspects_who_wreck_property_stay_a_mob(text):
+    assert one(text).sub_event_type == "Mob violence"

@@ -246,7 +246,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
     developed = _development(kinds, attacker, target, facts.victims, exploded)
     if developed is not None:
         return developed
-    demo = demonstration(kinds, attacker, target, crowd, facts.deaths, facts.communal_fight)
+    demo = demonstration(kinds, attacker, target, crowd, facts.deaths, facts.communal_fight, facts.victims)
     if demo is not None:
         return demo
     kinds -= {"protest", "disperse", "lynch"} if kinds - {"protest", "disperse", "lynch"} else set()

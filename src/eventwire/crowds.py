@@ -48,6 +48,9 @@ class Crowd:
     acting: bool = False  # a crowd is the side that acts (its people are named doing it)
     armed: bool = False  # the crowd's side used firearms or explosives
     gunfight: bool = False  # the crowd traded gunfire with its foes ("exchanged gunfire with soldiers"): a battle's side
+    shots: bool = False  # guns or shots are told in a sentence about the event, whoever fired them
+    mob_told: bool = False  # a sentence about the event tells a gathering or someone accused (:func:`eventwire.fighters.mob_words`)
+    clans: bool = False  # a sentence about the event names clans, tribes or militias (:func:`eventwire.fighters.clan_words`)
     intervened: bool = False  # the state dispersed or arrested people
     force: bool = False  # the state shot, killed or beat people
     band: bool = False  # people named as a group hurt someone with no mob's words: an attack
@@ -109,6 +112,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     # Guns or shots told in any sentence of the event: a fight with them is no crowd's brawl.
     told = {doc[t.start].sent.start: doc[t.start].sent for triggers, _, _ in sentences for t in triggers}
     gunfire = any(fighters.firearms(s.text) or fighters.shot(s) for s in told.values())
+    crowd.shots = gunfire
+    crowd.clans = any(fighters.clan_words(s) for s in told.values())
+    crowd.mob_told = any(fighters.mob_words(s) for s in told.values())
     demanding = False
     gathered = False  # the state dispersed people: a gathering, whatever words name it
     # The demonstration's people, and the words of those who set upon them (:mod:`eventwire.opponents`).

@@ -63,6 +63,12 @@ def firearms(text: str) -> bool:
     return not words.isdisjoint(crowd_words("firearms"))
 
 
+def clan_words(words: Span) -> bool:
+    """Whether words name clans, tribes or armed bands ("ethnic clashes", "clan militias",
+    "Pokot tribesmen", "bandits"): organised sides, whose fights are armed clashes."""
+    return any(w.lower_ in crowd_words("clan_words") for w in words)
+
+
 def gun_fight(words: Span) -> bool:
     """Whether a fight's own words tell guns fired on both sides ("exchanged gunfire", "a gun
     battle", "a shootout"): a crowd in such a fight is an armed side, not a rioting one."""

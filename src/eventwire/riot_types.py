@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from eventwire import actors
 from eventwire.actors import ActorMention
 from eventwire.crowd_people import crowd_words, people_named, points_back
-from eventwire.crowds import Crowd
+from eventwire.crowds import PROPERTY_ACTS, Crowd
 from eventwire.mentions import FIGHT_KINDS, TWO_SIDED, WEAPON_KINDS, Trigger
 from eventwire.record import Toll
 from eventwire.resources import load
@@ -30,8 +30,13 @@ def villagers(mention: ActorMention) -> bool:
 
 
 CROWD_KINDS = {"protesters", "rioters"}
+# What people do in a brawl: fight, hurt, wreck (not shoot, bomb or kidnap).
+BRAWL_KINDS = {"clash", "kill", "attack", "riot"}
+
+
 def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-                   crowd: Crowd, deaths: bool = False, communal: bool = False) -> tuple[str, str] | None:
+                   crowd: Crowd, deaths: bool = False, communal: bool = False,
+                   hurt: bool = False) -> tuple[str, str] | None:
     """Protests and riots, by what the crowd did and what was done to it (:mod:`eventwire.crowds`).
 
     A demonstration whose people fight, stone, burn or wreck is violent; one the state
@@ -80,6 +85,8 @@ def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorM
                                      or target is not None and target.kind in CROWD_KINDS)):
             return "Protests", "Protest with intervention"
         return "Protests", "Peaceful protest"
+    if "lynch" not in kinds and _only_wrecked(kinds, crowd, hurt):
+        return "Strategic developments", "Looting/property destruction"
     mob = "lynch" in kinds or (attacker is not None and attacker.kind == "rioters")
     if crowd.band and crowd.armed and "lynch" not in kinds:
         return None  # a band with guns that hurt people: what it also burnt or wrecked is part of its attack
@@ -89,7 +96,33 @@ def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorM
         if crowd.armed and not mob or deaths and _deadly_brawl(kinds, attacker, target, crowd, communal):
             return None
         return "Riots", "Mob violence"
+    if hurt and _unarmed_brawl(kinds, attacker, target, crowd, deaths):
+        return "Riots", "Mob violence"
     return None
+
+
+def _only_wrecked(kinds: set[str], crowd: Crowd, hurt: bool) -> bool:
+    """Whether people with no demonstration and no gathering's words only wrecked, took or
+    killed property, hurting no one ("farmers destroyed the route markers", "a family
+    wrecked a neighbour's field", "villagers killed an ox"): ACLED's property destruction.
+    Stones thrown or fires set alone, an angry crowd, or wrecking the goods of people it
+    accuses, stay a mob's riot."""
+    if "loot" not in kinds or not kinds <= PROPERTY_ACTS or hurt or crowd.mob_told:
+        return False  # an angry crowd, or people punishing suspects: a mob's rough justice
+    return crowd.words is None or not any(w.lower_ in crowd_words("gathering") for w in crowd.words)
+
+
+def _unarmed_brawl(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
+                   crowd: Crowd, deaths: bool) -> bool:
+    """Whether a fight was between people told only as who they are ("farmers and herders
+    fought", "villagers clashed with pastoralists"), with no guns, no one killed and no
+    organised side: ACLED's mob violence, a brawl of unorganised people; two organised
+    armed sides are needed for an armed clash (a deadly or armed fight stays one)."""
+    if "clash" not in kinds or not kinds <= BRAWL_KINDS or deaths or crowd.died or crowd.shots or crowd.gunfight \
+            or crowd.clans:
+        return False
+    sides = [a for a in (attacker, target) if a is not None]
+    return bool(sides) and all(a.kind == "civilians" or villagers(a) for a in sides)
 
 
 def _mob_hurting(kinds: set[str], attacker: ActorMention | None, crowd: Crowd) -> bool:
