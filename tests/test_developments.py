@@ -362,3 +362,21 @@ def test_road_blocks_an_armed_group_sets_up_are_another_development_the_state_s_
 
 def test_blocks_builders_set_along_a_road_are_no_event():
     assert subs("On Monday the builders set up a row of concrete blocks along the new road.") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday herders of two rival clans armed themselves against each other near the river, elders said.", "Other"),
+    ("On Monday young men in the valley were arming themselves ahead of the vote, elders said.", "Other"),
+    ("On Monday the youths armed themselves with machetes and attacked a bus, killing two passengers.", "Mob violence"),
+])
+def test_people_who_arm_themselves_with_no_fight_make_another_development(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+def test_students_armed_with_knowledge_are_no_event():
+    assert subs("On Monday the students armed themselves with knowledge before the final exams.") == []
+
+
+def test_a_group_that_gains_control_of_a_town_after_fighting_overtakes_it():
+    text = "On Monday the militants gained control of the town after hours of fighting with the police."
+    assert subs(text)[:1] == ["Non-state actor overtakes territory"]

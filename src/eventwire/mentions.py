@@ -25,10 +25,10 @@ ARMED_GROUPS = actors.ARMED_KINDS - {"state forces"}
 # protest against corruption is still a protest.
 CAMPAIGN_KINDS = {"clash", "attack"}
 # Kinds whose words are also used figuratively: "attacked the budget", "blasted the government".
-FIGURATIVE_KINDS = {"attack", "shooting", "bomb", "blast", "kill", "clash", "loot", "change"}
+FIGURATIVE_KINDS = {"attack", "shooting", "bomb", "blast", "kill", "clash", "loot", "change", "arming"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing, a school
-# closed because of attacks.
-REASON_OF = {"protest", "arrest", "change"}
+# closed because of attacks, villagers arming themselves against raids.
+REASON_OF = {"protest", "arrest", "change", "arming"}
 # Kinds of harm the state's forces may do by their own hand, whatever accident or quarrel is
 # told beside it: "a volunteer was shot dead by police at the scene of a crash".
 STATE_HARM_KINDS = {"kill", "shooting", "attack"}
