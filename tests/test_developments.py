@@ -380,3 +380,26 @@ def test_students_armed_with_knowledge_are_no_event():
 def test_a_group_that_gains_control_of_a_town_after_fighting_overtakes_it():
     text = "On Monday the militants gained control of the town after hours of fighting with the police."
     assert subs(text)[:1] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday the rebels captured two villages near the border after a gunfight with soldiers.",
+     "Non-state actor overtakes territory"),
+    ("On Monday soldiers seized the militants' camp in the forest after a gun battle, killing three.",
+     "Government regains territory"),
+])
+def test_a_place_captured_or_seized_by_force_changes_hands(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "The hunters captured a leopard near the village on Monday.",
+    "On Monday the photographer captured the old town at dawn in a series of pictures.",
+])
+def test_an_animal_or_a_picture_captured_takes_no_place(text):
+    assert subs(text) == []
+
+
+def test_fighters_who_set_up_base_in_a_forest_establish_a_base():
+    assert subs("On Monday the militants set up base in the forest east of the town, residents said.")[:1] \
+        == ["Headquarters or base established"]
