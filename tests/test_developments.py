@@ -403,3 +403,21 @@ def test_an_animal_or_a_picture_captured_takes_no_place(text):
 def test_fighters_who_set_up_base_in_a_forest_establish_a_base():
     assert subs("On Monday the militants set up base in the forest east of the town, residents said.")[:1] \
         == ["Headquarters or base established"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday suspected jihadists preached in the mosque of a hamlet near the border.", "Other"),
+    ("On Monday an armed group held a preaching in a hamlet north of the town.", "Other"),
+    ("On Monday militants entered the hamlet and preached to residents, then beat two men who refused to listen.",
+     "Attack"),
+])
+def test_an_armed_group_that_preaches_without_harm_is_another_development(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the imam preached in the mosque of a hamlet near the border.",
+    "On Monday the bishop preached to thousands of pilgrims at the shrine.",
+])
+def test_a_cleric_who_preaches_is_no_event(text):
+    assert subs(text) == []

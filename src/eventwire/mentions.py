@@ -146,8 +146,9 @@ def _doer_is(token: Token, side: str) -> bool:
     phrases = [c for c in token.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ == "of")]
     if not phrases and token.pos_ == "VERB":  # a subject the parse hung on the auxiliary: "personnel were rushed"
         phrases = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in deps]
-    if not phrases and token.dep_ in ("conj", "xcomp", "acomp"):
-        return _doer_is(token.head, side)  # "patrolled and threatened residents", "were able to detonate it"
+    if not phrases and (token.dep_ in ("conj", "xcomp", "acomp") or token.pos_ == "NOUN" and token.dep_ == "dobj"):
+        # "patrolled and threatened residents", "were able to detonate it", "held a preaching"
+        return _doer_is(token.head, side)
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and not phrases:
         phrases = [token.head]  # "fighters seen moving", "gunmen who crossed": the noun it describes
     for phrase in phrases:
