@@ -421,3 +421,15 @@ def test_an_armed_group_that_preaches_without_harm_is_another_development(text, 
 ])
 def test_a_cleric_who_preaches_is_no_event(text):
     assert subs(text) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday police clashed with the cattle raiders and recaptured the stolen goats.", "Armed clash"),
+    ("The valley town was retaken by the army from the militants on Monday.", "Government regains territory"),
+])
+def test_stolen_herds_taken_back_are_no_territory_a_town_is(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+def test_escaped_prisoners_recaptured_are_no_territory_taken():
+    assert subs("On Monday police recaptured three prisoners who had escaped from the county jail.") == []
