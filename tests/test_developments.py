@@ -433,3 +433,11 @@ def test_stolen_herds_taken_back_are_no_territory_a_town_is(text, sub):
 
 def test_escaped_prisoners_recaptured_are_no_territory_taken():
     assert subs("On Monday police recaptured three prisoners who had escaped from the county jail.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the militants tried to capture the town but were repelled by soldiers.",
+    "On Monday troops failed to retake the town from the militants after a gun battle.",
+])
+def test_a_place_only_tried_for_changes_no_hands(text):
+    assert subs(text)[:1] == ["Armed clash"]
