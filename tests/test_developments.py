@@ -441,3 +441,14 @@ def test_escaped_prisoners_recaptured_are_no_territory_taken():
 ])
 def test_a_place_only_tried_for_changes_no_hands(text):
     assert subs(text)[:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday a group of armed men took control of a mosque in the town and expelled the imam.", "Other"),
+    ("On Monday troops stormed the hotel held by the gunmen and took control of all floors of the building after a "
+     "gun battle.", "Armed clash"),
+    ("On Monday the militants took control of the hamlet after a gun battle with soldiers.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_building_taken_over_is_no_territory_a_hamlet_is(text, sub):
+    assert subs(text)[:1] == [sub]

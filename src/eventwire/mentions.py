@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import actors, unreal
 from eventwire.figurative import a_campaign, figurative
 from eventwire.resources import load, word_set
+from eventwire.taken_places import BUILDING_KIND, building_taken
 
 
 # The kind of words that look like a trigger's and are none: "tear gas shells".
@@ -302,6 +303,8 @@ def triggers_in(sent: Span) -> list[Trigger]:
              and not (t.kind in CAMPAIGN_KINDS and a_campaign(t.head(sent.doc)))
              and not (t.kind in FIGURATIVE_KINDS and figurative(t.head(sent.doc)))
              and not (t.kind == "clash" and _background_fight(t.head(sent.doc)))]
+    found = [Trigger(BUILDING_KIND, t.start, t.end) if t.kind == "takeover" and building_taken(sent, t.start, t.end)
+             else t for t in found]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
 
 
