@@ -452,3 +452,12 @@ def test_a_place_only_tried_for_changes_no_hands(text):
 ])
 def test_a_building_taken_over_is_no_territory_a_hamlet_is(text, sub):
     assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the militants took control of the hamlet without a fight after the soldiers left.",
+    "On Monday the rebels entered the town without firing a shot.",
+    "On Monday soldiers came upon a militant camp near the river. The militants fled without fighting.",
+])
+def test_a_place_given_up_or_entered_without_a_fight_is_transferred(text):
+    assert subs(text)[:1] == ["Non-violent transfer of territory"]
