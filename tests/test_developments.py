@@ -362,3 +362,102 @@ def test_road_blocks_an_armed_group_sets_up_are_another_development_the_state_s_
 
 def test_blocks_builders_set_along_a_road_are_no_event():
     assert subs("On Monday the builders set up a row of concrete blocks along the new road.") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday herders of two rival clans armed themselves against each other near the river, elders said.", "Other"),
+    ("On Monday young men in the valley were arming themselves ahead of the vote, elders said.", "Other"),
+    ("On Monday the youths armed themselves with machetes and attacked a bus, killing two passengers.", "Mob violence"),
+])
+def test_people_who_arm_themselves_with_no_fight_make_another_development(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+def test_students_armed_with_knowledge_are_no_event():
+    assert subs("On Monday the students armed themselves with knowledge before the final exams.") == []
+
+
+def test_a_group_that_gains_control_of_a_town_after_fighting_overtakes_it():
+    text = "On Monday the militants gained control of the town after hours of fighting with the police."
+    assert subs(text)[:1] == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday the rebels captured two villages near the border after a gunfight with soldiers.",
+     "Non-state actor overtakes territory"),
+    ("On Monday soldiers seized the militants' camp in the forest after a gun battle, killing three.",
+     "Government regains territory"),
+])
+def test_a_place_captured_or_seized_by_force_changes_hands(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "The hunters captured a leopard near the village on Monday.",
+    "On Monday the photographer captured the old town at dawn in a series of pictures.",
+])
+def test_an_animal_or_a_picture_captured_takes_no_place(text):
+    assert subs(text) == []
+
+
+def test_fighters_who_set_up_base_in_a_forest_establish_a_base():
+    assert subs("On Monday the militants set up base in the forest east of the town, residents said.")[:1] \
+        == ["Headquarters or base established"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday suspected jihadists preached in the mosque of a hamlet near the border.", "Other"),
+    ("On Monday an armed group held a preaching in a hamlet north of the town.", "Other"),
+    ("On Monday militants entered the hamlet and preached to residents, then beat two men who refused to listen.",
+     "Attack"),
+])
+def test_an_armed_group_that_preaches_without_harm_is_another_development(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the imam preached in the mosque of a hamlet near the border.",
+    "On Monday the bishop preached to thousands of pilgrims at the shrine.",
+])
+def test_a_cleric_who_preaches_is_no_event(text):
+    assert subs(text) == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday police clashed with the cattle raiders and recaptured the stolen goats.", "Armed clash"),
+    ("The valley town was retaken by the army from the militants on Monday.", "Government regains territory"),
+])
+def test_stolen_herds_taken_back_are_no_territory_a_town_is(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+def test_escaped_prisoners_recaptured_are_no_territory_taken():
+    assert subs("On Monday police recaptured three prisoners who had escaped from the county jail.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the militants tried to capture the town but were repelled by soldiers.",
+    "On Monday troops failed to retake the town from the militants after a gun battle.",
+])
+def test_a_place_only_tried_for_changes_no_hands(text):
+    assert subs(text)[:1] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On Monday a group of armed men took control of a mosque in the town and expelled the imam.", "Other"),
+    ("On Monday troops stormed the hotel held by the gunmen and took control of all floors of the building after a "
+     "gun battle.", "Armed clash"),
+    ("On Monday the militants took control of the hamlet after a gun battle with soldiers.",
+     "Non-state actor overtakes territory"),
+])
+def test_a_building_taken_over_is_no_territory_a_hamlet_is(text, sub):
+    assert subs(text)[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the militants took control of the hamlet without a fight after the soldiers left.",
+    "On Monday the rebels entered the town without firing a shot.",
+    "On Monday soldiers came upon a militant camp near the river. The militants fled without fighting.",
+])
+def test_a_place_given_up_or_entered_without_a_fight_is_transferred(text):
+    assert subs(text)[:1] == ["Non-violent transfer of territory"]

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from eventwire import actors, unreal
 from eventwire.figurative import a_campaign, figurative
 from eventwire.resources import load, word_set
+from eventwire.taken_places import BUILDING_KIND, building_taken
 
 
 # The kind of words that look like a trigger's and are none: "tear gas shells".
@@ -25,10 +26,10 @@ ARMED_GROUPS = actors.ARMED_KINDS - {"state forces"}
 # protest against corruption is still a protest.
 CAMPAIGN_KINDS = {"clash", "attack"}
 # Kinds whose words are also used figuratively: "attacked the budget", "blasted the government".
-FIGURATIVE_KINDS = {"attack", "shooting", "bomb", "blast", "kill", "clash", "loot", "change"}
+FIGURATIVE_KINDS = {"attack", "shooting", "bomb", "blast", "kill", "clash", "loot", "change", "arming"}
 # Kinds of act done for a reason that is itself an act: a protest over a killing, a school
-# closed because of attacks.
-REASON_OF = {"protest", "arrest", "change"}
+# closed because of attacks, villagers arming themselves against raids.
+REASON_OF = {"protest", "arrest", "change", "arming"}
 # Kinds of harm the state's forces may do by their own hand, whatever accident or quarrel is
 # told beside it: "a volunteer was shot dead by police at the scene of a crash".
 STATE_HARM_KINDS = {"kill", "shooting", "attack"}
@@ -146,8 +147,9 @@ def _doer_is(token: Token, side: str) -> bool:
     phrases = [c for c in token.children if c.dep_ in deps and (c.dep_ != "prep" or c.lower_ == "of")]
     if not phrases and token.pos_ == "VERB":  # a subject the parse hung on the auxiliary: "personnel were rushed"
         phrases = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in deps]
-    if not phrases and token.dep_ in ("conj", "xcomp", "acomp"):
-        return _doer_is(token.head, side)  # "patrolled and threatened residents", "were able to detonate it"
+    if not phrases and (token.dep_ in ("conj", "xcomp", "acomp") or token.pos_ == "NOUN" and token.dep_ == "dobj"):
+        # "patrolled and threatened residents", "were able to detonate it", "held a preaching"
+        return _doer_is(token.head, side)
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and not phrases:
         phrases = [token.head]  # "fighters seen moving", "gunmen who crossed": the noun it describes
     for phrase in phrases:
@@ -301,6 +303,8 @@ def triggers_in(sent: Span) -> list[Trigger]:
              and not (t.kind in CAMPAIGN_KINDS and a_campaign(t.head(sent.doc)))
              and not (t.kind in FIGURATIVE_KINDS and figurative(t.head(sent.doc)))
              and not (t.kind == "clash" and _background_fight(t.head(sent.doc)))]
+    found = [Trigger(BUILDING_KIND, t.start, t.end) if t.kind == "takeover" and building_taken(sent, t.start, t.end)
+             else t for t in found]
     return sorted((_as_thrown(t, sent) for t in found), key=lambda t: t.start)
 
 
