@@ -27,9 +27,16 @@ def frame():
     ("An Israeli strike killed four people in a car near Tyre.", "Military Forces of Israel"),
     ("Ukrainian drones struck an oil depot in Bryansk region overnight.", "Military Forces of Ukraine"),
     ("A Turkish raid on the village left two dead.", "Military Forces of Turkey"),
+    ("A Russian missile strike hit a block of flats in Odesa, killing four.", "Military Forces of Russia"),
+    ("A Pakistani military drone struck a house in Paktika, killing two.", "Military Forces of Pakistan"),
 ])
 def test_a_country_s_people_owning_the_act_are_its_forces(frame, text, name):
     assert frame(text).attacker.name == name
+
+
+def test_a_role_word_describing_the_weapon_is_no_second_side(frame):
+    sides = frame("A Pakistani military drone struck a house in Paktika, killing two.")
+    assert sides.attacker.name == "Military Forces of Pakistan" and sides.target is None
 
 
 def test_a_coalition_led_by_a_country_is_that_country_s(frame):

@@ -266,8 +266,11 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
     text = text_of(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
     owned = {i for t in triggers if t.kind in OWNED_KINDS for i in range(t.start, t.end)}
+    # the noun a weapon word describes is the act too: "a Russian missile strike"
+    owned |= {t.head(doc).head.i for t in triggers if t.kind in OWNED_KINDS and t.head(doc).dep_ == "compound"}
     for s, e, iso in countries:
-        if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors) or backer(text, e):
+        if any(a.start <= e + 1 and s <= a.end + 1 and not _weapon_word(doc, a, owned) for a in sent_actors) \
+                or backer(text, e):
             continue  # "Pakistani troops": the role word already names the side
         if _origin(doc, s, trigger_heads | owned):
             continue  # "tribesmen from Uganda", "armed men from Somalia": where the side came from
@@ -282,6 +285,13 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
             name = f"Military Forces of {acled_country_name(iso)}"
             return ActorMention(s, e, text[s:e], name, "state forces", True)
     return None
+
+
+def _weapon_word(doc: Doc, mention: ActorMention, acts: set[int]) -> bool:
+    """Whether a role word only describes the act's weapon: "military" in "a Pakistani
+    military drone", where the country word, not the role word, names the side."""
+    span = span_of(doc, mention.start, mention.end)
+    return span is not None and span.root.dep_ in ("amod", "compound") and span.root.head.i in acts
 
 
 _LED = re.compile(r"\s*-\s*led\b", re.I)
@@ -471,6 +481,8 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
     if attacker is None:
         forces = [(s + sent.start_char, e + sent.start_char, iso) for s, e, iso in countries_in(sent.text, forces=True)]
         attacker = _state_as_agent(doc, forces, sent_actors, triggers, victims)
+        if attacker is not None:  # "a Pakistani military drone": the country and its role word are one side
+            unplaced = [a for a in unplaced if not attacker.end <= a.start <= attacker.end + 1]
     if attacker is None and target is not None and target.named and target.armed:
         # "clashes between ISIS and the army" often parses without a clear agent.
         others = [a for a in unplaced if a is not target and a.armed]
