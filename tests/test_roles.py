@@ -39,6 +39,11 @@ def test_a_role_word_describing_the_weapon_is_no_second_side(frame):
     assert sides.attacker.name == "Military Forces of Pakistan" and sides.target is None
 
 
+def test_a_people_s_nationality_is_not_its_state_s_forces(frame):
+    sides = frame("Afghan traders attacked a rival's shop near the border crossing on Sunday.")
+    assert sides.attacker is None or sides.attacker.kind != "state forces"
+
+
 def test_a_coalition_led_by_a_country_is_that_country_s(frame):
     text = "Saudi-led coalition jets bombed a market in Saada, killing 12 people."
     doc = nlp()(text)

@@ -23,6 +23,7 @@ from eventwire.actors import ActorMention
 from eventwire.attribution import Claim
 from eventwire.riot_types import CROWD_KINDS
 from eventwire.countries import acled_country_name, countries_in
+from eventwire.crowd_people import crowd_words
 from eventwire.former_fighters import no_longer_armed
 from eventwire.mentions import Trigger
 from eventwire.parse import text_of
@@ -279,8 +280,10 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
             continue
         root = span.root
         owner = _led(doc, e) or (root.head if root.dep_ in ("compound", "amod", "nmod", "poss") else None)
+        # "Israeli settlers", "Somali traders": a people's nationality, not the state's forces
         owns = owner is not None and owner.pos_ in ("NOUN", "PROPN") and (
-            owner.i in owned or _role(owner, trigger_heads, victims) == "attacker")
+            owner.i in owned or _role(owner, trigger_heads, victims) == "attacker"
+            and owner.lower_ not in crowd_words("nouns"))
         if owns or (root.pos_ == "PROPN" and _role(root, trigger_heads, victims) == "attacker"):
             name = f"Military Forces of {acled_country_name(iso)}"
             return ActorMention(s, e, text[s:e], name, "state forces", True)
