@@ -44,6 +44,11 @@ def test_a_people_s_nationality_is_not_its_state_s_forces(frame):
     assert sides.attacker is None or sides.attacker.kind != "state forces"
 
 
+def test_a_checkpoint_where_a_victim_was_shot_is_the_place_not_a_side(frame):
+    sides = frame("On Sunday a soldier shot dead a motorcyclist at a checkpoint outside the town.")
+    assert sides.attacker.name.startswith("Military Forces") and sides.target.kind == "civilians"
+
+
 def test_a_coalition_led_by_a_country_is_that_country_s(frame):
     text = "Saudi-led coalition jets bombed a market in Saada, killing 12 people."
     doc = nlp()(text)

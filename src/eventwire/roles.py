@@ -225,14 +225,17 @@ def phrase(noun: Token) -> list[Token]:
 
 
 def _where(doc: Doc, mention: ActorMention) -> bool:
-    """Words that name a place, not a side: "under Ater police station", "near the army camp"."""
+    """Words that name a place, not a side: "under Ater police station", "near the army camp",
+    "shot a trader at a checkpoint" (where the verb has its victim, "at" says where)."""
     span = span_of(doc, mention.start, mention.end)
     if span is None:
         return False
     root = span.root
     while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    prep = root.head
+    return root.dep_ == "pobj" and (prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "at" and any(
+        c.dep_ == "dobj" for c in prep.head.children))
 
 
 def _operation(doc: Doc, sent_actors: list[ActorMention], victims: set[int], attacker: ActorMention | None,
