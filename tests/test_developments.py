@@ -388,3 +388,15 @@ def test_road_blocks_an_armed_group_sets_up_are_another_development_the_state_s_
 
 def test_blocks_builders_set_along_a_road_are_no_event():
     assert subs("On Monday the builders set up a row of concrete blocks along the new road.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A memorial service was held on Tuesday for the victims of last year's market bombing.",
+    "Five years after the massacre in the valley, the families are still waiting for a trial.",
+])
+def test_an_act_named_as_years_past_is_background(text):
+    assert subs(text) == []
+
+
+def test_an_act_named_hours_before_is_the_one_told():
+    assert subs("Hours after gunmen attacked a bus near the town on Tuesday, the army sent more troops.")
