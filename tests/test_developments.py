@@ -400,3 +400,8 @@ def test_an_act_named_as_years_past_is_background(text):
 
 def test_an_act_named_hours_before_is_the_one_told():
     assert subs("Hours after gunmen attacked a bus near the town on Tuesday, the army sent more troops.")
+
+
+def test_a_bomb_the_bomb_squad_set_off_is_made_safe():
+    assert subs("On Tuesday a device found at the bus stop was detonated by the bomb squad.")[:1] \
+        == ["Disrupted weapons use"]

@@ -235,7 +235,7 @@ def _where(doc: Doc, mention: ActorMention) -> bool:
         root = root.head
     prep = root.head
     return root.dep_ == "pobj" and (prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "at" and any(
-        c.dep_ == "dobj" for c in prep.head.children))
+        c.dep_ == "dobj" for c in prep.head.children) and prep.head.lemma_ not in SUPPORT_VERBS)  # not "hurled a grenade at"
 
 
 def _operation(doc: Doc, sent_actors: list[ActorMention], victims: set[int], attacker: ActorMention | None,
