@@ -493,3 +493,22 @@ def test_a_quarrel_over_grazing_land_that_kills_is_an_event() -> None:
     assert extract_article(Article(id="q", text=text))
     private = "On 2 April 2018, a man stabbed his brother to death during a drunken quarrel near Garissa."
     assert not extract_article(Article(id="p", text=private))
+
+
+def test_the_state_s_forces_killing_in_a_quarrel_attack() -> None:
+    """A killing by a soldier or a policeman is coded whatever the quarrel that led to it."""
+    text = "On 2 April 2018, a soldier shot dead a bus conductor after a quarrel over a fare at a checkpoint."
+    assert [e.sub_event_type for e in extract(text, published="2018-04-03")] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Friday government forces dropped barrels of chlorine on the besieged suburb, injuring 14 civilians.",
+    "Regime helicopters dropped mustard gas on the town on Friday, residents said.",
+])
+def test_a_poison_gas_dropped_on_people_is_a_chemical_weapon(text):
+    assert [e.sub_event_type for e in extract(text, published="2016-05-02")][:1] == ["Chemical weapon"]
+
+
+def test_tear_gas_at_a_protest_is_no_chemical_weapon():
+    subs = [e.sub_event_type for e in extract("Police fired tear gas at the marchers on Friday.", published="2016-05-02")]
+    assert "Chemical weapon" not in subs

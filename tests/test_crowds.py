@@ -455,6 +455,9 @@ NO_EVENT = [
     "The club fired its coach and his assistant after a fifth defeat in a row.",
     "Pupils broke into song as they walked through the town behind the school band.",
     "Stewards turned away fans from the gates of the stadium because the stands were full.",
+    "Flash floods killed nine people and displaced hundreds of families along the river on Sunday.",
+    "Miners quarrelled with the owners of the gold mine over wages on Sunday.",
+    "A farmer exchanged two goats for a bicycle at the market on Sunday.",
 ]
 
 

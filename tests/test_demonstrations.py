@@ -357,3 +357,15 @@ def test_clashes_told_as_not_reported_did_not_happen():
 def test_an_eviction_by_police_a_protest_is_about_is_no_intervention():
     text = "Squatters in Nakuru protested on Tuesday against an attempt to evict them from the estate by police."
     assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday Houthi fighters broke up a march by teachers in Sanaa by firing into the air.",
+    "Women marched in Herat on Monday to demand their jobs back. Taliban fighters dispersed them.",
+])
+def test_an_armed_group_that_only_breaks_up_a_protest_intervenes(text):
+    assert sub(text) == "Protest with intervention"
+
+
+def test_an_armed_group_that_fires_on_a_march_attacks_it():
+    assert sub("On Monday Houthi fighters opened fire on a march by teachers in Sanaa, killing two.") == "Attack"

@@ -69,6 +69,19 @@ def test_forces_moving_into_a_place_transfer_territory(text):
 
 
 @pytest.mark.parametrize("text", [
+    "On Monday the rebels took over the army camp without a fight after the soldiers pulled back.",
+    "On Monday the militia took control of the district headquarters without fighting.",
+])
+def test_a_place_taken_without_a_fight_is_transferred_not_overtaken(text):
+    assert subs(text)[:1] == ["Non-violent transfer of territory"]
+
+
+def test_a_place_taken_after_a_fight_is_overtaken():
+    assert subs("On Monday the rebels took over the army camp after heavy fighting with the soldiers.")[:1] \
+        == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
     "A family moved into the new estate on Monday.",
     "The bank moved into larger offices in the business district on Monday.",
 ])
@@ -220,6 +233,19 @@ def test_violence_named_as_a_memory_a_topic_or_a_theme_is_no_event(text):
 ])
 def test_a_truce_signed_is_an_agreement_and_the_raids_it_is_to_end_are_its_reason(text):
     assert subs(text)[:1] == ["Agreement"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the rebels and the army exchanged 30 prisoners at a bridge outside the town.",
+    "The two warring sides carried out a prisoner swap in the border town on Tuesday.",
+])
+def test_prisoners_exchanged_between_the_sides_are_an_agreement(text):
+    assert subs(text)[:1] == ["Agreement"]
+
+
+def test_goods_exchanged_and_fire_exchanged_are_no_agreement():
+    assert subs("Farmers exchanged seeds at the fair on Tuesday.") == []
+    assert subs("On Tuesday soldiers and rebels exchanged fire near the bridge, killing two.") == ["Armed clash"]
 
 
 def test_a_truce_signed_years_before_the_report_is_its_background():
@@ -461,3 +487,20 @@ def test_a_building_taken_over_is_no_territory_a_hamlet_is(text, sub):
 ])
 def test_a_place_given_up_or_entered_without_a_fight_is_transferred(text):
     assert subs(text)[:1] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "A memorial service was held on Tuesday for the victims of last year's market bombing.",
+    "Five years after the massacre in the valley, the families are still waiting for a trial.",
+])
+def test_an_act_named_as_years_past_is_background(text):
+    assert subs(text) == []
+
+
+def test_an_act_named_hours_before_is_the_one_told():
+    assert subs("Hours after gunmen attacked a bus near the town on Tuesday, the army sent more troops.")
+
+
+def test_a_bomb_the_bomb_squad_set_off_is_made_safe():
+    assert subs("On Tuesday a device found at the bus stop was detonated by the bomb squad.")[:1] \
+        == ["Disrupted weapons use"]

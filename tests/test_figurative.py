@@ -51,6 +51,7 @@ PUBLISHED = "2024-03-11"
     "The stadium exploded with joy when the late equaliser went in.",
     "The clinic was besieged by patients queuing for the free eye tests.",
     "A fuel tanker exploded on the bypass after a collision, killing three people.",
+    "The reserve bank lifted its lending rate on Tuesday to fight inflation.",
 ])
 def test_a_figurative_use_gives_no_event(text):
     assert extract(text, published=PUBLISHED) == []
@@ -102,3 +103,16 @@ def test_ordinary_crime_and_business_deals_give_no_event(text):
 def test_arrests_deals_and_recruitment_of_sides_still_give_events(text, sub_type):
     events = extract(text, published=PUBLISHED)
     assert events and events[0].sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text", [
+    "The governor banned all marches in the city centre on Tuesday ahead of the by-election.",
+    "A ban on rallies in the port city came into force on Tuesday.",
+])
+def test_protests_banned_did_not_take_place(text):
+    assert extract(text, published=PUBLISHED) == []
+
+
+def test_a_march_held_in_defiance_of_a_ban_took_place():
+    events = extract("Defying the ban, hundreds of nurses marched to the ministry on Tuesday.", published=PUBLISHED)
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]

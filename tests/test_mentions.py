@@ -301,3 +301,19 @@ def test_bodies_found_or_dumped_are_a_killing_unless_an_accident_explains_them(p
 ])
 def test_a_modifier_s_own_compound_qualifies_the_act_noun(parse, text, found):
     assert kinds(parse, text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "The truck hit a mine on the road to the border post.",
+    "Two herders died in a mine blast in the valley.",
+])
+def test_a_mine_laid_as_a_weapon_is_a_bomb(parse, text):
+    assert "bomb" in kinds(parse, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Diggers quarrelled with villagers at the gold mine on Sunday.",
+    "Mine workers marched to the company offices on Sunday.",
+])
+def test_a_mine_dug_for_ore_is_no_bomb(parse, text):
+    assert "bomb" not in kinds(parse, text)

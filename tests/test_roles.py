@@ -27,9 +27,26 @@ def frame():
     ("An Israeli strike killed four people in a car near Tyre.", "Military Forces of Israel"),
     ("Ukrainian drones struck an oil depot in Bryansk region overnight.", "Military Forces of Ukraine"),
     ("A Turkish raid on the village left two dead.", "Military Forces of Turkey"),
+    ("A Russian missile strike hit a block of flats in Odesa, killing four.", "Military Forces of Russia"),
+    ("A Pakistani military drone struck a house in Paktika, killing two.", "Military Forces of Pakistan"),
 ])
 def test_a_country_s_people_owning_the_act_are_its_forces(frame, text, name):
     assert frame(text).attacker.name == name
+
+
+def test_a_role_word_describing_the_weapon_is_no_second_side(frame):
+    sides = frame("A Pakistani military drone struck a house in Paktika, killing two.")
+    assert sides.attacker.name == "Military Forces of Pakistan" and sides.target is None
+
+
+def test_a_people_s_nationality_is_not_its_state_s_forces(frame):
+    sides = frame("Afghan traders attacked a rival's shop near the border crossing on Sunday.")
+    assert sides.attacker is None or sides.attacker.kind != "state forces"
+
+
+def test_a_checkpoint_where_a_victim_was_shot_is_the_place_not_a_side(frame):
+    sides = frame("On Sunday a soldier shot dead a motorcyclist at a checkpoint outside the town.")
+    assert sides.attacker.name.startswith("Military Forces") and sides.target.kind == "civilians"
 
 
 def test_a_coalition_led_by_a_country_is_that_country_s(frame):

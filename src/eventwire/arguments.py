@@ -30,7 +30,8 @@ from eventwire.places import PlaceMention
 from eventwire.resources import alternation, load, word_set
 
 NOT_AN_ACT = {"threaten", "warn", "plan", "vow", "prevent", "foil", "thwart", "fear", "avert", "urge",
-              "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop", "recruit", "train"}
+              "condemn", "deny", "prepare", "intend", "seek", "call", "avoid", "stop", "recruit", "train",
+              "ban", "prohibit", "outlaw", "forbid"}
 SAID_ACTS = {"threaten", "warn", "foil", "thwart", "recruit"}
 """Verbs of NOT_AN_ACT that are an act of their own when they are the trigger (a threat, an attack
 foiled, fighters recruited: "recruiting youths to fight" tells the recruitment, not a fight)."""
@@ -61,6 +62,7 @@ class Frame:
     others: list[ActorMention] = field(default_factory=list)  # sides named without a clear role
     mutual: bool = False  # "clashes between X and Y", "X clashed with Y": neither side said to start it
     recalled: bool = False  # an earlier act the report recalls: "a similar attack", "the previous bombing"
+    long_past: bool = False  # an act named as weeks or years past, whatever date its sentence gives (:func:`_long_past`)
     another: bool = False  # told as another act than the one before: "In another incident", "another bomb"
     also: bool = False  # its act's verb says "also": more done, here or elsewhere ("gunmen also burned trucks in Gao")
     fresh: bool = False  # told by a verb whose doers or victims are new to the report: "a bomb exploded", "rebels burned"
@@ -201,6 +203,20 @@ def _recalled(doc: Doc, trigger: Trigger) -> bool:
     named = [head, *(c for c in head.children if c.dep_ == "nsubj")]
     return any(c.dep_ in ("amod", "advmod") and c.lower_ in word_set("recalled_marks")
                for t in named for c in t.children)
+
+
+_LONG_UNITS = {"week", "month", "year", "decade"}
+
+
+def _long_past(head: Token) -> bool:
+    """An act named as weeks or years past: "last year's bombing", "three years after the
+    massacre" (not "hours after the attack", the act told)."""
+    if any(c.dep_ == "poss" and c.lemma_.lower() in _LONG_UNITS
+           and any(g.lower_ in word_set("recalled_marks") for g in c.children) for c in head.children):
+        return True
+    prep = head.head if head.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("after", "since") and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG_UNITS and c.tag_ == "NNS" for c in prep.children)
 
 
 def _people(head: Token, gathering: bool) -> bool:
@@ -347,6 +363,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         specific=any(_is_specific(doc, t) for t in acts),
         condemned=any(_condemned(t.head(doc)) for t in acts),
         recalled=all(_recalled(doc, t) for t in acts),
+        long_past=all(_long_past(t.head(doc)) for t in acts),
         another=_another(doc, sent, acts),
         also=any(c.dep_ == "advmod" and c.lower_ in word_set("addition_adverbs") for t in acts for c in t.head(doc).children),
         fresh=_fresh(primary_head),

@@ -82,6 +82,8 @@ def _is_background(frame: Frame, published: date | None) -> bool:
     report of 25 June is not last year's). An earlier act the report dates ("the 16
     November massacre", "in March 2019") is an event of its own."""
     t = frame.time
+    if frame.long_past:
+        return True  # "a vigil on Monday for the victims of last year's bombing"
     if t is None:
         return frame.recalled
     if t.precision >= 4:

@@ -243,7 +243,7 @@ def event_type(kinds: set[str], attacker: ActorMention | None, target: ActorMent
         kinds.discard("bomb")
     if crowd is None:
         crowd = _crowd_from_sides(kinds, attacker, target)
-    developed = _development(kinds, attacker, target, facts.victims, exploded)
+    developed = _development(kinds, attacker, target, facts.victims, exploded, facts.unresisting)
     if developed is not None:
         return developed
     demo = demonstration(kinds, attacker, target, crowd, facts.deaths, facts.communal_fight, facts.victims)
@@ -355,11 +355,12 @@ def _civilian_target(target: ActorMention | None) -> bool:
 
 
 def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
-                 victims: bool, exploded: bool = False) -> tuple[str, str] | None:
+                 victims: bool, exploded: bool = False, unresisting: bool = False) -> tuple[str, str] | None:
     """Strategic developments that other words in the event would otherwise hide: weapons
     found or made safe before anyone was hurt (the bomb words name the weapon, not a
     blast: with a bomb that went off, the others found are its aftermath), and a place
-    taken with no fighting told and no armed side there to fight."""
+    taken with no fighting told and no armed side there to fight, or with none put up
+    ("took the camp without a fight after the soldiers left")."""
     if "defuse" in kinds and not victims and not exploded and not kinds & (FIGHT_KINDS - WEAPON_KINDS):
         return "Strategic developments", "Disrupted weapons use"
     if kinds == {"disperse"} and target is not None and target.kind == "rebel group" and not target.crowd \
@@ -369,7 +370,7 @@ def _development(kinds: set[str], attacker: ActorMention | None, target: ActorMe
         return "Strategic developments", "Disrupted weapons use"  # "killed when the bomb they were planting went off"
     if "takeover" in kinds and not victims and not kinds & FIGHT_KINDS \
             and (attacker is None or attacker.kind != "state forces") \
-            and (target is None or not target.armed or "occupation" in kinds):  # "after troops withdrew"
+            and (target is None or not target.armed or "occupation" in kinds or unresisting):  # "after troops withdrew"
         return "Strategic developments", "Non-violent transfer of territory"
     return None
 

@@ -268,7 +268,9 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                 crowd.intervened = True  # "lecturers tried to march, but police blocked the road"
             elif t.kind == "disperse" and side == "crowd" and who is not None and opponents.breaks_up(t, doc, who, people):
                 crowd.intervened = crowd.opposed = True  # "ruling party men dispersed the protesters"
-            elif t.kind in INTERVENTION_ACTS and (side == "state" or side == "" and not protest_words.mediators(who)):
+            elif t.kind in INTERVENTION_ACTS and (side == "state" or side == "" and not protest_words.mediators(who)
+                                                  or side == "armed" and t.kind == "disperse"):
+                # an armed group that breaks up a protest intervenes too: "fighters dispersed the women by firing in the air"
                 # not an arrest a protest demands or answers: "following the arrest of their leader"
                 crowd.intervened |= not protest_words.demanded(doc[t.start:t.end].root) \
                     and not protest_words.a_cause(doc[t.start:t.end].root)

@@ -27,7 +27,10 @@ def _aimed_at(token: Token) -> list[Token]:
 
 def a_campaign(token: Token) -> bool:
     """A fight waged on an evil, not on a side: "the fight against drug trafficking", "to
-    fight the battle against terrorism"."""
+    fight the battle against terrorism", "raised rates to fight inflation"."""
+    if token.lemma_.lower() in ("fight", "combat", "battle") and any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_set("campaign_targets") for c in token.children):
+        return True
     heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "obj"))]
     for head in heads:
         for prep in head.children:

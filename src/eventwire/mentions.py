@@ -199,7 +199,8 @@ def _governing_verb(token: Token) -> set[str]:
 
 
 def _has_object(token: Token) -> bool:
-    return any(c.dep_ in ("dobj", "obj") for c in token.children)
+    """A verb done to something: its object, or in the passive its agent ("detonated by the bomb squad")."""
+    return any(c.dep_ in ("dobj", "obj", "agent") for c in token.children)
 
 
 @cache

@@ -18,15 +18,22 @@ _DEATH_WORDS = {"dead"}
 
 @Language.component(DEAD_AS_COMPLEMENT)
 def dead_as_complement(doc: Doc) -> Doc:
-    """ "shot dead a trader" read as a preposition and its object: the object is the verb's."""
+    """ "shot dead a trader" read as a preposition and its object, or the victim read as an
+    adverb of the verb ("shot dead a motorist" with "motorist" an npadvmod): the victim is
+    the verb's object."""
     for token in doc:
-        if token.lower_ not in _DEATH_WORDS or token.dep_ != "prep" or token.head.pos_ != "VERB" \
-                or token.head.i > token.i:
+        if token.lower_ not in _DEATH_WORDS or token.head.pos_ != "VERB" or token.head.i > token.i \
+                or any(c.dep_ in ("dobj", "obj") for c in token.head.children):
             continue
-        objects = [c for c in token.children if c.dep_ == "pobj" and c.i > token.i]
-        if len(objects) != 1 or any(c.dep_ in ("dobj", "obj") for c in token.head.children):
+        verb = token.head
+        if token.dep_ == "prep":
+            objects = [c for c in token.children if c.dep_ == "pobj" and c.i > token.i]
+        else:
+            objects = [c for c in verb.children if c.dep_ == "npadvmod" and c.i > token.i and c.pos_ == "NOUN"
+                       and c.left_edge.i == token.i + 1]
+        if len(objects) != 1:
             continue
-        verb, victim = token.head, objects[0]
+        victim = objects[0]
         victim.head, victim.dep_ = verb, "dobj"
         token.dep_ = "acomp"
     return doc

@@ -48,9 +48,11 @@ def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorM
         return None  # demonstrators who traded gunfire with the police fought a battle
     thrown = crowd.crude and crowd.acting and not kinds & (WEAPON_KINDS - {"bomb", "grenade"})
     # (unless every such act is what the demonstration answers: "riots after a cleric was killed by gunmen")
+    # (an armed group that only broke up the protest intervened in it: "Taliban fighters dispersed the women")
+    stopped_only = crowd.demonstration and crowd.intervened and not kinds - {"protest", "disperse", "arrest"}
     if not crowd.answering and (kinds & WEAPON_KINDS and not thrown
                                 or attacker is not None and attacker.named and attacker.kind == "rebel group"
-                                and attacker.text not in crowd.causes):
+                                and attacker.text not in crowd.causes and not stopped_only):
         return None  # a bomb or an armed group's act during a protest is still that act; crude bombs thrown in a brawl are the brawl's
     if "sexual" in kinds and "lynch" not in kinds and not (crowd.demonstration or crowd.rioting or crowd.acting):
         return None  # rape by a gang, or amid riots, is sexual violence; a mob punishing a rape suspect is a mob

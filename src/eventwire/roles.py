@@ -23,6 +23,7 @@ from eventwire.actors import ActorMention
 from eventwire.attribution import Claim
 from eventwire.riot_types import CROWD_KINDS
 from eventwire.countries import acled_country_name, countries_in
+from eventwire.crowd_people import crowd_words
 from eventwire.former_fighters import no_longer_armed
 from eventwire.mentions import Trigger
 from eventwire.parse import text_of
@@ -224,14 +225,17 @@ def phrase(noun: Token) -> list[Token]:
 
 
 def _where(doc: Doc, mention: ActorMention) -> bool:
-    """Words that name a place, not a side: "under Ater police station", "near the army camp"."""
+    """Words that name a place, not a side: "under Ater police station", "near the army camp",
+    "shot a trader at a checkpoint" (where the verb has its victim, "at" says where)."""
     span = span_of(doc, mention.start, mention.end)
     if span is None:
         return False
     root = span.root
     while root.dep_ in ("compound", "amod", "nmod") and root.head.i != root.i:
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    prep = root.head
+    return root.dep_ == "pobj" and (prep.lower_ in LOCATIVE_PREPS or prep.lower_ == "at" and any(
+        c.dep_ == "dobj" for c in prep.head.children) and prep.head.lemma_ not in SUPPORT_VERBS)  # not "hurled a grenade at"
 
 
 def _operation(doc: Doc, sent_actors: list[ActorMention], victims: set[int], attacker: ActorMention | None,
@@ -266,8 +270,11 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
     text = text_of(doc)
     trigger_heads = {t.head(doc).i for t in triggers}
     owned = {i for t in triggers if t.kind in OWNED_KINDS for i in range(t.start, t.end)}
+    # the noun a weapon word describes is the act too: "a Russian missile strike"
+    owned |= {t.head(doc).head.i for t in triggers if t.kind in OWNED_KINDS and t.head(doc).dep_ == "compound"}
     for s, e, iso in countries:
-        if any(a.start <= e + 1 and s <= a.end + 1 for a in sent_actors) or backer(text, e):
+        if any(a.start <= e + 1 and s <= a.end + 1 and not _weapon_word(doc, a, owned) for a in sent_actors) \
+                or backer(text, e):
             continue  # "Pakistani troops": the role word already names the side
         if _origin(doc, s, trigger_heads | owned):
             continue  # "tribesmen from Uganda", "armed men from Somalia": where the side came from
@@ -276,12 +283,21 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
             continue
         root = span.root
         owner = _led(doc, e) or (root.head if root.dep_ in ("compound", "amod", "nmod", "poss") else None)
+        # "Israeli settlers", "Somali traders": a people's nationality, not the state's forces
         owns = owner is not None and owner.pos_ in ("NOUN", "PROPN") and (
-            owner.i in owned or _role(owner, trigger_heads, victims) == "attacker")
+            owner.i in owned or _role(owner, trigger_heads, victims) == "attacker"
+            and owner.lower_ not in crowd_words("nouns"))
         if owns or (root.pos_ == "PROPN" and _role(root, trigger_heads, victims) == "attacker"):
             name = f"Military Forces of {acled_country_name(iso)}"
             return ActorMention(s, e, text[s:e], name, "state forces", True)
     return None
+
+
+def _weapon_word(doc: Doc, mention: ActorMention, acts: set[int]) -> bool:
+    """Whether a role word only describes the act's weapon: "military" in "a Pakistani
+    military drone", where the country word, not the role word, names the side."""
+    span = span_of(doc, mention.start, mention.end)
+    return span is not None and span.root.dep_ in ("amod", "compound") and span.root.head.i in acts
 
 
 _LED = re.compile(r"\s*-\s*led\b", re.I)
@@ -471,6 +487,8 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
     if attacker is None:
         forces = [(s + sent.start_char, e + sent.start_char, iso) for s, e, iso in countries_in(sent.text, forces=True)]
         attacker = _state_as_agent(doc, forces, sent_actors, triggers, victims)
+        if attacker is not None:  # "a Pakistani military drone": the country and its role word are one side
+            unplaced = [a for a in unplaced if not attacker.end <= a.start <= attacker.end + 1]
     if attacker is None and target is not None and target.named and target.armed:
         # "clashes between ISIS and the army" often parses without a clear agent.
         others = [a for a in unplaced if a is not target and a.armed]

@@ -29,6 +29,8 @@ def absent(token: Token) -> bool:
     tok = token
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "took the camp without fighting"
     if token.pos_ != "NOUN":
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in (*token.children, *tok.children)):
