@@ -357,3 +357,20 @@ def test_clashes_told_as_not_reported_did_not_happen():
 def test_an_eviction_by_police_a_protest_is_about_is_no_intervention():
     text = "Squatters in Nakuru protested on Tuesday against an attempt to evict them from the estate by police."
     assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of traders stormed the county offices in Nyeri on Tuesday demanding the reopening of their market.",
+    "Dozens of pensioners stormed the treasury building in Machakos on Tuesday to protest against delays in their payments.",
+])
+def test_a_crowd_that_storms_a_place_to_press_a_demand_demonstrates(text):
+    assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stormed a farmhouse in Lamu on Tuesday demanding a ransom from the owner.",
+    "Hundreds of traders stormed the county offices in Nyeri on Tuesday demanding their pay and beat a clerk.",
+])
+def test_storming_with_a_ransom_or_with_a_beating_is_no_peaceful_protest(text):
+    assert sub(text) != "Peaceful protest"
+

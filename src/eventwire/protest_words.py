@@ -269,6 +269,18 @@ def blocked_with_material(word: Token) -> bool:
                for t in scope)
 
 
+def entered_to_press(act: Token) -> bool:
+    """Whether people are told entering a place to press a demand or protest ("stormed the
+    county offices demanding their pay", "invaded the court to protest the ruling"): ACLED's
+    demonstration, not an attack, when no one is hurt by it (other acts of harm are told apart)."""
+    if act.lemma_.lower() not in crowd_words("entering"):
+        return False
+    # (not "stormed the house demanding a ransom": a band's raid)
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in crowd_words("pressing_words")
+               and not any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in crowd_words("demands_not") for o in c.children)
+               for c in act.children)
+
+
 def demanding(sent: Span) -> bool:
     """Whether a sentence says people demanded something of those in power, which makes
     their violence a demonstration's; not a ransom or a bribe demanded."""
