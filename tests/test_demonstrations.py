@@ -374,3 +374,8 @@ def test_a_crowd_that_storms_a_place_to_press_a_demand_demonstrates(text):
 def test_storming_with_a_ransom_or_with_a_beating_is_no_peaceful_protest(text):
     assert sub(text) != "Peaceful protest"
 
+
+def test_fires_lit_by_protesters_make_the_demonstration_violent():
+    # the model may tag "protesters" as the verb; what they did is no reason of a protest
+    assert sub("Union protesters light fires in Eldoret and are dispersed by police.") == "Violent demonstration"
+

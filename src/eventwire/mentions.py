@@ -333,8 +333,11 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
         return False
     heads = {i for t in found if t.kind in REASON_OF for i in range(t.start, t.end)}
     tok = sent.doc[trigger.start:trigger.end].root
+    # (what is blocked is no reason; nor is what people do that the model tagged as their verb:
+    # "protesters light fires", its subject noun read as "protest")
     if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB" \
-            and tok.head.lemma_.lower() not in trigger_lemmas("blocking"):  # what is blocked is no reason
+            and tok.head.lemma_.lower() not in trigger_lemmas("blocking") \
+            and tok.head.lower_ not in word_set("nouns", "crowds"):
         return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
     joined = after = False
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
