@@ -379,3 +379,9 @@ def test_fires_lit_by_protesters_make_the_demonstration_violent():
     # the model may tag "protesters" as the verb; what they did is no reason of a protest
     assert sub("Union protesters light fires in Eldoret and are dispersed by police.") == "Violent demonstration"
 
+
+
+def test_an_act_protesters_ask_to_be_investigated_is_not_theirs():
+    text = ("Relatives of a trader marched peacefully through Siaya on Tuesday mourning his death. "
+            "The protesters asked the government to investigate his murder.")
+    assert sub(text) == "Peaceful protest"
