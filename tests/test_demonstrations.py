@@ -385,3 +385,9 @@ def test_an_act_protesters_ask_to_be_investigated_is_not_theirs():
     text = ("Relatives of a trader marched peacefully through Siaya on Tuesday mourning his death. "
             "The protesters asked the government to investigate his murder.")
     assert sub(text) == "Peaceful protest"
+
+
+def test_a_participle_clause_joined_to_what_is_protested_tells_the_protests_acts():
+    # the model may join "burning leaflets and lighting bonfires" to the man protested against
+    text = "On 8 March, Kajiado residents marched against Raila Odinga, burning leaflets and lighting bonfires."
+    assert sub(text) == "Violent demonstration"

@@ -341,7 +341,7 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
         return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
     joined = after = False
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
-        if tok.dep_ not in ("pobj", "prep", "pcomp", "conj"):
+        if tok.dep_ not in ("pobj", "prep", "pcomp", "conj") or tok.dep_ == "conj" and participle_clause(tok):
             return False
         joined |= tok.dep_ == "prep" and tok.lower_ in word_set("reason_preps")
         after |= tok.dep_ == "prep" and tok.lower_ in word_set("protest_reason_preps")
@@ -350,6 +350,15 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
             protest = any(t.kind == "protest" and t.start <= tok.i < t.end for t in found)
             return joined or (after and protest)
     return False
+
+
+def participle_clause(noun: Token) -> bool:
+    """Whether a noun joined to a list is the object of a participle set off by a comma, a
+    clause of what people did that the model joined to what they protested: "protested
+    against the governor, burning posters and lighting bonfires"."""
+    first = noun.left_edge
+    return first.i > 0 and first.tag_ == "VBG" and first.dep_ in ("amod", "compound") and first.head.i == noun.i \
+        and noun.doc[first.i - 1].lower_ == ","
 
 
 def _answered_by_a_measure(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:

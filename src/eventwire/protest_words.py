@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.crowd_people import agent, crowd_words, side_of
-from eventwire.mentions import FIGHT_KINDS, Trigger, trigger_lemmas
+from eventwire.mentions import FIGHT_KINDS, Trigger, participle_clause, trigger_lemmas
 
 # Acts that hurt people: a crowd's only with a mob's words.
 HARM_ACTS = {"attack", "kill", "shooting"}
@@ -93,7 +93,7 @@ def demanded(tok: Token, clauses: bool = True) -> bool:
         return True
     act, described = tok, False
     for _ in range(8):
-        if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ == "conj" and not _nominal_conj(tok):
+        if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ == "conj" and (not _nominal_conj(tok) or participle_clause(tok)):
             return False
         if not clauses and tok.dep_ not in _NOUN_PHRASE and not _nominal_conj(tok) and not _describing(tok, act):
             return False
