@@ -369,3 +369,36 @@ def test_an_armed_group_that_only_breaks_up_a_protest_intervenes(text):
 
 def test_an_armed_group_that_fires_on_a_march_attacks_it():
     assert sub("On Monday Houthi fighters opened fire on a march by teachers in Sanaa, killing two.") == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of traders stormed the county offices in Nyeri on Tuesday demanding the reopening of their market.",
+    "Dozens of pensioners stormed the treasury building in Machakos on Tuesday to protest against delays in their payments.",
+])
+def test_a_crowd_that_storms_a_place_to_press_a_demand_demonstrates(text):
+    assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men stormed a farmhouse in Lamu on Tuesday demanding a ransom from the owner.",
+    "Hundreds of traders stormed the county offices in Nyeri on Tuesday demanding their pay and beat a clerk.",
+])
+def test_storming_with_a_ransom_or_with_a_beating_is_no_peaceful_protest(text):
+    assert sub(text) != "Peaceful protest"
+
+
+def test_fires_lit_by_protesters_make_the_demonstration_violent():
+    # the model may tag "protesters" as the verb; what they did is no reason of a protest
+    assert sub("Union protesters light fires in Eldoret and are dispersed by police.") == "Violent demonstration"
+
+
+def test_an_act_protesters_ask_to_be_investigated_is_not_theirs():
+    text = ("Relatives of a trader marched peacefully through Siaya on Tuesday mourning his death. "
+            "The protesters asked the government to investigate his murder.")
+    assert sub(text) == "Peaceful protest"
+
+
+def test_a_participle_clause_joined_to_what_is_protested_tells_the_protests_acts():
+    # the model may join "burning leaflets and lighting bonfires" to the man protested against
+    text = "On 8 March, Kajiado residents marched against Raila Odinga, burning leaflets and lighting bonfires."
+    assert sub(text) == "Violent demonstration"

@@ -480,13 +480,17 @@ def test_a_building_taken_over_is_no_territory_a_hamlet_is(text, sub):
     assert subs(text)[:1] == [sub]
 
 
-@pytest.mark.parametrize("text", [
-    "On Monday the militants took control of the hamlet without a fight after the soldiers left.",
-    "On Monday the rebels entered the town without firing a shot.",
-    "On Monday soldiers came upon a militant camp near the river. The militants fled without fighting.",
-])
-def test_a_place_given_up_or_entered_without_a_fight_is_transferred(text):
+def test_a_place_taken_without_a_fight_after_the_soldiers_left_is_transferred():
+    text = "On Monday the militants took control of the hamlet without a fight after the soldiers left."
     assert subs(text)[:1] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker walked the ball into the net without a fight from the defenders.",
+    "The two families agreed to share the well without fighting.",
+])
+def test_without_a_fight_alone_takes_no_place(text):
+    assert subs(text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -212,6 +212,14 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
                     and (opponents.content(phrase(who)) & against or who.lemma_.lower() in crowd_words("assailants")):
                 theirs.append(t.start)
                 continue  # what the demonstration's opponents also wrecked is theirs, not the demonstrators'
+            if t.kind in HARM_ACTS and (side == "crowd" or side == "" and who is not None and who.tag_ == "NNS"
+                                        and not (attacker is not None and attacker.armed)) \
+                    and protest_words.entered_to_press(doc[t.start:t.end].root):
+                # "traders stormed the county offices demanding their pay": a demonstration's way in, no attack
+                crowd.demonstration = True
+                crowd.words = crowd.words or (phrase(who) if who is not None else None)
+                theirs.append(t.start)
+                continue
             if t.kind in DEMONSTRATION_ACTS:
                 # a report that tells no other act tells the protest itself: "second day of protests over fees"
                 if _context(doc[t.start:t.end].root) and not only_protest:

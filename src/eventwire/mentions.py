@@ -338,12 +338,15 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
         return False
     heads = {i for t in found if t.kind in REASON_OF for i in range(t.start, t.end)}
     tok = sent.doc[trigger.start:trigger.end].root
+    # (what is blocked is no reason; nor is what people do that the model tagged as their verb:
+    # "protesters light fires", its subject noun read as "protest")
     if tok.dep_ in ("dobj", "obj") and tok.head.i in heads and sent.doc[tok.head.i].pos_ == "VERB" \
-            and tok.head.lemma_.lower() not in trigger_lemmas("blocking"):  # what is blocked is no reason
+            and tok.head.lemma_.lower() not in trigger_lemmas("blocking") \
+            and tok.head.lower_ not in word_set("nouns", "crowds"):
         return any(t.kind == "protest" and t.start <= tok.head.i < t.end for t in found)  # "protest the attack"
     joined = after = False
     for _ in range(5):  # up through "in connection with the", "against the", "attacks and blasts"
-        if tok.dep_ not in ("pobj", "prep", "pcomp", "conj"):
+        if tok.dep_ not in ("pobj", "prep", "pcomp", "conj") or tok.dep_ == "conj" and participle_clause(tok):
             return False
         joined |= tok.dep_ == "prep" and tok.lower_ in word_set("reason_preps")
         after |= tok.dep_ == "prep" and tok.lower_ in word_set("protest_reason_preps")
@@ -352,6 +355,15 @@ def _a_reason(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:
             protest = any(t.kind == "protest" and t.start <= tok.i < t.end for t in found)
             return joined or (after and protest)
     return False
+
+
+def participle_clause(noun: Token) -> bool:
+    """Whether a noun joined to a list is the object of a participle set off by a comma, a
+    clause of what people did that the model joined to what they protested: "protested
+    against the governor, burning posters and lighting bonfires"."""
+    first = noun.left_edge
+    return first.i > 0 and first.tag_ == "VBG" and first.dep_ in ("amod", "compound") and first.head.i == noun.i \
+        and noun.doc[first.i - 1].lower_ == ","
 
 
 def _answered_by_a_measure(trigger: Trigger, found: list[Trigger], sent: Span) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.crowd_people import agent, crowd_words, side_of
-from eventwire.mentions import FIGHT_KINDS, Trigger, trigger_lemmas
+from eventwire.mentions import FIGHT_KINDS, Trigger, participle_clause, trigger_lemmas
 
 # Acts that hurt people: a crowd's only with a mob's words.
 HARM_ACTS = {"attack", "kill", "shooting"}
@@ -93,7 +93,7 @@ def demanded(tok: Token, clauses: bool = True) -> bool:
         return True
     act, described = tok, False
     for _ in range(8):
-        if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ == "conj" and not _nominal_conj(tok):
+        if tok.dep_ == "ROOT" or tok.head is tok or tok.dep_ == "conj" and (not _nominal_conj(tok) or participle_clause(tok)):
             return False
         if not clauses and tok.dep_ not in _NOUN_PHRASE and not _nominal_conj(tok) and not _describing(tok, act):
             return False
@@ -267,6 +267,18 @@ def blocked_with_material(word: Token) -> bool:
         scope += list(verb.head.subtree)  # "used boulders to block", "dug a trench, blocking"
     return any(t.lower_ in crowd_words("blocking_material") or t.lemma_.lower() in crowd_words("blocking_material")
                for t in scope)
+
+
+def entered_to_press(act: Token) -> bool:
+    """Whether people are told entering a place to press a demand or protest ("stormed the
+    county offices demanding their pay", "invaded the court to protest the ruling"): ACLED's
+    demonstration, not an attack, when no one is hurt by it (other acts of harm are told apart)."""
+    if act.lemma_.lower() not in crowd_words("entering"):
+        return False
+    # (not "stormed the house demanding a ransom": a band's raid)
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in crowd_words("pressing_words")
+               and not any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() in crowd_words("demands_not") for o in c.children)
+               for c in act.children)
 
 
 def demanding(sent: Span) -> bool:
