@@ -48,6 +48,8 @@ class Trigger:
     end: int
 
     def head(self, doc: Doc) -> Token:
+        if self.end == self.start + 1:  # a one-word trigger is its own head: no span to build
+            return doc[self.start]
         return doc[self.start:self.end].root
 
 
@@ -231,6 +233,16 @@ def _phrase_table() -> list[tuple[tuple[str, ...], str]]:
     return sorted(phrases, key=lambda p: -len(p[0]))
 
 
+@cache
+def _phrases_by_first_word() -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """The phrase table by each phrase's first word, with its rank in the table: a sentence
+    tries only the phrases that may start in it, in the table's order."""
+    index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for rank, (phrase, kind) in enumerate(_phrase_table()):
+        index.setdefault(phrase[0], []).append((rank, phrase, kind))
+    return index
+
+
 def _phrase_matches(sent: Span) -> list[Trigger]:
     words = [t.lower_ for t in sent]
     lemmas = [t.lemma_.lower() for t in sent]
@@ -239,9 +251,11 @@ def _phrase_matches(sent: Span) -> list[Trigger]:
         starts.setdefault(w, []).append(i)
         if lem != w:
             starts.setdefault(lem, []).append(i)
+    index = _phrases_by_first_word()
+    tried = sorted(entry for first in starts for entry in index.get(first, ()))
     found: list[Trigger] = []
     used: set[int] = set()
-    for phrase, kind in _phrase_table():
+    for _, phrase, kind in tried:
         n = len(phrase)
         for i in starts.get(phrase[0], ()):
             if i > len(words) - n or any(j in used for j in range(i, i + n)):
