@@ -471,11 +471,11 @@ def find(sent: Span) -> list[Casualty]:
         elif tok.pos_ in ("VERB", "AUX") and (particle := _dying_particle(tok)) is not None:
             add("killed", [c for c in tok.children if c.dep_ == "nsubj"], tok, extra=particle)
         elif tok.lower_ in DEATH_NOUNS or tok.lemma_ in DEATH_NOUNS or tok.lower_ in words("killing_nouns") \
-                or _counted(tok) == "killed":
+                or (counted := _counted(tok)) == "killed":
             count, victims, figure = _death_noun_count(tok)
             if count is not None:
                 add("killed", victims, tok, count, figure)
-        elif _counted(tok) == "injured":  # "the number of wounded rose to 40"
+        elif counted == "injured":  # "the number of wounded rose to 40" (read in the test above)
             count, victims, figure = _toll_count(tok)
             if count is not None:
                 add("injured", victims, tok, count, figure)
