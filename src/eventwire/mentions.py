@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, unreal
 from eventwire.figurative import a_campaign, figurative
+from eventwire.parse import span_text
 from eventwire.resources import load, word_set
 
 
@@ -457,7 +458,7 @@ def no_act(sent: Span, triggers: list[Trigger]) -> bool:
     joined = " " + " ".join(words) + " "
     if not any(c.explains(sent, triggers, seen, joined) for c in contexts):
         return False
-    return not any(a.kind in ARMED_GROUPS for a in actors.find(sent.text))
+    return not any(a.kind in ARMED_GROUPS for a in actors.find(span_text(sent)))
 
 
 def find(doc: Doc) -> list[Mention]:

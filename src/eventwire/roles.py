@@ -25,7 +25,7 @@ from eventwire.riot_types import CROWD_KINDS
 from eventwire.countries import acled_country_name, countries_in
 from eventwire.former_fighters import no_longer_armed
 from eventwire.mentions import Trigger
-from eventwire.parse import text_of
+from eventwire.parse import span_text, text_of
 from eventwire.resources import load, word_set
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
@@ -469,7 +469,7 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
             and not conjoined(doc, attacker, target):
         target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
     if attacker is None:
-        forces = [(s + sent.start_char, e + sent.start_char, iso) for s, e, iso in countries_in(sent.text, forces=True)]
+        forces = [(s + sent.start_char, e + sent.start_char, iso) for s, e, iso in countries_in(span_text(sent), forces=True)]
         attacker = _state_as_agent(doc, forces, sent_actors, triggers, victims)
     if attacker is None and target is not None and target.named and target.armed:
         # "clashes between ISIS and the army" often parses without a clear agent.
