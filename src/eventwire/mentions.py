@@ -244,9 +244,10 @@ def _phrases_by_first_word() -> dict[str, list[tuple[int, tuple[str, ...], str]]
     return index
 
 
-def _phrase_matches(sent: Span) -> list[Trigger]:
-    words = [t.lower_ for t in sent]
-    lemmas = [t.lemma_.lower() for t in sent]
+def _phrase_matches(sent: Span, tokens: list[Token]) -> list[Trigger]:
+    """The trigger phrases of a sentence, whose ``tokens`` are given built once."""
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
     starts: dict[str, list[int]] = {}  # word or lemma -> positions: a phrase is tried only where it can start
     for i, (w, lem) in enumerate(zip(words, lemmas)):
         starts.setdefault(w, []).append(i)
@@ -294,11 +295,12 @@ def _as_thrown(trigger: Trigger, sent: Span) -> Trigger:
 
 def triggers_in(sent: Span) -> list[Trigger]:
     """Triggers of a sentence: phrases first, then single words outside them."""
-    found = _phrase_matches(sent)
+    tokens = list(sent)  # a token object is built on each access: once here, for both passes
+    found = _phrase_matches(sent, tokens)
     covered = {i for t in found for i in range(t.start, t.end)}
     table = _lemma_table()
     alone: set[int] = set()  # triggers of senses that count only as the sentence's one act
-    for token in sent:
+    for token in tokens:
         if token.i in covered:
             continue
         # A capitalised plural at a sentence start may be tagged a proper noun ("Rockets").
