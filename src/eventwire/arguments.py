@@ -25,7 +25,7 @@ from eventwire.roles import in_reference_clause, span_of
 from eventwire.casualties import Casualty
 from eventwire.dates import TimeExpr
 from eventwire.mentions import Mention, Trigger
-from eventwire.parse import text_of
+from eventwire.parse import span_text, text_of
 from eventwire.places import PlaceMention
 from eventwire.resources import alternation, load, word_set
 
@@ -190,7 +190,7 @@ def _another_opening() -> re.Pattern[str]:
 def _another(doc: Doc, sent: Span, acts: list[Trigger]) -> bool:
     """A sentence that tells of an act other than the one before it: it opens with "In
     another incident", "Meanwhile", "Elsewhere", or names its act "another attack"."""
-    if _another_opening().search(sent.text):
+    if _another_opening().search(span_text(sent)):
         return True
     return any(c.dep_ == "det" and c.lower_ == "another" for t in acts for c in t.head(doc).children)
 
@@ -345,7 +345,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
     victims = {t.i for c in found_casualties for v in c.victims for v in (v, *v.conjuncts) for t in roles.phrase(v)}
     offset = sent.start_char
     sent_actors = roles.sentence_actors(doc, sent)
-    countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(sent.text)]
+    countries = [(s + offset, e + offset, iso) for s, e, iso in countries_in(span_text(sent))]
     claims = claims_in(doc, sent, sent_actors)
     said = _reporter(doc, sent)
     sides = roles.sides_of_act(doc, sent, sent_actors, triggers, primary, victims, claims, said)
@@ -371,7 +371,7 @@ def fill(doc: Doc, mention: Mention, times: list[TimeExpr], spotted: list[tuple[
         trigger_span=(doc[primary.start].idx, doc[primary.end - 1].idx + len(doc[primary.end - 1])),
     )
     frame.attacker = crowd_acting(text_of(doc), frame.attacker, frame.kinds, bool(found_casualties))
-    frame.attacker = party_infighting(sent.text, offset, frame.attacker, sent_actors)
+    frame.attacker = party_infighting(span_text(sent), offset, frame.attacker, sent_actors)
     frame.mutual = roles.mutual(doc, frame.attacker, frame.target)
     frame.claims = claims
     if frame.attacker is None:

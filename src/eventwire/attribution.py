@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors import ActorMention, is_anaphor
+from eventwire.parse import span_text
 
 PATTERNS = [
     ("unclaimed", re.compile(r"\bno\s+(?:group|one|organi[sz]ation|party|militant group)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?claimed"
@@ -63,7 +64,7 @@ def claims_in(doc: Doc, sent: Span, actors: list[ActorMention]) -> list[Claim]:
     """The claims of one sentence, each with the side it names; ``actors`` are the
     sentence's actor mentions."""
     claims = []
-    for how, s, e in phrases_in(sent.text, sent.start_char):
+    for how, s, e in phrases_in(span_text(sent), sent.start_char):
         by = _named_by(doc, how, s, e, actors) if how != "unclaimed" else None
         claims.append(Claim(how, s, e, by, by is not None and _governed(doc, by, s, e)))
     return claims

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from eventwire import actors, other_tolls
 from eventwire.victim_lists import companions, list_items
 from eventwire.numbers import Count, is_year, not_a_count, parse_count, vague, value
+from eventwire.parse import span_text
 from eventwire.other_tolls import words  # the word lists of data/casualties.yaml
 from eventwire.resources import load, word_set
 
@@ -471,17 +472,17 @@ def find(sent: Span) -> list[Casualty]:
         elif tok.pos_ in ("VERB", "AUX") and (particle := _dying_particle(tok)) is not None:
             add("killed", [c for c in tok.children if c.dep_ == "nsubj"], tok, extra=particle)
         elif tok.lower_ in DEATH_NOUNS or tok.lemma_ in DEATH_NOUNS or tok.lower_ in words("killing_nouns") \
-                or _counted(tok) == "killed":
+                or (counted := _counted(tok)) == "killed":
             count, victims, figure = _death_noun_count(tok)
             if count is not None:
                 add("killed", victims, tok, count, figure)
-        elif _counted(tok) == "injured":  # "the number of wounded rose to 40"
+        elif counted == "injured":  # "the number of wounded rose to 40" (read in the test above)
             count, victims, figure = _toll_count(tok)
             if count is not None:
                 add("injured", victims, tok, count, figure)
-    offset = sent.start_char
+    offset, text = sent.start_char, span_text(sent)
     for pattern, what in ((_NONE_KILLED, "killed"), (_NONE_INJURED, "injured")):
-        m = pattern.search(sent.text)
+        m = pattern.search(text)
         if m and not any(c.what == what for c in found):
             found.append(Casualty(what, Count(0, 0, 0), offset + m.start(), offset + m.end(), []))
     return found

@@ -69,13 +69,27 @@ def _force_patterns() -> list[tuple[str, re.Pattern[str], str]]:
                   key=lambda p: -len(p[0]))
 
 
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _by_first_word(forces: bool) -> dict[str, list[tuple[int, re.Pattern[str], str]]]:
+    """The name patterns by the first word of each name, with their rank (longest name first).
+    A name starts and ends on a word boundary, so it can match only where its first word
+    stands whole in the text."""
+    index: dict[str, list[tuple[int, re.Pattern[str], str]]] = {}
+    for rank, (name, pattern, iso) in enumerate(_force_patterns() if forces else _patterns()):
+        index.setdefault(_WORD.match(name).group(), []).append((rank, pattern, iso))
+    return index
+
+
 def countries_in(text: str, forces: bool = False) -> list[tuple[int, int, str]]:
     """Country names and demonyms in ``text``: (start, end, ISO code), left to right.
     With ``forces``, also the words that name a foreign force's country ("US")."""
+    index = _by_first_word(forces)
+    tried = sorted(entry for word in set(_WORD.findall(text)) for entry in index.get(word, ()))
     found: list[tuple[int, int, str]] = []
-    for name, pattern, iso in (_force_patterns() if forces else _patterns()):
-        if name not in text:  # a plain substring test rules out most names far faster than the expression
-            continue
+    for _, pattern, iso in tried:  # longest names first, as before any shorter one inside them
         for m in pattern.finditer(text):
             if not any(s <= m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), iso))

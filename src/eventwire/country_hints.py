@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from eventwire import actors, arguments
 from eventwire.arguments import Frame
 from eventwire.countries import countries_in, named_as_place
+from eventwire.parse import text_of
 from eventwire.places.scene import leading_country
 from eventwire.record import Location
 from eventwire.resources import word_pattern, word_set
@@ -133,7 +134,7 @@ def attacker_nationalities(frames: Sequence[Frame], doc: Doc) -> Iterator[Vote]:
         a = f.attacker
         if a is None:
             continue
-        across = _across_a_border(doc.text[f.start:f.end])
+        across = _across_a_border(text_of(doc)[f.start:f.end])
         if a.armed and not a.named:
             iso = arguments.demonym_country(doc, a)
             if iso:

@@ -22,6 +22,7 @@ from eventwire.actors import ActorMention
 from eventwire.crowd_people import (agent, crowd_data, crowd_words, passive_participle, people_named, phrase, points_back,
                                     side_of)
 from eventwire.mentions import Trigger, trigger_lemmas
+from eventwire.parse import span_text
 from eventwire.protest_words import HARM_ACTS, LETHAL_ACTS
 
 # What a crowd does that makes it violent. (A petrol bomb thrown at a bus is an attack on
@@ -111,7 +112,7 @@ def read(doc: Doc, sentences: list[tuple[list[Trigger], ActorMention | None, Act
     firebombs = any(t.kind == "incendiary" for triggers, _, _ in sentences for t in triggers)
     # Guns or shots told in any sentence of the event: a fight with them is no crowd's brawl.
     told = {doc[t.start].sent.start: doc[t.start].sent for triggers, _, _ in sentences for t in triggers}
-    gunfire = any(fighters.firearms(s.text) or fighters.shot(s) for s in told.values())
+    gunfire = any(fighters.firearms(span_text(s)) or fighters.shot(s) for s in told.values())
     crowd.shots = gunfire
     crowd.clans = any(fighters.clan_words(s) for s in told.values())
     crowd.mob_told = any(fighters.mob_words(s) for s in told.values())

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from eventwire import actors
 from eventwire.actors import ActorMention
 from eventwire.mentions import Trigger
+from eventwire.parse import span_text
 from eventwire.crowd_people import crowd_data, crowd_words, passive_participle, people_named, phrase, side_of
 
 # Sides whose violence is their own act, not a crowd's (a party's men are read apart: "party").
@@ -55,7 +56,7 @@ def unarmed(attacker: ActorMention | None, sent: Span) -> bool:
     person a mob accuses is then the mob's."""
     return (attacker is None or attacker.crowd or attacker.kind in ("civilians", "rioters", "protesters")
             or attacker.kind == "identity militia" and not attacker.named) \
-        and not firearms(sent.text) and not shot(sent)
+        and not firearms(span_text(sent)) and not shot(sent)
 
 
 def firearms(text: str) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, unreal
 from eventwire.figurative import a_campaign, figurative
+from eventwire.parse import span_text
 from eventwire.resources import load, word_set
 from eventwire.taken_places import BUILDING_KIND, building_taken
 
@@ -49,6 +50,8 @@ class Trigger:
     end: int
 
     def head(self, doc: Doc) -> Token:
+        if self.end == self.start + 1:  # a one-word trigger is its own head: no span to build
+            return doc[self.start]
         return doc[self.start:self.end].root
 
 
@@ -234,17 +237,30 @@ def _phrase_table() -> list[tuple[tuple[str, ...], str]]:
     return sorted(phrases, key=lambda p: -len(p[0]))
 
 
-def _phrase_matches(sent: Span) -> list[Trigger]:
-    words = [t.lower_ for t in sent]
-    lemmas = [t.lemma_.lower() for t in sent]
+@cache
+def _phrases_by_first_word() -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """The phrase table by each phrase's first word, with its rank in the table: a sentence
+    tries only the phrases that may start in it, in the table's order."""
+    index: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for rank, (phrase, kind) in enumerate(_phrase_table()):
+        index.setdefault(phrase[0], []).append((rank, phrase, kind))
+    return index
+
+
+def _phrase_matches(sent: Span, tokens: list[Token]) -> list[Trigger]:
+    """The trigger phrases of a sentence, whose ``tokens`` are given built once."""
+    words = [t.lower_ for t in tokens]
+    lemmas = [t.lemma_.lower() for t in tokens]
     starts: dict[str, list[int]] = {}  # word or lemma -> positions: a phrase is tried only where it can start
     for i, (w, lem) in enumerate(zip(words, lemmas)):
         starts.setdefault(w, []).append(i)
         if lem != w:
             starts.setdefault(lem, []).append(i)
+    index = _phrases_by_first_word()
+    tried = sorted(entry for first in starts for entry in index.get(first, ()))
     found: list[Trigger] = []
     used: set[int] = set()
-    for phrase, kind in _phrase_table():
+    for _, phrase, kind in tried:
         n = len(phrase)
         for i in starts.get(phrase[0], ()):
             if i > len(words) - n or any(j in used for j in range(i, i + n)):
@@ -282,11 +298,12 @@ def _as_thrown(trigger: Trigger, sent: Span) -> Trigger:
 
 def triggers_in(sent: Span) -> list[Trigger]:
     """Triggers of a sentence: phrases first, then single words outside them."""
-    found = _phrase_matches(sent)
+    tokens = list(sent)  # a token object is built on each access: once here, for both passes
+    found = _phrase_matches(sent, tokens)
     covered = {i for t in found for i in range(t.start, t.end)}
     table = _lemma_table()
     alone: set[int] = set()  # triggers of senses that count only as the sentence's one act
-    for token in sent:
+    for token in tokens:
         if token.i in covered:
             continue
         # A capitalised plural at a sentence start may be tagged a proper noun ("Rockets").
@@ -460,7 +477,7 @@ def no_act(sent: Span, triggers: list[Trigger]) -> bool:
     joined = " " + " ".join(words) + " "
     if not any(c.explains(sent, triggers, seen, joined) for c in contexts):
         return False
-    return not any(a.kind in ARMED_GROUPS for a in actors.find(sent.text))
+    return not any(a.kind in ARMED_GROUPS for a in actors.find(span_text(sent)))
 
 
 def find(doc: Doc) -> list[Mention]:

@@ -16,7 +16,7 @@ from functools import cache
 import spacy
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.parse_repairs import DEAD_AS_COMPLEMENT, PARTICIPLE_AS_VERB
 
@@ -102,6 +102,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """A span's text, sliced from its document's (:func:`text_of`): ``Span.text`` joins its
+    tokens again on each call."""
+    return text_of(span.doc)[span.start_char:span.end_char]
 
 
 def parse(text: str) -> Doc:

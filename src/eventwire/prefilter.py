@@ -112,7 +112,7 @@ def may_mention(text: str) -> bool:
 
 def may_mention_runs(runs: set[str]) -> bool:
     """:func:`may_mention` over the letter runs of a text."""
-    index, groups, sound = _index()
+    index, _, sound = _index()
     if not sound:
         return True
     found: set[str] = set()
@@ -120,4 +120,15 @@ def may_mention_runs(runs: set[str]) -> bool:
         hit = index.get(run)
         if hit:
             found |= hit
-    return any(group <= found for group in groups)
+    by_piece = _groups_by_piece()
+    return any(group <= found for piece in found for group in by_piece.get(piece, ()))
+
+
+@cache
+def _groups_by_piece() -> dict[str, list[frozenset[str]]]:
+    """Each trigger's pieces filed under the least of them: a text holds them all only if it
+    holds that one, so a text's pieces point to the only triggers worth testing."""
+    by_piece: dict[str, list[frozenset[str]]] = {}
+    for group in _index()[1]:
+        by_piece.setdefault(min(group), []).append(group)
+    return by_piece

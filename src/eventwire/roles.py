@@ -26,7 +26,7 @@ from eventwire.countries import acled_country_name, countries_in
 from eventwire.crowd_people import crowd_words
 from eventwire.former_fighters import no_longer_armed
 from eventwire.mentions import Trigger
-from eventwire.parse import text_of
+from eventwire.parse import span_text, text_of
 from eventwire.resources import load, word_set
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
@@ -485,7 +485,7 @@ def sides_of_act(doc: Doc, sent: Span, sent_actors: list[ActorMention], triggers
             and not conjoined(doc, attacker, target):
         target = None  # "Ansar al-Islam, the Bangladesh chapter of al-Qaeda": one side described
     if attacker is None:
-        forces = [(s + sent.start_char, e + sent.start_char, iso) for s, e, iso in countries_in(sent.text, forces=True)]
+        forces = [(s + sent.start_char, e + sent.start_char, iso) for s, e, iso in countries_in(span_text(sent), forces=True)]
         attacker = _state_as_agent(doc, forces, sent_actors, triggers, victims)
         if attacker is not None:  # "a Pakistani military drone": the country and its role word are one side
             unplaced = [a for a in unplaced if not attacker.end <= a.start <= attacker.end + 1]

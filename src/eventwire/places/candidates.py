@@ -38,6 +38,7 @@ class Lookup:
         self._local = threading.local()
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
         self._countries: dict[str, Place | None] = {}
+        self._capitals: dict[str, Place | None] = {}  # the query scans a country's towns: once each
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -83,7 +84,9 @@ class Lookup:
         return store.admin1_place(self.conn, country, code)
 
     def capital(self, iso: str) -> Place | None:
-        return store.capital_place(self.conn, iso)
+        if iso not in self._capitals:
+            self._capitals[iso] = store.capital_place(self.conn, iso)
+        return self._capitals[iso]
 
     def country_place(self, iso: str) -> Place | None:
         if iso not in self._countries:

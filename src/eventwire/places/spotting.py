@@ -52,16 +52,21 @@ class Spotter:
         with a kind word after it counts even when the gazetteer lacks it, so
         that resolution can fall back to the unit around it.
         """
-        other = {i for e in doc.ents if e.label_ in NOT_PLACE_ENTS for i in range(e.start, e.end)}
-        person = {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        ents = doc.ents  # built anew on each reading
+        other = {i for e in ents if e.label_ in NOT_PLACE_ENTS for i in range(e.start, e.end)}
+        person = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         # A surname the report gave a person in full before stays the person's ("Alfredo Cristiani
         # ... according to Cristiani"), unless a preposition of place comes before it.
-        full_names = [e for e in doc.ents if e.label_ == "PERSON" and sum(t.is_alpha for t in e) >= 2]
+        full_names = [e for e in ents if e.label_ == "PERSON" and sum(t.is_alpha for t in e) >= 2]
         person_words = {e[-1].lower_: e.start for e in full_names} | titled_surnames(doc)
         spans: list[tuple[int, int]] = []
         i = 0
         while i < len(doc):
-            if not _proper(doc[i]):
+            tok = doc[i]
+            if not _proper(tok):
+                if not tok.text[:1].isupper():  # neither check below takes a word not capitalised
+                    i += 1
+                    continue
                 if _capitalised_after_preposition(doc, i):  # "In Rusape," parsed as a noun
                     # a unit word after it says it is a place, however spelt ("Sindhanur taluk")
                     spans.extend(self._known_in(doc, i, i + 1, sounds_alike=_before_unit_word(doc, i)))
@@ -190,9 +195,11 @@ class Spotter:
             for end in range(k, j + 1, -1):
                 if any(c.main and not c.phonetic for c in self.lookup(doc[i:end].text)):
                     return end
+        first = doc[j].text if j < len(doc) else None  # most runs are followed by no connector at all
         for words in rules().connectors:
             n = len(words)
-            if j + n < len(doc) and tuple(t.text for t in doc[j:j + n]) == words and _proper(doc[j + n]):
+            if words[0] == first and j + n < len(doc) and tuple(t.text for t in doc[j:j + n]) == words \
+                    and _proper(doc[j + n]):
                 k = _run_end(doc, j + n, j + n)
                 for end in range(k, j + n, -1):
                     if any(c.main and not c.phonetic for c in self.lookup(doc[i:end].text)):
@@ -405,6 +412,8 @@ def _after_unit_word(doc: Doc, i: int) -> bool:
 def _in_person_name(doc: Doc, k: int, end: int, i: int, j: int) -> bool:
     """Whether ``doc[k:end]`` lies in a person's name that is itself a part of the run
     ``doc[i:j]`` ("Nelson" of "Nelson Mandela Bay")."""
+    if doc[k].ent_type_ != "PERSON":  # the tags of one token say it before all names are built
+        return False
     return any(e.label_ == "PERSON" and e.start <= k and end <= e.end and (e.start > i or e.end < j)
                for e in doc.ents)
 
