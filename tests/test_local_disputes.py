@@ -88,6 +88,9 @@ def test_people_who_only_wreck_property_and_hurt_no_one_destroy_property(text):
     "On Tuesday, an angry mob wrecked the stalls of a trader accused of theft at the market in Bohicon.",
     # the goods of people they accuse: rough justice
     "On Sunday, residents of a hamlet near Pobe destroyed the houses of two men accused of a killing the court had freed.",
+    # rioters, students or a party's cadres who wreck property riot
+    "On Sunday, party cadres smashed the windows of two campaign buses of their rivals in Lokossa.",
+    "On Sunday, students destroyed the furniture of their college in Parakou after two of them were expelled.",
 ])
-def test_an_angry_crowd_or_people_punishing_suspects_who_wreck_property_stay_a_mob(text):
+def test_an_angry_crowd_people_punishing_suspects_or_rioters_who_wreck_property_stay_a_mob(text):
     assert one(text).sub_event_type == "Mob violence"

@@ -111,7 +111,9 @@ def _only_wrecked(kinds: set[str], crowd: Crowd, hurt: bool) -> bool:
     accuses, stay a mob's riot."""
     if "loot" not in kinds or not kinds <= PROPERTY_ACTS or hurt or crowd.mob_told:
         return False  # an angry crowd, or people punishing suspects: a mob's rough justice
-    return crowd.words is None or not any(w.lower_ in crowd_words("gathering") for w in crowd.words)
+    # (rioters, students or a party's cadres who wreck property riot: "cadres shattered the windows of a bus")
+    return crowd.words is None or not any(w.lower_ in crowd_words("gathering") or w.lower_ in crowd_words("rioting_people")
+                                          for w in crowd.words)
 
 
 def _unarmed_brawl(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
