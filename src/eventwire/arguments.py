@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire import actors, casualties, roles
 from eventwire.countries import away_from_scene, countries_in
+from eventwire.country_sides import backer
 from eventwire.act_places import aside_span, places_of, told_in_passing
 from eventwire.act_time import act_time
 from eventwire.actors import ActorMention
@@ -430,7 +431,7 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     text = text_of(doc)
     window_start = max(0, mention.start - 30)
     hits = [h for h in countries_in(text[window_start:mention.end], forces=True)
-            if not roles.backer(text, h[1] + window_start)]
+            if not backer(text, h[1] + window_start)]
     near = [h for h in hits if h[1] + window_start >= mention.start - 2
             or _LEADS.fullmatch(text, h[1] + window_start, mention.start)]
     if near:
@@ -445,7 +446,7 @@ def demonym_country(doc: Doc, mention: ActorMention) -> str | None:
     left = [t for t in span.root.subtree if t.i < span.start]
     if left and left[-1].i == span.start - 1:
         hits = [h for h in countries_in(text[left[0].idx:mention.start], forces=True)
-                if not roles.backer(text, h[1] + left[0].idx)]
+                if not backer(text, h[1] + left[0].idx)]
         if hits:
             return hits[-1][2]
     after = _OF_COUNTRY.match(text_of(doc), mention.end)

@@ -95,6 +95,11 @@ def model_strings() -> frozenset[str]:
     return frozenset(srsly.read_json(strings))
 
 
+def span_of(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering a character span."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
 def text_of(doc: Doc) -> str:
     """The document's text, joined once: ``Doc.text`` joins every token again on each call,
     and the later stages slice the text of one document many times."""

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,22 +22,18 @@ from eventwire.actors import ActorMention
 from eventwire.attribution import Claim
 from eventwire.riot_types import CROWD_KINDS
 from eventwire.countries import acled_country_name, countries_in
+from eventwire.country_sides import backer, led, origin, weapon_word
 from eventwire.crowd_people import crowd_words
 from eventwire.former_fighters import no_longer_armed
 from eventwire.mentions import Trigger
-from eventwire.parse import span_text, text_of
-from eventwire.resources import load, word_set
+from eventwire.parse import span_of, span_text, text_of
+from eventwire.resources import word_set
 
 SUPPORT_VERBS = {"launch", "carry", "conduct", "mount", "stage", "claim", "execute", "perpetrate",
                  "unleash", "open", "fire", "plant", "detonate", "hurl", "throw", "lob", "use"}
 TARGET_PREPS = {"on", "against", "at", "targeting", "upon", "with"}
 LOCATIVE_PREPS = {"in", "near", "under", "inside", "outside", "within", "around", "from", "behind", "beside",
                   "across", "along", "opposite", "past", "into"}
-
-
-def span_of(doc: Doc, start: int, end: int) -> Span | None:
-    """The tokens covering a character span."""
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def _stronger(a: ActorMention, b: ActorMention) -> ActorMention:
@@ -273,16 +268,16 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
     # the noun a weapon word describes is the act too: "a Russian missile strike"
     owned |= {t.head(doc).head.i for t in triggers if t.kind in OWNED_KINDS and t.head(doc).dep_ == "compound"}
     for s, e, iso in countries:
-        if any(a.start <= e + 1 and s <= a.end + 1 and not _weapon_word(doc, a, owned) for a in sent_actors) \
+        if any(a.start <= e + 1 and s <= a.end + 1 and not weapon_word(doc, a, owned) for a in sent_actors) \
                 or backer(text, e):
             continue  # "Pakistani troops": the role word already names the side
-        if _origin(doc, s, trigger_heads | owned):
+        if origin(doc, s, trigger_heads | owned):
             continue  # "tribesmen from Uganda", "armed men from Somalia": where the side came from
         span = span_of(doc, s, e)
         if span is None:
             continue
         root = span.root
-        owner = _led(doc, e) or (root.head if root.dep_ in ("compound", "amod", "nmod", "poss") else None)
+        owner = led(doc, e) or (root.head if root.dep_ in ("compound", "amod", "nmod", "poss") else None)
         # "Israeli settlers", "Somali traders": a people's nationality, not the state's forces
         owns = owner is not None and owner.pos_ in ("NOUN", "PROPN") and (
             owner.i in owned or _role(owner, trigger_heads, victims) == "attacker"
@@ -291,44 +286,6 @@ def _state_as_agent(doc: Doc, countries: list[tuple[int, int, str]], sent_actors
             name = f"Military Forces of {acled_country_name(iso)}"
             return ActorMention(s, e, text[s:e], name, "state forces", True)
     return None
-
-
-def _weapon_word(doc: Doc, mention: ActorMention, acts: set[int]) -> bool:
-    """Whether a role word only describes the act's weapon: "military" in "a Pakistani
-    military drone", where the country word, not the role word, names the side."""
-    span = span_of(doc, mention.start, mention.end)
-    return span is not None and span.root.dep_ in ("amod", "compound") and span.root.head.i in acts
-
-
-_LED = re.compile(r"\s*-\s*led\b", re.I)
-_FROM = re.compile(r"(\w+)\s+from\s+(?:the\s+)?$", re.I)
-
-
-def _origin(doc: Doc, start: int, acts: set[int]) -> bool:
-    """Whether a country word at ``start`` tells where people came from: "tribesmen from
-    Uganda", "armed men from Somalia"; not "shelling from Pakistan", an act's source."""
-    m = _FROM.search(text_of(doc), max(0, start - 40), start)
-    word = span_of(doc, m.start(1), m.end(1)) if m is not None else None
-    return word is not None and len(word) == 1 and word[0].pos_ in ("NOUN", "PROPN") and word[0].i not in acts
-
-
-def _led(doc: Doc, end: int) -> Token | None:
-    """The noun after "X-led" (a coalition, its jets): what the country leads."""
-    if not _LED.match(text_of(doc), end):
-        return None
-    led = span_of(doc, end, _LED.match(text_of(doc), end).end())
-    return led.root.head if led is not None else None
-
-
-@cache
-def _backing() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load("actors")["backing"])
-    return re.compile(rf"\s*-\s*(?:{words})\b", re.I)
-
-
-def backer(text: str, end: int) -> bool:
-    """A country word that backs others rather than acts: "Iranian-backed", "Russian-supported"."""
-    return _backing().match(text, end) is not None
 
 
 def _doc_actors(doc: Doc) -> list[ActorMention]:
