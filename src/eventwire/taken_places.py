@@ -16,7 +16,7 @@ _PARTS = frozenset({"control", "level", "levels", "part", "parts", "floor", "flo
 
 def building_taken(sent: Span, start: int, end: int) -> bool:
     """Whether the takeover told at ``start:end`` in ``sent`` took a building, not a place:
-    "youths forcibly took over a mosque", "forces gained control of all levels of the mall".
+    "young men took over the mosque by force", "troops won control of every floor of the mall".
     ACLED's territory is a place a side holds (a village, a town, a police post, a base); a
     building seized is property taken, and a siege's building is where the fight was."""
     doc = sent.doc
