@@ -461,6 +461,14 @@ NO_EVENT = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    "Residents assaulted a motorcyclist on Sunday after a collision with a schoolgirl on the highway.",
+    "Traders attacked a lorry driver on Sunday after his lorry overturned on their stalls.",
+])
+def test_a_crowd_that_hurts_someone_after_a_crash_commits_mob_violence(text):
+    assert [e.sub_event_type for e in extract(text, published=PUBLISHED)][:1] == ["Mob violence"]
+
+
 def test_reports_of_no_acled_event_give_no_event():
     assert len(NO_EVENT) >= 60
     with_events = [t for t in NO_EVENT if extract(t, published=PUBLISHED)]

@@ -168,18 +168,22 @@ def _doer_is(token: Token, side: str) -> bool:
     return False
 
 
-def _done_by_state(token: Token) -> bool:
-    """Whether the state's forces do an act by their own hand: the subject of its verb when
-    active ("police shot a man"), or its agent when passive ("was shot dead by police"); not
-    the one it was done to ("a police officer was killed in a crash")."""
+def _doers(token: Token) -> list[Token]:
+    """Who does an act by their own hand: the subject of its verb when active ("police shot a
+    man"), or its agent when passive ("was shot dead by police"); not the one it was done to
+    ("a police officer was killed in a crash")."""
     verb = token
     while verb.dep_ == "conj" and verb.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children):
         verb = verb.head  # "shoots and kills": the doer of the first verb
     if verb.pos_ != "VERB":
-        return False
+        return []
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for doer in doers:  # the forces themselves, not a thing of theirs ("a police lorry overturned")
+    return doers + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _done_by_state(token: Token) -> bool:
+    """Whether the state's forces do an act by their own hand (:func:`_doers`)."""
+    for doer in _doers(token):  # the forces themselves, not a thing of theirs ("a police lorry overturned")
         words = list(doer.subtree)
         text = " ".join(t.text for t in words)
         root_end = len(" ".join(t.text for t in words[:words.index(doer) + 1]))
@@ -436,6 +440,7 @@ class _Context:
     kinds: frozenset[str]
     lemmas: frozenset[str]
     state_harm: bool  # whether it explains harm the state's forces do ("shot dead by police")
+    crowd_harm: bool  # whether it explains harm a crowd does ("residents beat the driver")
     unless: frozenset[str] = frozenset()  # words that make the sentence a conflict's again ("a political argument")
 
     def explains(self, sent: Span, triggers: list[Trigger], seen: set[str], joined: str) -> bool:
@@ -446,6 +451,9 @@ class _Context:
         if not self.state_harm and any(t.kind in STATE_HARM_KINDS and _done_by_state(t.head(sent.doc))
                                        for t in triggers):
             return False
+        if not self.crowd_harm and any(t.kind in STATE_HARM_KINDS and d.lower_ in word_set("nouns", "crowds")
+                                       for t in triggers for d in _doers(t.head(sent.doc))):
+            return False  # "residents beat the driver after the crash": a crowd's act
         if not seen.isdisjoint(self.unless):
             return False
         return not seen.isdisjoint(self.words) or any(p in joined for p in self.phrases)
@@ -460,7 +468,8 @@ def _contexts() -> tuple[frozenset[str], list[_Context]]:
         words = [w.lower() for w in ctx["words"]]
         out.append(_Context(frozenset(w for w in words if " " not in w), tuple(f" {w} " for w in words if " " in w),
                             frozenset(ctx["kinds"]), frozenset(ctx.get("triggers", [])),
-                            ctx.get("state_harm", True), frozenset(w.lower() for w in ctx.get("unless", []))))
+                            ctx.get("state_harm", True), ctx.get("crowd_harm", True),
+                            frozenset(w.lower() for w in ctx.get("unless", []))))
     return frozenset(data["explosion_lemmas"]), out
 
 
