@@ -508,3 +508,24 @@ def test_an_act_named_hours_before_is_the_one_told():
 def test_a_bomb_the_bomb_squad_set_off_is_made_safe():
     assert subs("On Tuesday a device found at the bus stop was detonated by the bomb squad.")[:1] \
         == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday the rebel group withdrew its fighters from the border town, residents said.",
+    "On Monday the rebels retreated from two hamlets north of the river.",
+])
+def test_forces_that_withdraw_from_a_place_give_it_up(text):
+    assert subs(text)[:1] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister withdrew the bill from parliament on Monday.",
+    "On Monday the army withdrew its support from the ruling party's candidate.",
+])
+def test_a_bill_or_support_withdrawn_gives_up_no_place(text):
+    assert subs(text) == []
+
+
+def test_herds_counted_by_the_head_are_livestock_taken():
+    assert subs("On Monday gunmen on motorbikes stole 150 head of cattle from a camp near the river.")[:1] \
+        == ["Looting/property destruction"]
