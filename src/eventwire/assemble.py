@@ -31,6 +31,7 @@ from eventwire.mentions import WEAPON_KINDS
 from eventwire.places import PlaceMention
 from eventwire.places.candidates import Lookup
 from eventwire.places.geo import distance_km
+from eventwire.protest_words import LETHAL_ACTS
 from eventwire.resources import word_set
 
 Apart = Callable[[str, str], bool]
@@ -50,7 +51,6 @@ no date of their own tell of the report's current act, not of it."""
 GENERIC_KINDS = {"attack", "kill", "shooting", "clash", "blast"}  # "blast": any explosive weapon's
 MOVE_KINDS = {"change"}  # forces moving or measures taken: beside an attack, its approach
 SAME_WEAPON = {"suicide": "bomb", "grenade": "bomb"}  # a suicide bombing or a thrown bomb is also "the bomb"
-LETHAL_KINDS = {"kill", "shooting"}  # acts that hurt people, whoever they were done to
 CROWD_EVENT_KINDS = {"protest", "riot", "disperse", "lynch", "clash"}  # a crowd's acts, a fight, or the state's acts on a crowd
 
 
@@ -158,7 +158,7 @@ def _protest_after_harm(draft: Draft, frame: Frame) -> bool:
     if "protest" not in frame.kinds or frame.named_again or draft.kinds & CROWD_EVENT_KINDS:
         return False
     # an attack only with whom it was done to told: "stormed the offices" may have hurt no one
-    if not draft.kinds & LETHAL_KINDS and not ("attack" in draft.kinds and draft.targets()):
+    if not draft.kinds & LETHAL_ACTS and not ("attack" in draft.kinds and draft.targets()):
         return False
     sides = [a for f in draft.frames for a in (f.attacker, f.target) if a is not None]
     return not any(a.crowd or a.kind in ("protesters", "rioters") for a in sides)
