@@ -104,16 +104,16 @@ def demonstration(kinds: set[str], attacker: ActorMention | None, target: ActorM
 
 
 def _only_wrecked(kinds: set[str], crowd: Crowd, hurt: bool) -> bool:
-    """Whether people with no demonstration and no gathering's words only wrecked, took or
-    killed property, hurting no one ("farmers destroyed the route markers", "a family
-    wrecked a neighbour's field", "villagers killed an ox"): ACLED's property destruction.
+    """Whether people with no demonstration, no gathering's words and not rioters only
+    wrecked, took or killed property, hurting no one ("farmers destroyed the route markers",
+    "a family wrecked a neighbour's field", "villagers killed an ox"): ACLED's property destruction.
     Stones thrown or fires set alone, an angry crowd, or wrecking the goods of people it
     accuses, stay a mob's riot."""
     if "loot" not in kinds or not kinds <= PROPERTY_ACTS or hurt or crowd.mob_told:
         return False  # an angry crowd, or people punishing suspects: a mob's rough justice
-    # (rioters, students or a party's cadres who wreck property riot: "cadres shattered the windows of a bus")
-    return crowd.words is None or not any(w.lower_ in crowd_words("gathering") or w.lower_ in crowd_words("rioting_people")
-                                          for w in crowd.words)
+    # (rioters, students or a party's cadres who wreck property riot: "cadres shattered the windows of a bus";
+    # a gathering's words among theirs are in a sentence ``mob_told`` has read)
+    return crowd.words is None or not any(w.lower_ in crowd_words("rioting_people") for w in crowd.words)
 
 
 def _unarmed_brawl(kinds: set[str], attacker: ActorMention | None, target: ActorMention | None,
